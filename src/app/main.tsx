@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { CharterDatabase } from '../persistence/db';
+import { Workspace } from '../persistence/workspace';
+import { WorkspaceContext } from '../persistence/workspace-context';
+import { storageJournal } from '../persistence/journal';
+import { createId, nowIso } from '../lib/id';
+import { App } from './app';
+import './styles.css';
+
+const workspace = new Workspace({
+  openDatabase: () => new CharterDatabase(),
+  now: nowIso,
+  storage: navigator.storage,
+  journal: openJournal(),
+});
+workspace.attach(window);
+void workspace.load();
+
+function openJournal() {
+  try {
+    return storageJournal(window.localStorage, createId());
+  } catch {
+    return undefined; // localStorage blocked: IndexedDB saves still run
+  }
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <WorkspaceContext.Provider value={workspace}>
+      <App />
+    </WorkspaceContext.Provider>
+  </StrictMode>,
+);

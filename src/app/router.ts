@@ -1,0 +1,45 @@
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'charters' }
+  | { name: 'editor'; charterId: string }
+  | { name: 'preview'; charterId: string }
+  | { name: 'tracker' }
+  | { name: 'scores' }
+  | { name: 'settings' }
+  | { name: 'not-found' };
+
+/** The screen a location hash names (`#/charters/abc/preview` → preview of charter abc). */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeSafe);
+  const [first, second, third] = parts;
+  if (parts.length === 0 || (first === 'charters' && parts.length === 1)) return { name: 'charters' };
+  if (first === 'charters' && second && parts.length === 2) return { name: 'editor', charterId: second };
+  if (first === 'charters' && second && third === 'preview' && parts.length === 3)
+    return { name: 'preview', charterId: second };
+  if (parts.length === 1 && (first === 'tracker' || first === 'scores' || first === 'settings'))
+    return { name: first };
+  return { name: 'not-found' };
+}
+
+function decodeSafe(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+const subscribe = (listener: () => void) => {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+};
+
+/** The current location hash, updated on navigation. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
+export function navigate(hash: string): void {
+  window.location.hash = hash;
+}

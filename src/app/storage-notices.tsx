@@ -1,0 +1,86 @@
+import { Banner } from '../components/banner';
+import { useWorkspace, useWorkspaceState } from '../persistence/workspace-context';
+import { backupFilename, downloadJson } from '../lib/download';
+import { nowIso } from '../lib/id';
+import { useI18n } from '../lib/i18n';
+
+/** The banners that tell the user their work is not saved, or clashed with another tab. */
+export function StorageNotices() {
+  const workspace = useWorkspace();
+  const { save } = useWorkspaceState();
+  const { t, formatNumber } = useI18n();
+  const exportBackup = () => {
+    const now = nowIso();
+    downloadJson(backupFilename(now), workspace.toBackup(now));
+  };
+
+  if (save.kind === 'failed')
+    return (
+      <Banner
+        tone="error"
+        title={t('storage.failedTitle')}
+        actions={
+          <>
+            <button type="button" className="button button--primary" onClick={exportBackup}>
+              {t('storage.exportBackup')}
+            </button>
+            <button type="button" className="button" onClick={() => void workspace.retry()}>
+              {t('storage.retry')}
+            </button>
+          </>
+        }
+      >
+        <p>{t(`storage.${save.reason}`)}</p>
+        <p>{t('storage.failedAdvice')}</p>
+      </Banner>
+    );
+  if (save.kind === 'conflict')
+    return (
+      <Banner
+        tone="warning"
+        title={t('storage.conflictTitle')}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => void workspace.resolveConflict('theirs')}>
+              {t('storage.keepTheirs')}
+            </button>
+            <button type="button" className="button" onClick={() => void workspace.resolveConflict('mine')}>
+              {t('storage.keepMine')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('storage.conflict', { count: formatNumber(save.items.length) })}</p>
+      </Banner>
+    );
+  return null;
+}
+
+/** Shown instead of the app when stored data fails validation: nothing is written, the raw data can be saved. */
+export function DamagedStore() {
+  const { loadErrors, storedRaw } = useWorkspaceState();
+  const { t, locale } = useI18n();
+  return (
+    <section className="page" aria-labelledby="damaged-title">
+      <h1 id="damaged-title">{t('storage.damagedTitle')}</h1>
+      <p>{t('storage.damaged')}</p>
+      <ul className="error-list">
+        {loadErrors.map((error, index) => (
+          <li key={index}>
+            {t('errors.pathMessage', {
+              path: error.path || t('errors.wholeFile'),
+              message: error.message[locale],
+            })}
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => downloadJson(`service-charter-stored-data-${nowIso().slice(0, 10)}.json`, storedRaw)}
+      >
+        {t('storage.downloadRaw')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import type { Bilingual } from '../common';
+
+/** One reason a file, link or stored row could not be read: where (`charters[0].title`) and what, in ko and en. */
+export type RestoreError = { path: string; message: Bilingual };
+
+/** `['charters', 0, 'promised', 'value']` → `charters[0].promised.value`; odd keys are quoted. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else {
+      const name = String(key);
+      out += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)
+        ? out === ''
+          ? name
+          : `.${name}`
+        : `[${JSON.stringify(name)}]`;
+    }
+  }
+  return out;
+}
+
+const TYPE_NAMES: Record<string, Bilingual> = {
+  string: { en: 'text', ko: '글자' },
+  number: { en: 'a number', ko: '숫자' },
+  int: { en: 'a whole number', ko: '정수' },
+  boolean: { en: 'true or false', ko: '참 또는 거짓' },
+  array: { en: 'a list', ko: '목록' },
+  object: { en: 'an object', ko: '객체' },
+  null: { en: 'empty (null)', ko: '빈 값(null)' },
+};
+
+const FORMAT_NAMES: Record<string, Bilingual> = {
+  datetime: { en: 'a date and time like 2026-11-22T09:00:00Z', ko: '2026-11-22T09:00:00Z 같은 날짜와 시각' },
+  date: { en: 'a date like 2026-11-22', ko: '2026-11-22 같은 날짜' },
+  email: { en: 'an email address', ko: '이메일 주소' },
+  url: { en: 'a web address', ko: '웹 주소' },
+};
+
+function isBilingual(value: unknown): value is Bilingual {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Bilingual).en === 'string' &&
+    typeof (value as Bilingual).ko === 'string'
+  );
+}
+
+const list = (values: readonly unknown[]) =>
+  values
+    .slice(0, 8)
+    .map((v) => JSON.stringify(v))
+    .join(', ') + (values.length > 8 ? ', …' : '');
+
+/** A plain-language, bilingual message for one zod issue (never zod's own English text). */
+export function describeIssue(issue: z.core.$ZodIssue): Bilingual {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return { en: 'is missing', ko: '값이 없습니다' };
+      const name = TYPE_NAMES[issue.expected] ?? { en: String(issue.expected), ko: String(issue.expected) };
+      return { en: `must be ${name.en}`, ko: `${name.ko}여야 합니다` };
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string')
+        return min <= 1
+          ? { en: 'must not be empty', ko: '비워 둘 수 없습니다' }
+          : { en: `must be at least ${min} characters`, ko: `${min}자 이상이어야 합니다` };
+      if (issue.origin === 'array')
+        return { en: `must have at least ${min} item(s)`, ko: `항목이 ${min}개 이상 있어야 합니다` };
+      if (min === 0 && !issue.inclusive)
+        return { en: 'must be a positive number', ko: '0보다 큰 수여야 합니다' };
+      return issue.inclusive
+        ? { en: `must be at least ${min}`, ko: `${min} 이상이어야 합니다` }
+        : { en: `must be greater than ${min}`, ko: `${min}보다 커야 합니다` };
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string')
+        return { en: `must be at most ${max} characters`, ko: `${max}자 이하여야 합니다` };
+      if (issue.origin === 'array')
+        return { en: `must have at most ${max} items`, ko: `항목이 ${max}개 이하여야 합니다` };
+      return issue.inclusive
+        ? { en: `must be at most ${max}`, ko: `${max} 이하여야 합니다` }
+        : { en: `must be less than ${max}`, ko: `${max}보다 작아야 합니다` };
+    }
+    case 'invalid_format': {
+      const name = FORMAT_NAMES[issue.format];
+      if (name) return { en: `must be ${name.en}`, ko: `${name.ko}여야 합니다` };
+      return { en: 'contains characters that are not allowed', ko: '쓸 수 없는 글자가 들어 있습니다' };
+    }
+    case 'invalid_value':
+      return { en: `must be one of ${list(issue.values)}`, ko: `${list(issue.values)} 중 하나여야 합니다` };
+    case 'invalid_union':
+      return issue.discriminator
+        ? {
+            en: `has an unknown "${issue.discriminator}"`,
+            ko: `"${issue.discriminator}" 값을 알 수 없습니다`,
+          }
+        : { en: 'does not match any allowed form', ko: '허용되는 형식과 맞지 않습니다' };
+    case 'custom':
+      if (isBilingual(issue.params)) return { en: issue.params.en, ko: issue.params.ko };
+      return { en: 'is not valid', ko: '올바르지 않습니다' };
+    default:
+      return { en: 'is not valid', ko: '올바르지 않습니다' };
+  }
+}
+
+/** Zod issues as restore errors, at most `limit` of them plus a count of the rest. */
+export function issuesToErrors(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: PropertyKey[] = [],
+  limit = 50,
+): RestoreError[] {
+  const errors = issues.slice(0, limit).map((issue) => ({
+    path: formatPath([...prefix, ...issue.path]),
+    message: describeIssue(issue),
+  }));
+  if (issues.length > limit) {
+    const rest = issues.length - limit;
+    errors.push({
+      path: formatPath(prefix),
+      message: { en: `and ${rest} more problem(s)`, ko: `그 밖에 문제 ${rest}개` },
+    });
+  }
+  return errors;
+}

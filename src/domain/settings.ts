@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { localeSchema } from './common';
+
+/** The user's preferences, stored once per browser and carried in backups. */
+export const settingsSchema = z.object({
+  /** Interface language; null follows the browser. */
+  language: localeSchema.nullable(),
+  /** Whether the app has already asked the browser for persistent storage. */
+  persistenceAsked: z.boolean(),
+  /** Share of a record's window used after which it counts as "at risk". */
+  atRiskShare: z.number().gt(0).lt(1),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = { language: null, persistenceAsked: false, atRiskShare: 0.75 };

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { calendarDateSchema, idSchema, instantSchema, lineSchema, textSchema } from '../common';
+
+/** Someone the owner sells to. Archived customers stay in the records but leave the lists. */
+export const customerSchema = z.object({
+  id: idSchema,
+  name: lineSchema(120),
+  company: lineSchema(120),
+  phone: lineSchema(40),
+  email: lineSchema(254),
+  notes: textSchema(4_000),
+  archived: z.boolean(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+export type Customer = z.infer<typeof customerSchema>;
+
+/** Money as an integer count of the currency's minor unit (원 has none: 1 = ₩1). */
+export const moneySchema = z.object({
+  amount: z.number().int().min(0).max(1e15),
+  currency: z.enum(['KRW', 'USD', 'EUR', 'JPY']),
+});
+export type Money = z.infer<typeof moneySchema>;
+
+/** A sale in progress or closed, for one customer. */
+export const dealSchema = z.object({
+  id: idSchema,
+  customerId: idSchema,
+  /** The charter whose moments and commitments apply to this deal. */
+  charterId: idSchema.nullable(),
+  product: lineSchema(200),
+  status: z.enum(['open', 'won', 'lost']),
+  openedOn: calendarDateSchema,
+  closedOn: calendarDateSchema.nullable(),
+  deliveryOn: calendarDateSchema.nullable(),
+  value: moneySchema.nullable(),
+  notes: textSchema(4_000),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+export type Deal = z.infer<typeof dealSchema>;
+
+/**
+ * One instance of a commitment for one customer: when it was triggered, when it is due, and what happened.
+ * Its status (open, kept, missed, …) is derived by the tracker's rules, never stored.
+ */
+export const deliveryRecordSchema = z.object({
+  id: idSchema,
+  charterId: idSchema,
+  commitmentId: idSchema,
+  customerId: idSchema.nullable(),
+  dealId: idSchema.nullable(),
+  /** What was promised this time, in the owner's words ("call Kim back about the quote"). */
+  summary: lineSchema(300),
+  triggeredAt: instantSchema,
+  /** Due time fixed when the promise was made (computed from the commitment then, kept as made). */
+  dueAt: instantSchema,
+  doneAt: instantSchema.nullable(),
+  /** For amount commitments: the actual amount (billed price, number of visits…). */
+  actual: z.number().min(0).max(1e15).nullable(),
+  /** Set when the customer agreed to a new due time. */
+  renegotiation: z.object({ at: instantSchema, newDueAt: instantSchema }).nullable(),
+  notes: textSchema(4_000),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+export type DeliveryRecord = z.infer<typeof deliveryRecordSchema>;
+
+/** Rule 7: the walk through the recovery playbook after a broken promise. */
+export const recoveryCaseSchema = z.object({
+  id: idSchema,
+  recordId: idSchema,
+  openedAt: instantSchema,
+  steps: z
+    .array(z.object({ stepId: idSchema, doneAt: instantSchema.nullable(), note: textSchema(2_000) }))
+    .max(20),
+  closedAt: instantSchema.nullable(),
+  outcome: z.enum(['satisfied', 'reordered', 'lost']).nullable(),
+  notes: textSchema(4_000),
+});
+export type RecoveryCase = z.infer<typeof recoveryCaseSchema>;

@@ -1,0 +1,108 @@
+import { useCallback, useState } from 'react';
+import { defaultCharter, duplicateCharter } from '../../domain/charter/charter';
+import type { Charter, PublishedCharter } from '../../domain/charter/charter';
+import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
+import { Toast } from '../../components/toast';
+import { createId, nowIso } from '../../lib/id';
+import { useI18n } from '../../lib/i18n';
+
+type Deleted = { charter: Charter; versions: PublishedCharter[] };
+
+/** The list of the user's charters: create, open, duplicate, delete with undo. */
+export function CharterList({ onOpen }: { onOpen: (id: string) => void }) {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t, locale, formatDate } = useI18n();
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const closeToast = useCallback(() => {
+    setDeleted(null);
+    setNotice(null);
+  }, []);
+
+  const charters = [...data.charters.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const titleOf = (c: Charter) => c.title.trim() || t('charters.untitled');
+
+  const create = () => {
+    const charter = defaultCharter({ id: createId(), now: nowIso(), locale });
+    workspace.put('charters', charter);
+    onOpen(charter.id);
+  };
+  const duplicate = (source: Charter) => {
+    const copy = duplicateCharter(source, {
+      id: createId(),
+      now: nowIso(),
+      title: t('charters.copyOf', { title: titleOf(source) }),
+    });
+    workspace.put('charters', copy);
+  };
+  const remove = (charter: Charter) => {
+    const versions = [...data.charterVersions.values()].filter((v) => v.charterId === charter.id);
+    workspace.remove('charters', charter.id);
+    for (const v of versions) workspace.remove('charterVersions', `${v.charterId}@${v.version}`);
+    setNotice(null);
+    setDeleted({ charter, versions });
+  };
+  const undo = () => {
+    if (!deleted) return;
+    workspace.put('charters', deleted.charter);
+    for (const v of deleted.versions) workspace.put('charterVersions', v);
+    setDeleted(null);
+    setNotice(t('charters.restored', { title: titleOf(deleted.charter) }));
+  };
+
+  return (
+    <section aria-labelledby="charters-title" className="page">
+      <div className="page__header">
+        <h1 id="charters-title">{t('charters.title')}</h1>
+        <button type="button" className="button button--primary" onClick={create}>
+          {t('charters.new')}
+        </button>
+      </div>
+      <p className="page__intro">{t('charters.intro')}</p>
+      {charters.length === 0 ? (
+        <p className="empty">{t('charters.empty')}</p>
+      ) : (
+        <ul className="card-list">
+          {charters.map((charter) => {
+            const title = titleOf(charter);
+            return (
+              <li key={charter.id} className="card">
+                <h2 className="card__title">
+                  <a href={`#/charters/${charter.id}`}>{title}</a>
+                </h2>
+                <p className="card__meta">
+                  <span className={`badge badge--${charter.status}`}>
+                    {t(charter.status === 'published' ? 'charters.published' : 'charters.draft', {
+                      version: charter.version,
+                    })}
+                  </span>{' '}
+                  {charter.owner.name && <span>{charter.owner.name} · </span>}
+                  <span>{t('charters.commitments', { count: charter.commitments.length })}</span> ·{' '}
+                  <span>{t('charters.updated', { date: formatDate(charter.updatedAt) })}</span>
+                </p>
+                <div className="card__actions" role="group" aria-label={t('charters.actionsFor', { title })}>
+                  <button type="button" className="button" onClick={() => duplicate(charter)}>
+                    {t('charters.duplicate')}
+                  </button>
+                  <button type="button" className="button button--danger" onClick={() => remove(charter)}>
+                    {t('charters.delete')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {deleted && (
+        <Toast
+          message={t('charters.deleted', { title: titleOf(deleted.charter) })}
+          actionLabel={t('charters.undo')}
+          onAction={undo}
+          onClose={closeToast}
+        />
+      )}
+      {notice && <Toast message={notice} onClose={closeToast} timeoutMs={4_000} />}
+    </section>
+  );
+}

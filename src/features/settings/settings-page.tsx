@@ -1,0 +1,68 @@
+import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
+import type { PersistState } from '../../persistence/workspace';
+import { backupFilename, downloadJson } from '../../lib/download';
+import { nowIso } from '../../lib/id';
+import { useI18n } from '../../lib/i18n';
+import type { MessageKey } from '../../i18n/messages';
+
+const persistMessage: Record<PersistState, MessageKey> = {
+  granted: 'storage.persistGranted',
+  denied: 'storage.persistDenied',
+  unknown: 'storage.persistUnknown',
+  unsupported: 'storage.persistUnsupported',
+};
+
+/** Interface language, storage status and backup export. */
+export function SettingsPage() {
+  const workspace = useWorkspace();
+  const { data, persist } = useWorkspaceState();
+  const { t, formatNumber } = useI18n();
+  const language = workspace.settings.language;
+
+  const choose = (value: string) =>
+    workspace.put('settings', {
+      ...workspace.settings,
+      language: value === 'ko' || value === 'en' ? value : null,
+    });
+  const exportBackup = () => {
+    const now = nowIso();
+    downloadJson(backupFilename(now), workspace.toBackup(now));
+  };
+
+  return (
+    <section className="page" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <fieldset className="form">
+        <legend>{t('language.label')}</legend>
+        <p className="form__intro">{t('settings.languageIntro')}</p>
+        {(['auto', 'ko', 'en'] as const).map((value) => (
+          <label key={value} className="choice">
+            <input
+              type="radio"
+              name="language"
+              value={value}
+              checked={(language ?? 'auto') === value}
+              onChange={(e) => choose(e.target.value)}
+            />{' '}
+            {value === 'auto' ? t('settings.followBrowser') : t(`language.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <section aria-labelledby="storage-title" className="form">
+        <h2 id="storage-title">{t('settings.storageTitle')}</h2>
+        <p>{t('settings.storageIntro')}</p>
+        <p>{t(persistMessage[persist])}</p>
+        <p>
+          {t('settings.counts', {
+            charters: formatNumber(data.charters.size),
+            customers: formatNumber(data.customers.size),
+            records: formatNumber(data.deliveries.size),
+          })}
+        </p>
+        <button type="button" className="button button--primary" onClick={exportBackup}>
+          {t('storage.exportBackup')}
+        </button>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+// English interface text. `ko.ts` must have exactly the same keys (the type checker enforces it).
+export const en = {
+  app: {
+    name: 'Service Charter',
+    tagline: 'Write your service promises, share them, and keep them.',
+    skipToContent: 'Skip to content',
+    loading: 'Opening your charters…',
+  },
+  nav: {
+    label: 'Main',
+    charters: 'Charters',
+    tracker: 'Tracker',
+    scores: 'Scores',
+    settings: 'Settings',
+  },
+  language: {
+    label: 'Language',
+    ko: '한국어',
+    en: 'English',
+  },
+  save: {
+    idle: 'All changes are stored in this browser',
+    pending: 'Unsaved changes…',
+    saving: 'Saving…',
+    saved: 'Saved',
+    failed: 'Not saved',
+  },
+  storage: {
+    failedTitle: 'Not saved',
+    quota: 'Your browser’s storage for this site is full. Your edits are kept in this tab for now.',
+    unavailable:
+      'This browser does not let the app store data (for example in a private window). Your edits are kept in this tab for now.',
+    unknown: 'Saving failed. Your edits are kept in this tab for now.',
+    failedAdvice:
+      'Export a backup so nothing is lost. The app keeps trying and saves everything as soon as it can.',
+    exportBackup: 'Export backup',
+    retry: 'Try again',
+    conflictTitle: 'Changed in another tab',
+    conflict:
+      '{count} item(s) you are editing were changed in another tab or window. Nothing was overwritten. Choose which version to keep.',
+    keepTheirs: 'Use the other tab’s version',
+    keepMine: 'Keep mine',
+    damagedTitle: 'Your stored data could not be read',
+    damaged:
+      'Nothing has been changed or deleted. Download the stored data and keep it; the problems found are listed below.',
+    downloadRaw: 'Download stored data',
+    persistGranted: 'Storage: persistent — the browser will not clear your data on its own.',
+    persistDenied:
+      'Storage: best effort — the browser may clear data when space runs low. Export backups regularly.',
+    persistUnknown: 'Storage: not checked yet.',
+    persistUnsupported: 'Storage: this browser cannot promise to keep data. Export backups regularly.',
+  },
+  charters: {
+    title: 'My charters',
+    intro:
+      'A service charter is your written promise to customers: what service they can count on from you, measurable and public.',
+    new: 'New charter',
+    empty: 'No charters yet. Create your first one — it takes about 15 minutes.',
+    untitled: 'Untitled charter',
+    open: 'Open',
+    duplicate: 'Duplicate',
+    delete: 'Delete',
+    copyOf: 'Copy of {title}',
+    draft: 'Draft v{version}',
+    published: 'Published v{version}',
+    updated: 'Updated {date}',
+    commitments: '{count} commitment(s)',
+    deleted: 'Deleted “{title}”.',
+    undo: 'Undo',
+    restored: 'Restored “{title}”.',
+    actionsFor: 'Actions for {title}',
+  },
+  editor: {
+    back: 'All charters',
+    notFound: 'This charter does not exist (it may have been deleted).',
+    tabsLabel: 'Charter views',
+    tabEdit: 'Edit',
+    tabPreview: 'Preview',
+    basics: 'Basics',
+    basicsIntro: 'Who is making these promises? This is the cover of your charter.',
+    charterTitle: 'Charter title',
+    charterTitleHint: 'For example: “My service promise to you”',
+    charterLocale: 'Charter language',
+    ownerName: 'Your name',
+    ownerRole: 'Role',
+    ownerCompany: 'Company',
+    ownerPhone: 'Phone',
+    ownerEmail: 'Email',
+    ownerWebsite: 'Website',
+    stepsTitle: 'The eight rules',
+    stepsIntro: 'The guided steps for the eight rules of lifelong service and your after-sales plan go here.',
+    previewTitle: 'PDF preview',
+    previewIntro: 'The live PDF of this charter appears here.',
+  },
+  tracker: {
+    title: 'Promise tracker',
+    intro:
+      'Log the promises you make to customers and what happened, so your charter is kept, not just written.',
+    empty: 'No promises logged yet.',
+  },
+  scores: {
+    title: 'Scores',
+    intro: 'Your promise-keeping rate, over-delivery and recovery, with the counts behind every number.',
+    empty: 'No data yet: scores appear once you log promises in the tracker.',
+  },
+  settings: {
+    title: 'Settings',
+    languageIntro: 'The interface language. Each charter also has its own language for the PDF.',
+    followBrowser: 'Follow the browser',
+    storageTitle: 'Storage and backup',
+    storageIntro:
+      'Everything stays in this browser. Export a backup to keep a copy or move to another device.',
+    counts: '{charters} charter(s), {customers} customer(s), {records} promise record(s)',
+  },
+  errors: {
+    wholeFile: '(whole file)',
+    pathMessage: '{path}: {message}',
+  },
+  notFound: {
+    title: 'Page not found',
+    back: 'Go to my charters',
+  },
+} as const;

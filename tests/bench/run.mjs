@@ -1,0 +1,119 @@
+// Bundle benchmark, run by `npm run bench`.
+// Progress goes to stderr; the last (and only) line on stdout is one JSON object of figures,
+// e.g. {"first_load_js_gzip_kb":123.4}. Add a figure by writing another async measurement
+// that returns a partial figures object, and listing it in `measurements`.
+import { spawn } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const outDirName = '.bench-dist';
+const outDir = path.join(root, outDirName);
+
+const log = (message) => process.stderr.write(`[bench] ${message}\n`);
+
+/** Runs a command in the repo root; its stdout goes to our stderr so stdout stays clean for the JSON. */
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', process.stderr, 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+async function build() {
+  log(`building into ${outDirName}/`);
+  await run('npx', ['vite', 'build', '--outDir', outDirName, '--emptyOutDir']);
+}
+
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+const gzipSize = async (file) => gzipSync(await readFile(path.join(outDir, file)), { level: 9 }).length;
+
+/** Paths of the module scripts and modulepreloads in the built index.html, relative to the build folder. */
+async function scriptsInIndexHtml() {
+  const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+  const urls = [];
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
+    const attr = (name) =>
+      tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
+    const value = (name) => {
+      const m = attr(name);
+      return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+    };
+    if (/^<script/i.test(tag) && value('type') === 'module' && value('src')) urls.push(value('src'));
+    if (/^<link/i.test(tag) && value('rel') === 'modulepreload' && value('href')) urls.push(value('href'));
+  }
+  return urls.map((url) => {
+    if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) {
+      throw new Error(`index.html loads a script from another origin (${url}); the benchmark cannot size it`);
+    }
+    // base is './' (or '/'): resolve against the build folder.
+    return path.posix.normalize(url.replace(/[?#].*$/, '').replace(/^\.?\//, ''));
+  });
+}
+
+/** The JS the first page load fetches: the index.html entry chunk(s) and, transitively, their static imports. */
+async function measureFirstLoadJs() {
+  const manifest = JSON.parse(await readFile(path.join(outDir, '.vite', 'manifest.json'), 'utf8'));
+  const entryKeys = Object.keys(manifest).filter(
+    (key) => manifest[key].isEntry && (key === 'index.html' || manifest[key].src === 'index.html'),
+  );
+  if (entryKeys.length === 0) throw new Error('no entry chunk for index.html in .vite/manifest.json');
+
+  const files = new Set();
+  const seen = new Set();
+  const queue = [...entryKeys];
+  while (queue.length > 0) {
+    const key = queue.shift();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`manifest refers to a missing chunk: ${key}`);
+    if (/\.m?js$/.test(chunk.file)) files.add(chunk.file);
+    // Static imports only: dynamicImports are fetched later, when the code asks for them.
+    queue.push(...(chunk.imports ?? []));
+  }
+
+  for (const file of await scriptsInIndexHtml()) {
+    if (!files.has(file)) {
+      log(`warning: index.html loads ${file}, which the manifest walk did not find; counting it too`);
+      files.add(file);
+    }
+  }
+
+  let total = 0;
+  for (const file of [...files].sort()) {
+    const size = await gzipSize(file);
+    total += size;
+    log(`  ${file}: ${kb(size)} KB gzip`);
+  }
+  log(`first-load JS: ${files.size} file(s), ${kb(total)} KB gzip`);
+  return { first_load_js_gzip_kb: kb(total) };
+}
+
+/** Each measurement runs after the build and returns some of the figures. */
+const measurements = [measureFirstLoadJs];
+
+async function main() {
+  const figures = {};
+  try {
+    await build();
+    for (const measure of measurements) {
+      log(`measuring ${measure.name}`);
+      Object.assign(figures, await measure());
+    }
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+main().catch((error) => {
+  log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,45 @@
+import { expect, expectNoAxeViolations, freshContext, test } from './helpers';
+
+test.describe('app shell', () => {
+  for (const [locale, heading, newLabel] of [
+    ['ko-KR', '내 서비스 헌장', '새 헌장'],
+    ['en-US', 'My charters', 'New charter'],
+  ] as const) {
+    test(`opens in the browser's language (${locale}) with no axe violations on any screen`, async ({
+      browser,
+    }) => {
+      const context = await freshContext(browser, locale);
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      await page.getByRole('button', { name: newLabel }).click();
+      await expect(page.locator('main input').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      for (const hash of ['#/tracker', '#/scores', '#/settings', '#/charters/nope', '#/nowhere']) {
+        await page.goto(`/${hash}`);
+        await expect(page.locator('main h1')).toBeVisible();
+        await expectNoAxeViolations(page);
+      }
+      await context.close();
+    });
+  }
+
+  test('the language switch changes every label and is remembered', async ({ browser }) => {
+    const context = await freshContext(browser, 'en-US');
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+    await expect(page.getByRole('heading', { level: 1, name: '내 서비스 헌장' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '설정' }),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await page.waitForTimeout(600);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: '내 서비스 헌장' })).toBeVisible();
+    await context.close();
+  });
+});
