@@ -1,10 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { CharterList } from '../features/charters/charter-list';
-import { CharterEditor } from '../features/editor/charter-editor';
-import { PreviewPage } from '../features/preview/preview-page';
-import { ScoresPage } from '../features/scores/scores-page';
-import { SettingsPage } from '../features/settings/settings-page';
-import { TrackerPage } from '../features/tracker/tracker-page';
 import { useWorkspace, useWorkspaceState } from '../persistence/workspace-context';
 import type { SaveStatus } from '../persistence/workspace';
 import { I18nProvider, browserLocale, useI18n } from '../lib/i18n';
@@ -12,6 +7,23 @@ import type { MessageKey } from '../i18n/messages';
 import { navigate, parseRoute, useHash } from './router';
 import type { Route } from './router';
 import { DamagedStore, StorageNotices } from './storage-notices';
+
+// Every screen but the list loads on demand, keeping the first page load small (see `npm run bench`).
+const CharterEditor = lazy(() =>
+  import('../features/editor/charter-editor').then((m) => ({ default: m.CharterEditor })),
+);
+const PreviewPage = lazy(() =>
+  import('../features/preview/preview-page').then((m) => ({ default: m.PreviewPage })),
+);
+const TrackerPage = lazy(() =>
+  import('../features/tracker/tracker-page').then((m) => ({ default: m.TrackerPage })),
+);
+const ScoresPage = lazy(() =>
+  import('../features/scores/scores-page').then((m) => ({ default: m.ScoresPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
 
 /** The app with its interface language: the user's choice, else the browser's. */
 export function App() {
@@ -118,7 +130,15 @@ function Shell() {
         ) : phase === 'damaged' ? (
           <DamagedStore />
         ) : (
-          <Screen route={route} />
+          <Suspense
+            fallback={
+              <p className="page" role="status">
+                {t('app.loadingScreen')}
+              </p>
+            }
+          >
+            <Screen route={route} />
+          </Suspense>
         )}
       </main>
     </>

@@ -5,6 +5,7 @@ export const en = {
     tagline: 'Write your service promises, share them, and keep them.',
     skipToContent: 'Skip to content',
     loading: 'Opening your charters…',
+    loadingScreen: 'Loading…',
   },
   nav: {
     label: 'Main',

@@ -7,6 +7,7 @@ export const ko: Messages = {
     tagline: '서비스 약속을 쓰고, 알리고, 지키세요.',
     skipToContent: '본문으로 건너뛰기',
     loading: '헌장을 여는 중…',
+    loadingScreen: '불러오는 중…',
   },
   nav: {
     label: '주 메뉴',
