@@ -53,7 +53,7 @@ export const ownerContactSchema = ownerSchema.extend({
   phone: z
     .string()
     .max(40)
-    .refine((v) => v === '' || PHONE.test(v), {
+    .refine((v) => v === '' || (PHONE.test(v) && (v.match(/\d/g)?.length ?? 0) >= 6), {
       params: {
         en: 'must be a phone number like 010-1234-5678',
         ko: '010-1234-5678 같은 전화번호여야 합니다',

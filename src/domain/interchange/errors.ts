@@ -21,21 +21,25 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-const TYPE_NAMES: Record<string, Bilingual> = {
-  string: { en: 'text', ko: '글자' },
-  number: { en: 'a number', ko: '숫자' },
-  int: { en: 'a whole number', ko: '정수' },
-  boolean: { en: 'true or false', ko: '참 또는 거짓' },
-  array: { en: 'a list', ko: '목록' },
-  object: { en: 'an object', ko: '객체' },
-  null: { en: 'empty (null)', ko: '빈 값(null)' },
+// Whole phrases, because the Korean ending depends on the noun (목록이어야 / 숫자여야).
+const MUST_BE_TYPE: Record<string, Bilingual> = {
+  string: { en: 'must be text', ko: '글자여야 합니다' },
+  number: { en: 'must be a number', ko: '숫자여야 합니다' },
+  int: { en: 'must be a whole number', ko: '정수여야 합니다' },
+  boolean: { en: 'must be true or false', ko: '참 또는 거짓이어야 합니다' },
+  array: { en: 'must be a list', ko: '목록이어야 합니다' },
+  object: { en: 'must be an object', ko: '객체여야 합니다' },
+  null: { en: 'must be empty (null)', ko: '빈 값(null)이어야 합니다' },
 };
 
-const FORMAT_NAMES: Record<string, Bilingual> = {
-  datetime: { en: 'a date and time like 2026-11-22T09:00:00Z', ko: '2026-11-22T09:00:00Z 같은 날짜와 시각' },
-  date: { en: 'a date like 2026-11-22', ko: '2026-11-22 같은 날짜' },
-  email: { en: 'an email address', ko: '이메일 주소' },
-  url: { en: 'a web address', ko: '웹 주소' },
+const MUST_BE_FORMAT: Record<string, Bilingual> = {
+  datetime: {
+    en: 'must be a date and time like 2026-11-22T09:00:00Z',
+    ko: '2026-11-22T09:00:00Z 같은 날짜와 시각이어야 합니다',
+  },
+  date: { en: 'must be a date like 2026-11-22', ko: '2026-11-22 같은 날짜여야 합니다' },
+  email: { en: 'must be an email address', ko: '이메일 주소여야 합니다' },
+  url: { en: 'must be a web address', ko: '웹 주소여야 합니다' },
 };
 
 function isBilingual(value: unknown): value is Bilingual {
@@ -58,8 +62,7 @@ export function describeIssue(issue: z.core.$ZodIssue): Bilingual {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return { en: 'is missing', ko: '값이 없습니다' };
-      const name = TYPE_NAMES[issue.expected] ?? { en: String(issue.expected), ko: String(issue.expected) };
-      return { en: `must be ${name.en}`, ko: `${name.ko}여야 합니다` };
+      return MUST_BE_TYPE[issue.expected] ?? { en: 'has the wrong type', ko: '형식이 맞지 않습니다' };
     }
     case 'too_small': {
       const min = Number(issue.minimum);
@@ -86,8 +89,8 @@ export function describeIssue(issue: z.core.$ZodIssue): Bilingual {
         : { en: `must be less than ${max}`, ko: `${max}보다 작아야 합니다` };
     }
     case 'invalid_format': {
-      const name = FORMAT_NAMES[issue.format];
-      if (name) return { en: `must be ${name.en}`, ko: `${name.ko}여야 합니다` };
+      const known = MUST_BE_FORMAT[issue.format];
+      if (known) return known;
       return { en: 'contains characters that are not allowed', ko: '쓸 수 없는 글자가 들어 있습니다' };
     }
     case 'invalid_value':

@@ -148,7 +148,8 @@ function restoreUnsafe(input: unknown, migrationList: readonly Migration[]): Res
     });
   }
 
-  const parsed = backupSchema.safeParse(migrated.data);
+  // reportInput lets the messages tell a wrong type ("must be text") from a missing value.
+  const parsed = backupSchema.safeParse(migrated.data, { reportInput: true });
   if (!parsed.success) {
     const errors = issuesToErrors(parsed.error.issues);
     return {

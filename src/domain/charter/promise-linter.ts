@@ -1,0 +1,78 @@
+import type { Bilingual } from '../common';
+
+/** A vague or unkeepable phrase found in a promise, with measurable wording to use instead. */
+export type LintFinding = {
+  /** The phrase as written. */
+  term: string;
+  /** Where it starts in the text (UTF-16 index) and how long it is. */
+  index: number;
+  length: number;
+  kind: 'vague-time' | 'vague-effort' | 'too-tight';
+  suggestion: Bilingual;
+};
+
+const SUGGEST_TIME: Bilingual = {
+  en: 'Name a time you can keep every time, with a buffer: e.g. "within 4 business hours" (aim for 2).',
+  ko: '매번 지킬 수 있는 시간을 여유 있게 적으세요: 예) "영업시간 기준 4시간 이내"(목표 2시간).',
+};
+const SUGGEST_EFFORT: Bilingual = {
+  en: 'Say what you will do and by when, so the customer can check it: e.g. "I reply to every email within 1 business day".',
+  ko: '무엇을 언제까지 할지 고객이 확인할 수 있게 적으세요: 예) "모든 이메일에 영업일 기준 1일 이내에 답합니다".',
+};
+const suggestTight = (minutes: number): Bilingual => ({
+  en: `${minutes} minutes is hard to keep every time. Promise "within 30 minutes" and aim for ${Math.max(minutes, 10)}.`,
+  ko: `${minutes}분은 매번 지키기 어렵습니다. "30분 이내"로 약속하고 목표는 ${Math.max(minutes, 10)}분으로 두세요.`,
+});
+
+// Korean has no spaces between a word and its particles, so a term must start a word (not follow Hangul)
+// and short ones must not run into a longer word (바로잡다, 곧다).
+const NOT_AFTER_HANGUL = '(?<![가-힣])';
+const patterns: { re: RegExp; kind: LintFinding['kind'] }[] = [
+  {
+    re: new RegExp(`${NOT_AFTER_HANGUL}(?:최대한|가능한 한|가능한|되도록) ?(?:빨리|빠르게|신속하게)`, 'g'),
+    kind: 'vague-time',
+  },
+  { re: new RegExp(`${NOT_AFTER_HANGUL}빠른 ?시일 ?내(?:에|로)?`, 'g'), kind: 'vague-time' },
+  { re: new RegExp(`${NOT_AFTER_HANGUL}곧바로`, 'g'), kind: 'vague-time' },
+  { re: new RegExp(`${NOT_AFTER_HANGUL}(?:즉시|즉각|신속히|신속하게|금방|얼른)`, 'g'), kind: 'vague-time' },
+  { re: new RegExp(`${NOT_AFTER_HANGUL}바로(?![잡가])`, 'g'), kind: 'vague-time' },
+  { re: new RegExp(`${NOT_AFTER_HANGUL}곧(?![다고은게이])`, 'g'), kind: 'vague-time' },
+  { re: new RegExp(`${NOT_AFTER_HANGUL}최선을 ?다(?:해|하여|하겠습니다)`, 'g'), kind: 'vague-effort' },
+  { re: /\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|we can|I can))(?![\w])/gi, kind: 'vague-time' },
+  {
+    re: /\b(?:promptly|right away|straight away|immediately|shortly|quickly|soon|in a timely (?:manner|fashion))\b/gi,
+    kind: 'vague-time',
+  },
+  { re: /\b(?:do|try) (?:my|our) (?:very )?best\b/gi, kind: 'vague-effort' },
+];
+// "5분 안에", "within 5 minutes": a window of 10 minutes or less is the classic broken callback promise.
+const tight = [
+  /(\d{1,2}) ?분 ?(?:안에|이내|내에|내로|만에)/g,
+  /\bwithin (\d{1,2}) ?(?:minutes?|mins?)\b/gi,
+  /\bin (\d{1,2}) ?(?:minutes?|mins?)\b/gi,
+];
+
+/**
+ * Every vague or unkeepable phrase in `text` (Korean and English): vague times (즉시, 바로, 곧, 최대한 빨리,
+ * asap, promptly, right away, soon…), vague effort (최선을 다해, do my best) and windows of ≤ 10 minutes,
+ * in order of position, each with a measurable suggestion that keeps a buffer.
+ */
+export function lintPromise(text: string): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const taken: [number, number][] = [];
+  const add = (index: number, term: string, kind: LintFinding['kind'], suggestion: Bilingual) => {
+    const end = index + term.length;
+    if (taken.some(([s, e]) => index < e && end > s)) return; // the longer phrase already covers it
+    taken.push([index, end]);
+    findings.push({ term, index, length: term.length, kind, suggestion });
+  };
+  for (const re of tight)
+    for (const m of text.matchAll(re)) {
+      const minutes = Number(m[1]);
+      if (minutes <= 10) add(m.index, m[0], 'too-tight', suggestTight(minutes));
+    }
+  for (const { re, kind } of patterns)
+    for (const m of text.matchAll(re))
+      add(m.index, m[0], kind, kind === 'vague-effort' ? SUGGEST_EFFORT : SUGGEST_TIME);
+  return findings.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,246 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CHARTER_FORMAT, CURRENT_VERSION } from '../../../../src/domain/interchange/backup';
+import type { Backup } from '../../../../src/domain/interchange/backup';
+import { migrations, runMigrations } from '../../../../src/domain/interchange/migrations';
+import type { JsonObject, Migration } from '../../../../src/domain/interchange/migrations';
+import { restore } from '../../../../src/domain/interchange/restore';
+import { createBackup, createCharter } from '../../factories';
+
+const fixturePath = (name: string) => fileURLToPath(new URL(`../../../fixtures/${name}`, import.meta.url));
+const readFixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
+
+/** Every schema version this build can read: 1 … CURRENT_VERSION. */
+const versions = Array.from({ length: CURRENT_VERSION }, (_, i) => i + 1);
+
+/** Names of the released migrations a file of `version` goes through, in order. */
+const stepsFrom = (version: number) => migrations.filter((m) => m.from >= version).map((m) => m.name);
+
+/**
+ * One entry per released migration, keyed by its name: a frozen fixture of the migration's input version
+ * (under tests/fixtures/) and what the migrated backup must hold. Adding a migration without an entry here
+ * fails the "covers every released migration" test.
+ */
+const covered: Record<string, { fixture: string; expect: (backup: Backup) => void }> = {};
+
+describe('frozen backups of every released version', () => {
+  it.each(versions)('tests/fixtures/backup-v%i.json exists and is labelled with its version', (version) => {
+    const name = `backup-v${version}.json`;
+
+    expect(existsSync(fixturePath(name)), `missing fixture tests/fixtures/${name}`).toBe(true);
+    expect(JSON.parse(readFixture(name))).toMatchObject({ format: 'service-charter/backup', version });
+  });
+
+  it.each(versions)('backup-v%i.json restores, through every later migration in order', (version) => {
+    const result = restore(readFixture(`backup-v${version}.json`));
+
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok && result.migrated).toEqual(stepsFrom(version));
+  });
+
+  it('backup-v1.json keeps its content: two charters, the published one with its version, and the records', () => {
+    const result = restore(readFixture('backup-v1.json'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { charters, charterVersions, customers, deals, deliveries, recoveryCases, settings } =
+      result.backup;
+
+    expect(charters.map((c) => [c.id, c.locale, c.status, c.version])).toEqual([
+      ['charter-yujin-2026', 'ko', 'published', 1],
+      ['charter-daniel-b2b', 'en', 'draft', 1],
+    ]);
+    expect(charters[0]!.title).toBe('최유진 설계사의 서비스 헌장');
+    expect(charterVersions).toHaveLength(1);
+    expect(charterVersions[0]).toMatchObject({ charterId: 'charter-yujin-2026', version: 1 });
+    expect(charterVersions[0]!.charter).toEqual(charters[0]);
+    expect(new Set(charters.flatMap((c) => c.commitments.map((m) => m.kind)))).toEqual(
+      new Set(['within', 'by-date', 'amount', 'done']),
+    );
+    expect(charters[0]!.moments).toHaveLength(6);
+    expect(charters[0]!.recovery.steps.map((s) => s.id)).toEqual(['rs-call', 'rs-plan', 'rs-visit']);
+    expect(charters[0]!.alternatives[1]!.offers).toEqual(['청구 서류 대행 접수', '지급 진행 상황 매일 안내']);
+    expect(customers.map((c) => c.name)).toEqual(['정하늘', 'Sarah Kim']);
+    expect(deals.map((d) => d.status)).toEqual(['won', 'open', 'lost']);
+    expect(deliveries).toHaveLength(5);
+    expect(recoveryCases[0]).toMatchObject({ recordId: 'dr-claim-missed', outcome: 'reordered' });
+    expect(settings).toEqual({ language: 'ko', persistenceAsked: true, atRiskShare: 0.8 });
+  });
+});
+
+describe('released migrations', () => {
+  it('has exactly one step from each version below the current one, oldest first, with unique names', () => {
+    expect(migrations.map((m) => m.from)).toEqual(versions.slice(0, -1));
+    expect(new Set(migrations.map((m) => m.name)).size).toBe(migrations.length);
+  });
+
+  it('covers every released migration with a fixture test', () => {
+    const missing = migrations.map((m) => m.name).filter((name) => !(name in covered));
+
+    expect(missing, 'add an entry to `covered` for each new migration').toEqual([]);
+  });
+
+  it('has no covered entry for a migration that does not exist', () => {
+    const released = new Set(migrations.map((m) => m.name));
+
+    expect(Object.keys(covered).filter((name) => !released.has(name))).toEqual([]);
+  });
+
+  for (const [name, entry] of Object.entries(covered)) {
+    it(`${name}: upgrades its frozen fixture ${entry.fixture}`, () => {
+      const step = migrations.find((m) => m.name === name)!;
+      const text = readFixture(entry.fixture);
+      const input = JSON.parse(text) as JsonObject;
+
+      expect(input.version, 'the fixture holds the migration’s input version').toBe(step.from);
+      const result = restore(text);
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      expect(result.migrated).toContain(name);
+      entry.expect(result.backup);
+    });
+  }
+});
+
+describe('runMigrations', () => {
+  /** Two synthetic steps: v1 renames `name` to `title`, v2 adds `tags`. Each records that it ran. */
+  const synthetic = (log: string[]): Migration[] => [
+    // Listed newest first on purpose: steps are chosen by `from`, not by position.
+    {
+      name: 'add-tags',
+      from: 2,
+      migrate: (data) => {
+        log.push(`add-tags saw version ${String(data.version)}`);
+        return { ...data, tags: [] };
+      },
+    },
+    {
+      name: 'rename-name-to-title',
+      from: 1,
+      migrate: ({ name, ...rest }) => {
+        log.push(`rename saw version ${String(rest.version)}`);
+        return { ...rest, title: name };
+      },
+    },
+  ];
+
+  it('applies the steps in version order, each seeing the previous version stamped, and names them', () => {
+    const log: string[] = [];
+    const result = runMigrations({ version: 1, name: '헌장' }, 1, 3, synthetic(log));
+
+    expect(log).toEqual(['rename saw version 1', 'add-tags saw version 2']);
+    expect(result).toEqual({
+      data: { version: 3, title: '헌장', tags: [] },
+      applied: ['rename-name-to-title', 'add-tags'],
+    });
+  });
+
+  it('starts from the given version, skipping earlier steps', () => {
+    const log: string[] = [];
+    const result = runMigrations({ version: 2, title: '헌장' }, 2, 3, synthetic(log));
+
+    expect(log).toEqual(['add-tags saw version 2']);
+    expect(result).toEqual({ data: { version: 3, title: '헌장', tags: [] }, applied: ['add-tags'] });
+  });
+
+  it('stamps the new version even when a step forgets or sets another one', () => {
+    const list: Migration[] = [{ name: 'sloppy', from: 1, migrate: (data) => ({ ...data, version: 99 }) }];
+
+    expect(runMigrations({ version: 1 }, 1, 2, list).data.version).toBe(2);
+  });
+
+  it('returns the data untouched and applies nothing when already at the target version', () => {
+    const data = { version: 3, title: '헌장' };
+    const result = runMigrations(data, 3, 3, synthetic([]));
+
+    expect(result.data).toBe(data);
+    expect(result.applied).toEqual([]);
+  });
+
+  it('does not change its input', () => {
+    const input = { version: 1, name: '헌장' };
+    runMigrations(input, 1, 3, synthetic([]));
+
+    expect(input).toEqual({ version: 1, name: '헌장' });
+  });
+
+  it('throws, naming the version, when a step is missing', () => {
+    const onlyFirst = synthetic([]).filter((m) => m.from === 1);
+
+    expect(() => runMigrations({ version: 1, name: 'x' }, 1, 3, onlyFirst)).toThrow(
+      'no migration from version 2',
+    );
+  });
+
+  it('uses the released list by default, which brings a current file nowhere', () => {
+    expect(runMigrations({ version: CURRENT_VERSION }, CURRENT_VERSION, CURRENT_VERSION)).toEqual({
+      data: { version: CURRENT_VERSION },
+      applied: [],
+    });
+  });
+});
+
+describe('restore and versions', () => {
+  const backupOf = (version: unknown) => ({ ...createBackup(), version }) as unknown;
+  const charterFileOf = (version: unknown) => ({
+    format: CHARTER_FORMAT,
+    version,
+    exportedAt: '2026-04-01T12:00:00.000Z',
+    charter: createCharter(),
+  });
+
+  it.each([
+    ['a backup', backupOf],
+    ['a single-charter file', charterFileOf],
+  ])(
+    'refuses %s from a newer app (version CURRENT_VERSION + 1) at path "version", in both languages',
+    (_, make) => {
+      const next = CURRENT_VERSION + 1;
+      const result = restore(make(next));
+
+      expect(result).toEqual({
+        ok: false,
+        errors: [
+          {
+            path: 'version',
+            message: {
+              en: `is ${next}, made by a newer version of this app (this one reads up to ${CURRENT_VERSION}); update the app and try again`,
+              ko: `${next}입니다. 더 새로운 버전의 앱에서 만든 파일입니다(이 앱은 ${CURRENT_VERSION}까지 읽습니다). 앱을 업데이트한 뒤 다시 시도하세요`,
+            },
+          },
+        ],
+      });
+    },
+  );
+
+  it.each([0, -1, 1.5, '1', null, true, [1], undefined])(
+    'refuses version %j as not a whole number from 1 up',
+    (version) => {
+      const input: Record<string, unknown> = { ...createBackup(), version };
+      if (version === undefined) delete input.version;
+
+      expect(restore(input)).toEqual({
+        ok: false,
+        errors: [
+          {
+            path: 'version',
+            message: { en: 'must be a whole number from 1 up', ko: '1 이상의 정수여야 합니다' },
+          },
+        ],
+      });
+    },
+  );
+
+  it('does not run a migration on a file already at the current version', () => {
+    const throwing: Migration[] = [
+      {
+        name: 'never',
+        from: CURRENT_VERSION,
+        migrate: () => {
+          throw new Error('must not run');
+        },
+      },
+    ];
+    const result = restore(createBackup(), { migrations: throwing });
+
+    expect(result.ok && result.migrated).toEqual([]);
+  });
+});
