@@ -63,7 +63,10 @@ function Shell() {
   const route = parseRoute(useHash());
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
-  const routeKey = 'charterId' in route ? `${route.name}/${route.charterId}` : route.name;
+  const routeKey =
+    'charterId' in route
+      ? `${route.name}/${route.charterId}/${'step' in route ? route.step : ''}`
+      : route.name;
 
   // After navigation, move focus to the new page so screen readers announce it.
   useEffect(() => {
@@ -151,7 +154,7 @@ function Screen({ route }: { route: Route }) {
     case 'charters':
       return <CharterList onOpen={(id) => navigate(`#/charters/${id}`)} />;
     case 'editor':
-      return <CharterEditor charterId={route.charterId} />;
+      return <CharterEditor charterId={route.charterId} step={route.step} />;
     case 'preview':
       return <PreviewPage charterId={route.charterId} />;
     case 'tracker':

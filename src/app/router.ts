@@ -1,8 +1,10 @@
 import { useSyncExternalStore } from 'react';
+import { STEP_IDS } from '../domain/charter/review';
+import type { StepId } from '../domain/charter/review';
 
 export type Route =
   | { name: 'charters' }
-  | { name: 'editor'; charterId: string }
+  | { name: 'editor'; charterId: string; step: StepId }
   | { name: 'preview'; charterId: string }
   | { name: 'tracker' }
   | { name: 'scores' }
@@ -14,7 +16,12 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeSafe);
   const [first, second, third] = parts;
   if (parts.length === 0 || (first === 'charters' && parts.length === 1)) return { name: 'charters' };
-  if (first === 'charters' && second && parts.length === 2) return { name: 'editor', charterId: second };
+  if (first === 'charters' && second && parts.length === 2)
+    return { name: 'editor', charterId: second, step: 'service-level' };
+  if (first === 'charters' && second && third === 'edit' && parts.length === 4) {
+    const step = STEP_IDS.find((id) => id === parts[3]);
+    return step ? { name: 'editor', charterId: second, step } : { name: 'not-found' };
+  }
   if (first === 'charters' && second && third === 'preview' && parts.length === 3)
     return { name: 'preview', charterId: second };
   if (parts.length === 1 && (first === 'tracker' || first === 'scores' || first === 'settings'))

@@ -90,6 +90,7 @@ export class Workspace {
   private readonly dirty = new Map<string, Dirty>();
   private readonly revs = new Map<string, number>();
   private gen = 0;
+  private closed = false;
   private db: CharterDatabase | null = null;
   private loadedFromDb = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -135,7 +136,6 @@ export class Workspace {
       this.channel = new BroadcastChannel(this.options.channelName ?? 'service-charter');
       this.channel.onmessage = (event: MessageEvent<unknown>) => void this.onRemoteWrite(event.data);
     }
-    void this.checkPersisted();
     let db: CharterDatabase;
     try {
       db = await this.openDb();
@@ -143,6 +143,7 @@ export class Workspace {
       // Work in memory; the first save that gets through writes everything.
       this.set({ phase: 'ready', save: { kind: 'failed', reason: classifyStorageError(error) } });
       this.scheduleRetry();
+      void this.checkPersisted();
       return;
     }
     try {
@@ -151,6 +152,8 @@ export class Workspace {
       this.set({ phase: 'ready', save: { kind: 'failed', reason: classifyStorageError(error) } });
       this.scheduleRetry();
     }
+    // After reading settings, which remember whether persistence was already asked for.
+    void this.checkPersisted();
   }
 
   private async openDb(): Promise<CharterDatabase> {
@@ -297,7 +300,7 @@ export class Workspace {
   }
 
   private async saveOnce(): Promise<void> {
-    if (this.state.phase !== 'ready' || this.state.save.kind === 'conflict') return;
+    if (this.closed || this.state.phase !== 'ready' || this.state.save.kind === 'conflict') return;
     let db: CharterDatabase;
     try {
       db = await this.openDb();
@@ -306,6 +309,8 @@ export class Workspace {
       this.onFailure(error);
       return;
     }
+    // Storage that came back damaged (or from a newer app) is never written to.
+    if (this.closed || (this.state.phase as WorkspaceState['phase']) !== 'ready') return;
     if (this.dirty.size === 0) {
       if (this.state.save.kind === 'failed') this.setSave({ kind: 'saved', at: this.options.now() });
       return;
@@ -359,9 +364,9 @@ export class Workspace {
       return;
     }
     if (this.db && !this.db.isOpen()) this.db = null;
-    this.failures++;
     this.setSave({ kind: 'failed', reason: classifyStorageError(error) });
     this.scheduleRetry();
+    this.failures++;
   }
 
   // --- two tabs ---
@@ -387,8 +392,14 @@ export class Workspace {
         return;
       }
       const map = new Map(data[item.collection]);
+      const theirs = row ? restoreOne(item.collection, row.value) : undefined;
+      if (row && theirs === undefined) {
+        // The other tab's row does not pass validation: keep this tab's version rather than show bad data.
+        this.revs.set(key, row.rev);
+        return;
+      }
       if (row) {
-        map.set(item.id, row.value);
+        map.set(item.id, theirs);
         this.revs.set(key, row.rev);
       } else {
         map.delete(item.id);
@@ -416,10 +427,16 @@ export class Workspace {
         COLLECTIONS.includes((i as ItemRef).collection) &&
         typeof (i as ItemRef).id === 'string',
     );
-    const clashes = refs.filter((r) => this.dirty.has(refKey(r.collection, r.id)));
+    const clashes = refs
+      .filter((r) => this.dirty.has(refKey(r.collection, r.id)))
+      .map(({ collection, id }) => ({ collection, id }));
     if (clashes.length > 0) {
       const previous = this.state.save.kind === 'conflict' ? this.state.save.items : [];
-      this.setSave({ kind: 'conflict', items: [...previous, ...clashes] });
+      const known = new Set(previous.map((p) => refKey(p.collection, p.id)));
+      this.setSave({
+        kind: 'conflict',
+        items: [...previous, ...clashes.filter((c) => !known.has(refKey(c.collection, c.id)))],
+      });
     }
     const others = refs.filter((r) => !this.dirty.has(refKey(r.collection, r.id)));
     if (others.length === 0) return;
@@ -519,6 +536,7 @@ export class Workspace {
 
   /** Stops timers and closes the database and channel (tests, teardown). */
   close(): void {
+    this.closed = true;
     if (this.timer !== null) clearTimeout(this.timer);
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     this.timer = this.retryTimer = null;

@@ -59,31 +59,41 @@ const sentence = (text: string) => {
   const t = text.trim();
   return /[.!?。]$/.test(t) ? t : `${t}.`;
 };
-const firstPerson = (what: string) => (/^(I|We)\b/.test(what.trim()) ? what.trim() : `I ${what.trim()}`);
+const dropStop = (text: string) => text.trim().replace(/[.!?。]+$/, '');
+// Lower-case a capitalised first word inside a sentence, but not "I" or an acronym ("VIP").
+const lowerFirst = (t: string) =>
+  /^[A-Z](?![A-Z])(?!\b)/.test(t) || /^A\b/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
+/** "Return every call" → "I return every call"; text already starting with I/We is kept. */
+const firstPerson = (what: string) => {
+  const t = dropStop(what);
+  if (/^(I|We)\b/.test(t)) return t;
+  return `I ${lowerFirst(t)}`;
+};
 
 /**
- * How a customer reads the commitment, built from its fields: e.g. "I return every call within 4 business
- * hours of a missed call." / "부재중 전화 후 영업시간 기준 4시간 이내에 모든 전화에 회신합니다."
+ * How a customer reads the commitment, built from its fields, in the charter's language: e.g.
+ * "I return every call within 4 business hours of a missed call." /
+ * "영업시간 기준 4시간 이내에 모든 전화에 회신합니다(시작: 부재중 전화)."
  */
 export function describeCommitment(c: Commitment, locale: Locale): string {
-  const what = c.what.trim() || (locale === 'ko' ? '(약속 내용)' : '(what you promise)');
-  const trigger = c.trigger.trim();
+  const what = dropStop(c.what) || (locale === 'ko' ? '(약속 내용)' : '(what you promise)');
+  const trigger = dropStop(c.trigger);
+  const koTrigger = trigger ? `(시작: ${trigger})` : '';
   switch (c.kind) {
     case 'within':
     case 'done': {
       const window = formatDuration(c.promised, locale, c.businessTime);
-      if (locale === 'ko') return sentence(`${trigger ? `${trigger} 후 ` : ''}${window} 이내에 ${what}`);
-      return sentence(`${firstPerson(what)} within ${window}${trigger ? ` of ${trigger}` : ''}`);
+      if (locale === 'ko') return sentence(`${window} 이내에 ${what}${koTrigger}`);
+      return sentence(`${firstPerson(what)} within ${window}${trigger ? ` of ${lowerFirst(trigger)}` : ''}`);
     }
     case 'by-date':
-      if (locale === 'ko')
-        return sentence(`${trigger ? `${trigger} 시 ` : ''}고객님과 약속한 날짜까지 ${what}`);
-      return sentence(`${firstPerson(what)} by the date we agree on${trigger ? ` for ${trigger}` : ''}`);
+      if (locale === 'ko') return sentence(`${what}(고객님과 약속한 날짜까지)`);
+      return sentence(`${firstPerson(what)} (by the date we agree on)`);
     case 'amount': {
       const amount = formatAmount(c.promised, locale);
       const period = PERIOD[c.period][locale];
       if (locale === 'ko')
-        return sentence(`${what}: ${period} ${c.direction === 'at-most' ? '최대' : '최소'} ${amount}`);
+        return sentence(`${what}(${period} ${c.direction === 'at-most' ? '최대' : '최소'} ${amount})`);
       return sentence(
         `${firstPerson(what)}: ${c.direction === 'at-most' ? 'at most' : 'at least'} ${amount} ${period}`,
       );

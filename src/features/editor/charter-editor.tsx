@@ -1,41 +1,47 @@
-import { useEffect, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
-import { charterSchema, ownerContactSchema } from '../../domain/charter/charter';
+import { useMemo } from 'react';
+import type { ComponentType } from 'react';
 import type { Charter } from '../../domain/charter/charter';
-import { describeIssue } from '../../domain/interchange/errors';
-import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
-import { TextField } from '../../components/text-field';
-import { nowIso } from '../../lib/id';
+import { STEP_IDS, charterProblems, stepCompletion } from '../../domain/charter/review';
+import type { Problem, StepId } from '../../domain/charter/review';
+import { useWorkspaceState } from '../../persistence/workspace-context';
 import { useI18n } from '../../lib/i18n';
+import { AfterSalesStep } from './steps/after-sales-step';
+import { AlternativesStep } from './steps/alternatives-step';
+import { BufferStep } from './steps/buffer-step';
+import { CommitmentsStep } from './steps/commitments-step';
+import { MomentsStep } from './steps/moments-step';
+import { PhasesStep } from './steps/phases-step';
+import { ReadinessStep } from './steps/readiness-step';
+import { RecoveryStep } from './steps/recovery-step';
+import { ReviewStep } from './steps/review-step';
+import { ServiceLevelStep } from './steps/service-level-step';
 
-// The form's rules come from the domain: the stored shape plus the contact checks required to publish.
-const basicsSchema = charterSchema
-  .pick({ title: true, locale: true })
-  .extend({ owner: ownerContactSchema.omit({ photo: true }) });
-type Basics = z.infer<typeof basicsSchema>;
+export type StepProps = { charter: Charter; problems: Problem[] };
 
-const basicsOf = (c: Charter): Basics => ({
-  title: c.title,
-  locale: c.locale,
-  owner: {
-    name: c.owner.name,
-    role: c.owner.role,
-    company: c.owner.company,
-    phone: c.owner.phone,
-    email: c.owner.email,
-    website: c.owner.website,
-  },
-});
+const STEPS: Record<StepId, ComponentType<StepProps>> = {
+  'service-level': ServiceLevelStep,
+  commitments: CommitmentsStep,
+  readiness: ReadinessStep,
+  phases: PhasesStep,
+  buffer: BufferStep,
+  moments: MomentsStep,
+  recovery: RecoveryStep,
+  alternatives: AlternativesStep,
+  'after-sales': AfterSalesStep,
+  review: ReviewStep,
+};
 
-/** The charter editor: basics now; the guided steps of the eight rules fill in below. */
-export function CharterEditor({ charterId }: { charterId: string }) {
-  const { data, phase } = useWorkspaceState();
-  const { t } = useI18n();
+export const stepHref = (charterId: string, step: StepId) => `#/charters/${charterId}/edit/${step}`;
+
+/** The guided editor: one step per rule, then the after-sales plan, then review & publish. */
+export function CharterEditor({ charterId, step }: { charterId: string; step: StepId }) {
+  const { data } = useWorkspaceState();
+  const { t, locale } = useI18n();
   const charter = data.charters.get(charterId);
+  const problems = useMemo(() => (charter ? charterProblems(charter) : []), [charter]);
+  const completion = useMemo(() => (charter ? stepCompletion(charter) : null), [charter]);
 
-  if (!charter) {
+  if (!charter || !completion) {
     return (
       <section className="page" aria-labelledby="editor-missing">
         <h1 id="editor-missing">{t('editor.notFound')}</h1>
@@ -45,128 +51,93 @@ export function CharterEditor({ charterId }: { charterId: string }) {
       </section>
     );
   }
-  // Keyed so a different charter starts a fresh form.
-  return <BasicsForm key={charter.id} charter={charter} disabled={phase !== 'ready'} />;
-}
-
-function BasicsForm({ charter, disabled }: { charter: Charter; disabled: boolean }) {
-  const workspace = useWorkspace();
-  const { t, locale } = useI18n();
-  const resolver = useMemo(
-    () => zodResolver(basicsSchema, { error: (issue) => describeIssue(issue as z.core.$ZodIssue)[locale] }),
-    [locale],
-  );
-  const {
-    register,
-    subscribe,
-    trigger,
-    formState: { errors },
-  } = useForm<Basics>({ resolver, mode: 'onChange', defaultValues: basicsOf(charter) });
-
-  useEffect(() => {
-    void trigger();
-  }, [trigger, resolver]);
-
-  // Every change is stored as typed (drafts may be incomplete); the messages say what publishing needs.
-  useEffect(() => {
-    return subscribe({
-      formState: { values: true },
-      callback: ({ values }) => {
-        const latest = workspace.getState().data.charters.get(charter.id);
-        if (!latest) return;
-        const next = charterSchema.safeParse({
-          ...latest,
-          title: values.title,
-          locale: values.locale,
-          owner: { ...latest.owner, ...values.owner },
-          updatedAt: nowIso(),
-        });
-        if (next.success) workspace.put('charters', next.data);
-      },
-    });
-  }, [subscribe, workspace, charter.id]);
+  const index = STEP_IDS.indexOf(step);
+  const done = STEP_IDS.filter((id) => completion[id]).length;
+  const Step = STEPS[step];
+  const stepProblems = problems.filter((p) => p.step === step);
+  const previous = STEP_IDS[index - 1];
+  const next = STEP_IDS[index + 1];
 
   return (
-    <section className="page" aria-labelledby="editor-title">
-      <p>
+    <div className="editor">
+      <p className="editor__back">
         <a href="#/">← {t('editor.back')}</a>
       </p>
-      <h1 id="editor-title">{charter.title.trim() || t('charters.untitled')}</h1>
-      <nav aria-label={t('editor.tabsLabel')} className="tabs">
-        <a href={`#/charters/${charter.id}`} aria-current="page">
-          {t('editor.tabEdit')}
-        </a>
-        <a href={`#/charters/${charter.id}/preview`}>{t('editor.tabPreview')}</a>
-      </nav>
-      <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
-        <fieldset disabled={disabled}>
-          <legend>{t('editor.basics')}</legend>
-          <p className="form__intro">{t('editor.basicsIntro')}</p>
-          <TextField
-            label={t('editor.charterTitle')}
-            hint={t('editor.charterTitleHint')}
-            maxLength={120}
-            {...register('title')}
-            error={errors.title?.message}
-          />
-          <div className="field">
-            <label htmlFor="charter-locale">{t('editor.charterLocale')}</label>
-            <select id="charter-locale" {...register('locale')}>
-              <option value="ko">{t('language.ko')}</option>
-              <option value="en">{t('language.en')}</option>
-            </select>
-          </div>
-          <TextField
-            label={t('editor.ownerName')}
-            autoComplete="name"
-            maxLength={80}
-            {...register('owner.name')}
-            error={errors.owner?.name?.message}
-          />
-          <TextField
-            label={t('editor.ownerRole')}
-            autoComplete="organization-title"
-            maxLength={80}
-            {...register('owner.role')}
-            error={errors.owner?.role?.message}
-          />
-          <TextField
-            label={t('editor.ownerCompany')}
-            autoComplete="organization"
-            maxLength={120}
-            {...register('owner.company')}
-            error={errors.owner?.company?.message}
-          />
-          <TextField
-            label={t('editor.ownerPhone')}
-            type="tel"
-            autoComplete="tel"
-            maxLength={40}
-            {...register('owner.phone')}
-            error={errors.owner?.phone?.message}
-          />
-          <TextField
-            label={t('editor.ownerEmail')}
-            type="email"
-            autoComplete="email"
-            maxLength={254}
-            {...register('owner.email')}
-            error={errors.owner?.email?.message}
-          />
-          <TextField
-            label={t('editor.ownerWebsite')}
-            type="url"
-            autoComplete="url"
-            maxLength={300}
-            {...register('owner.website')}
-            error={errors.owner?.website?.message}
-          />
-        </fieldset>
-      </form>
-      <section aria-labelledby="steps-title" className="placeholder">
-        <h2 id="steps-title">{t('editor.stepsTitle')}</h2>
-        <p>{t('editor.stepsIntro')}</p>
-      </section>
-    </section>
+      <header className="editor__header">
+        <h1>{charter.title.trim() || t('charters.untitled')}</h1>
+        <p className="card__meta">
+          <span className={`badge badge--${charter.status}`}>
+            {t(charter.status === 'published' ? 'charters.published' : 'charters.draft', {
+              version: charter.version,
+            })}
+          </span>{' '}
+          <a href={`#/charters/${charter.id}/preview`}>{t('editor.tabPreview')}</a>
+        </p>
+      </header>
+      <div className="editor__layout">
+        <nav aria-label={t('editor.stepsNav')} className="stepper">
+          <p id="progress-label" className="stepper__progress">
+            {t('editor.progress', { done, total: STEP_IDS.length })}
+          </p>
+          <progress aria-labelledby="progress-label" value={done} max={STEP_IDS.length} />
+          <ol>
+            {STEP_IDS.map((id, i) => (
+              <li key={id} className={completion[id] ? 'stepper__item stepper__item--done' : 'stepper__item'}>
+                <a href={stepHref(charter.id, id)} aria-current={id === step ? 'step' : undefined}>
+                  <span aria-hidden="true" className="stepper__mark">
+                    {completion[id] ? '✓' : i + 1}
+                  </span>
+                  <span>{t(`steps.${id}.title`)}</span>
+                  <span className="visually-hidden">
+                    {' '}
+                    ({completion[id] ? t('editor.stepDone') : t('editor.stepTodo')})
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <section className="step" aria-labelledby="step-title">
+          <h2 id="step-title">
+            {t('editor.stepOf', { n: index + 1, total: STEP_IDS.length })} · {t(`steps.${step}.title`)}
+          </h2>
+          <p className="step__rule">{t(`steps.${step}.rule`)}</p>
+          <p>{t(`steps.${step}.intro`)}</p>
+          <p className="step__example">
+            <strong>{t('editor.example')}</strong> {t(`steps.${step}.example`)}
+          </p>
+          <Step key={`${charter.id}/${step}`} charter={charter} problems={problems} />
+          {step !== 'review' && stepProblems.length > 0 && (
+            <section aria-labelledby="step-problems" className="problems">
+              <h3 id="step-problems">{t('editor.stepProblems')}</h3>
+              <ul>
+                {stepProblems.map((p, i) => (
+                  <li key={i} className={`problem problem--${p.severity}`}>
+                    <span className="problem__severity">
+                      {t(p.severity === 'error' ? 'editor.mustFix' : 'editor.consider')}
+                    </span>{' '}
+                    {p.message[locale]}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <nav className="step__nav" aria-label={t('editor.stepNav')}>
+            {previous ? (
+              <a className="button" href={stepHref(charter.id, previous)}>
+                ← {t(`steps.${previous}.title`)}
+              </a>
+            ) : (
+              <span />
+            )}
+            {next && (
+              <a className="button button--primary" href={stepHref(charter.id, next)}>
+                {t(`steps.${next}.title`)} →
+              </a>
+            )}
+          </nav>
+        </section>
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,152 @@
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { charterSchema } from '../../../domain/charter/charter';
+import type { Charter, Moment } from '../../../domain/charter/charter';
+import { fillMessage, unknownPlaceholders } from '../../../domain/charter/message';
+import { lintPromise } from '../../../domain/charter/promise-linter';
+import { FieldGroup, NumberField, SelectField, TextAreaField } from '../../../components/fields';
+import { TextField } from '../../../components/text-field';
+import { createId } from '../../../lib/id';
+import { createI18n, useI18n } from '../../../lib/i18n';
+import type { StepProps } from '../charter-editor';
+import { CHANNELS, MOMENT_KINDS, optionsOf } from '../options';
+import { useCharterForm } from '../use-charter-form';
+
+const schema = charterSchema.pick({ moments: true });
+type Values = { moments: Moment[] };
+const pick = (c: Charter): Values => ({ moments: c.moments });
+const MAX = 20;
+
+/** Rule 6: the 5–10 moments that matter, with timing, channel and a ready-made message. */
+export function MomentsStep({ charter }: StepProps) {
+  const { t } = useI18n();
+  const { register, control } = useCharterForm(charter, schema, pick);
+  const { fields, append, remove, move } = useFieldArray({ control, name: 'moments', keyName: 'key' });
+  const moments = useWatch({ control, name: 'moments' }) ?? [];
+  // The example is shown in the charter's language: it is what the customer will read.
+  const charterI18n = createI18n(charter.locale);
+  const example = {
+    customer: charterI18n.t('moments.exampleCustomer'),
+    product: charterI18n.t('moments.exampleProduct'),
+    date: charterI18n.formatDate('2026-12-03T03:00:00.000Z'),
+    owner: charter.owner.name.trim() || charterI18n.t('moments.exampleOwner'),
+  };
+  return (
+    <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
+      <p className="note" role="status">
+        {t('moments.count', { count: fields.length })}
+      </p>
+      <ol className="item-list">
+        {fields.map((field, index) => {
+          const message = moments[index]?.message ?? '';
+          const unknown = unknownPlaceholders(message);
+          const findings = lintPromise(message);
+          return (
+            <li key={field.key}>
+              <FieldGroup
+                legend={t('moments.item', { n: index + 1 })}
+                actions={
+                  <>
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={index === 0}
+                      onClick={() => move(index, index - 1)}
+                    >
+                      {t('list.moveUp')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={index === fields.length - 1}
+                      onClick={() => move(index, index + 1)}
+                    >
+                      {t('list.moveDown')}
+                    </button>
+                    <button type="button" className="button button--danger" onClick={() => remove(index)}>
+                      {t('list.remove')}
+                    </button>
+                  </>
+                }
+              >
+                <div className="grid-3">
+                  <SelectField
+                    label={t('moments.kind')}
+                    options={optionsOf(t, 'moments.kinds', MOMENT_KINDS)}
+                    {...register(`moments.${index}.kind`)}
+                  />
+                  <TextField
+                    label={t('moments.label')}
+                    maxLength={120}
+                    {...register(`moments.${index}.label`)}
+                  />
+                  <SelectField
+                    label={t('moments.channel')}
+                    options={optionsOf(t, 'channels', CHANNELS)}
+                    {...register(`moments.${index}.channel`)}
+                  />
+                  <NumberField
+                    label={t('moments.offsetDays')}
+                    hint={t('moments.offsetHint')}
+                    step={1}
+                    min={-365}
+                    max={3650}
+                    {...register(`moments.${index}.offsetDays`, { valueAsNumber: true })}
+                  />
+                  <SelectField
+                    label={t('moments.anchor')}
+                    options={optionsOf(t, 'moments.anchors', ['deal-won', 'delivery'])}
+                    {...register(`moments.${index}.anchor`)}
+                  />
+                </div>
+                <TextAreaField
+                  label={t('moments.message')}
+                  hint={t('moments.messageHint')}
+                  maxLength={2000}
+                  {...register(`moments.${index}.message`)}
+                />
+                {unknown.length > 0 && (
+                  <p className="warning">
+                    {t('moments.unknownPlaceholders', { names: unknown.map((u) => `{${u}}`).join(', ') })}
+                  </p>
+                )}
+                {findings.length > 0 && (
+                  <ul className="lint" aria-label={t('commitments.lintLabel')}>
+                    {findings.map((f, i) => (
+                      <li key={i}>
+                        <strong>“{f.term}”</strong> — {f.suggestion[charter.locale]}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {message.trim() && (
+                  <p className="sentence">
+                    <span className="sentence__label">{t('moments.preview')}</span>
+                    <q lang={charter.locale}>{fillMessage(message, example)}</q>
+                  </p>
+                )}
+              </FieldGroup>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        className="button"
+        disabled={fields.length >= MAX}
+        onClick={() =>
+          append({
+            id: createId(),
+            kind: 'custom',
+            label: '',
+            anchor: 'deal-won',
+            offsetDays: 0,
+            channel: 'sms',
+            message: '',
+          })
+        }
+      >
+        + {t('moments.add')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { useWatch } from 'react-hook-form';
+import type { FieldPath } from 'react-hook-form';
+import { charterSchema } from '../../../domain/charter/charter';
+import type { Charter } from '../../../domain/charter/charter';
+import type { Commitment } from '../../../domain/charter/commitment';
+import { describeCommitment } from '../../../domain/charter/commitment-text';
+import { FieldGroup, NumberField } from '../../../components/fields';
+import { useI18n } from '../../../lib/i18n';
+import type { StepProps } from '../charter-editor';
+import { useCharterForm } from '../use-charter-form';
+
+const schema = charterSchema.pick({ commitments: true });
+type Values = { commitments: Commitment[] };
+const pick = (c: Charter): Values => ({ commitments: c.commitments });
+
+/** Rule 3: confirm each commitment can be kept every time, or lower it, before publishing. */
+export function ReadinessStep({ charter }: StepProps) {
+  const { t } = useI18n();
+  const { register, control } = useCharterForm(charter, schema, pick);
+  const commitments = useWatch({ control, name: 'commitments' }) ?? [];
+  if (commitments.length === 0) return <p className="empty">{t('readiness.none')}</p>;
+  return (
+    <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
+      <p className="note">{t('readiness.noHistory')}</p>
+      <ol className="item-list">
+        {commitments.map((c, i) => {
+          const at = (field: string) => `commitments.${i}.${field}` as FieldPath<Values>;
+          return (
+            <li key={c.id}>
+              <FieldGroup legend={t('commitments.item', { n: i + 1 })}>
+                <p className="sentence">
+                  <q lang={charter.locale}>{describeCommitment(c, charter.locale)}</q>
+                </p>
+                <fieldset className="choices">
+                  <legend>{t('readiness.question')}</legend>
+                  <label className="choice">
+                    <input type="radio" value="confirmed" {...register(at('readiness'))} />{' '}
+                    {t('readiness.confirmed')}
+                  </label>
+                  <label className="choice">
+                    <input type="radio" value="unconfirmed" {...register(at('readiness'))} />{' '}
+                    {t('readiness.unconfirmed')}
+                  </label>
+                </fieldset>
+                {c.kind !== 'by-date' && (
+                  <NumberField
+                    label={t(c.kind === 'amount' ? 'readiness.lowerAmount' : 'readiness.lowerWindow')}
+                    hint={t('readiness.lowerHint')}
+                    min={0}
+                    step="any"
+                    {...register(at('promised.value'), { valueAsNumber: true })}
+                  />
+                )}
+              </FieldGroup>
+            </li>
+          );
+        })}
+      </ol>
+    </form>
+  );
+}

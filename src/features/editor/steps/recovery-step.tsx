@@ -1,0 +1,88 @@
+import { useFieldArray } from 'react-hook-form';
+import { charterSchema } from '../../../domain/charter/charter';
+import type { Charter } from '../../../domain/charter/charter';
+import { FieldGroup, NumberField, SelectField, TextAreaField } from '../../../components/fields';
+import { TextField } from '../../../components/text-field';
+import { createId } from '../../../lib/id';
+import { useI18n } from '../../../lib/i18n';
+import type { StepProps } from '../charter-editor';
+import { DURATION_UNITS, optionsOf } from '../options';
+import { useCharterForm } from '../use-charter-form';
+
+const schema = charterSchema.pick({ recovery: true });
+const pick = (c: Charter) => ({ recovery: c.recovery });
+
+/** Rule 7: the ordered recovery playbook for a broken promise, each step with a time limit. */
+export function RecoveryStep({ charter }: StepProps) {
+  const { t } = useI18n();
+  const { register, control } = useCharterForm(charter, schema, pick);
+  const { fields, append, remove, move } = useFieldArray({ control, name: 'recovery.steps', keyName: 'key' });
+  return (
+    <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
+      <TextAreaField
+        label={t('recovery.promise')}
+        hint={t('recovery.promiseHint')}
+        maxLength={1000}
+        {...register('recovery.promise')}
+      />
+      <ol className="item-list">
+        {fields.map((field, index) => (
+          <li key={field.key}>
+            <FieldGroup
+              legend={t('recovery.item', { n: index + 1 })}
+              actions={
+                <>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={index === 0}
+                    onClick={() => move(index, index - 1)}
+                  >
+                    {t('list.moveUp')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={index === fields.length - 1}
+                    onClick={() => move(index, index + 1)}
+                  >
+                    {t('list.moveDown')}
+                  </button>
+                  <button type="button" className="button button--danger" onClick={() => remove(index)}>
+                    {t('list.remove')}
+                  </button>
+                </>
+              }
+            >
+              <div className="grid-3">
+                <TextField
+                  label={t('recovery.action')}
+                  maxLength={200}
+                  {...register(`recovery.steps.${index}.action`)}
+                />
+                <NumberField
+                  label={t('recovery.within')}
+                  min={0}
+                  step="any"
+                  {...register(`recovery.steps.${index}.within.value`, { valueAsNumber: true })}
+                />
+                <SelectField
+                  label={t('recovery.withinUnit')}
+                  options={optionsOf(t, 'units', DURATION_UNITS)}
+                  {...register(`recovery.steps.${index}.within.unit`)}
+                />
+              </div>
+            </FieldGroup>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button"
+        onClick={() => append({ id: createId(), action: '', within: { value: 1, unit: 'days' } })}
+      >
+        + {t('recovery.add')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
+import { createCustomer } from '../factories';
+import {
+  NOW,
+  charter,
+  loadWorkspace,
+  readRow,
+  readRows,
+  recordSaveKinds,
+  seed,
+  sleep,
+  uniqueName,
+  untilSave,
+  withDb,
+} from './harness';
+
+// The product promises: every change is on disk within 350 ms of the last change (autosave delay 300 ms).
+const PROMISE_MS = 350;
+
+describe('autosave', () => {
+  it('writes nothing before the delay, then everything within 350 ms of the change', async () => {
+    const name = uniqueName('autosave');
+    const workspace = await loadWorkspace(name);
+    const customer = createCustomer({ id: 'customer-a' });
+
+    const changedAt = performance.now();
+    workspace.put('charters', charter('c1', 'First'));
+    workspace.put('customers', customer);
+    await sleep(200);
+
+    expect(await readRows(name, 'charters')).toEqual([]);
+    expect(await readRows(name, 'customers')).toEqual([]);
+
+    await untilSave(workspace, 'saved');
+    const savedAfter = performance.now() - changedAt;
+
+    expect(savedAfter).toBeLessThanOrEqual(PROMISE_MS);
+    expect(await readRows(name, 'charters')).toEqual([{ id: 'c1', rev: 1, value: charter('c1', 'First') }]);
+    expect(await readRows(name, 'customers')).toEqual([{ id: 'customer-a', rev: 1, value: customer }]);
+  });
+
+  it('coalesces rapid changes: the delay restarts, only the latest value is stored, one save, one rev', async () => {
+    const name = uniqueName('coalesce');
+    const workspace = await loadWorkspace(name);
+    let saves = 0;
+    workspace.subscribe(() => {
+      if (workspace.getState().save.kind === 'saving') saves += 1;
+    });
+
+    workspace.put('charters', charter('c1', 'v1'));
+    await sleep(150);
+    workspace.put('charters', charter('c1', 'v2'));
+    await sleep(200); // 350 ms after the first change: its timer would have fired by now
+
+    expect(await readRows(name, 'charters')).toEqual([]);
+
+    const lastChangeAt = performance.now();
+    workspace.put('charters', charter('c1', 'v3'));
+    await untilSave(workspace, 'saved');
+
+    expect(performance.now() - lastChangeAt).toBeLessThanOrEqual(PROMISE_MS);
+    expect(await readRows(name, 'charters')).toEqual([{ id: 'c1', rev: 1, value: charter('c1', 'v3') }]);
+    expect(saves).toBe(1);
+
+    workspace.put('charters', charter('c1', 'v4'));
+    workspace.put('charters', charter('c1', 'v5'));
+    await workspace.flush();
+
+    expect(await readRow(name, 'charters', 'c1')).toEqual({ id: 'c1', rev: 2, value: charter('c1', 'v5') });
+    expect(saves).toBe(2);
+  });
+
+  it('flush() writes at once, and the cancelled autosave does not write again', async () => {
+    const name = uniqueName('flush');
+    const workspace = await loadWorkspace(name);
+    let saves = 0;
+    workspace.subscribe(() => {
+      if (workspace.getState().save.kind === 'saving') saves += 1;
+    });
+
+    const start = performance.now();
+    workspace.put('charters', charter('c1', 'now'));
+    await workspace.flush();
+
+    expect(performance.now() - start).toBeLessThan(200);
+    expect(await readRow(name, 'charters', 'c1')).toEqual({ id: 'c1', rev: 1, value: charter('c1', 'now') });
+    expect(workspace.getState().save).toEqual({ kind: 'saved', at: NOW });
+
+    await sleep(PROMISE_MS);
+
+    expect(saves).toBe(1);
+    expect((await readRow(name, 'charters', 'c1'))?.rev).toBe(1);
+  });
+
+  it('flush() with nothing to save writes nothing', async () => {
+    const name = uniqueName('flush-empty');
+    const workspace = await loadWorkspace(name);
+
+    await workspace.flush();
+
+    expect(workspace.getState().save).toEqual({ kind: 'idle' });
+    expect(await withDb(name, (db) => db.meta.toArray())).toEqual([]);
+  });
+
+  it('reports pending → saving → saved, stamped with now()', async () => {
+    const name = uniqueName('status');
+    const workspace = await loadWorkspace(name);
+    const kinds = recordSaveKinds(workspace);
+
+    expect(workspace.getState().save).toEqual({ kind: 'idle' });
+
+    workspace.put('charters', charter('c1'));
+
+    expect(workspace.getState().save).toEqual({ kind: 'pending' });
+
+    await untilSave(workspace, 'saved');
+
+    expect(kinds).toEqual(['pending', 'saving', 'saved']);
+    expect(workspace.getState().save).toEqual({ kind: 'saved', at: NOW });
+  });
+
+  it('writes meta.schemaVersion with every save', async () => {
+    const name = uniqueName('meta');
+    const workspace = await loadWorkspace(name);
+
+    workspace.put('charters', charter('c1'));
+    await workspace.flush();
+
+    expect(await withDb(name, (db) => db.meta.toArray())).toEqual([
+      { key: 'schemaVersion', value: CURRENT_VERSION },
+    ]);
+  });
+
+  it('autosaves a removal: the row is deleted', async () => {
+    const name = uniqueName('remove');
+    await seed(name, 'charters', [charter('c1'), charter('c2')]);
+    const workspace = await loadWorkspace(name);
+
+    workspace.remove('charters', 'c1');
+
+    expect(workspace.getState().data.charters.has('c1')).toBe(false);
+
+    await untilSave(workspace, 'saved');
+
+    expect((await readRows(name, 'charters')).map((r) => r.id)).toEqual(['c2']);
+  });
+
+  it('an edit made while a save runs is saved by a follow-up save, without a conflict with itself', async () => {
+    const name = uniqueName('during-save');
+    const workspace = await loadWorkspace(name);
+
+    workspace.put('charters', charter('c1', 'v1'));
+    const first = workspace.flush();
+    await untilSave(workspace, 'saving');
+    workspace.put('charters', charter('c1', 'v2'));
+    await first;
+    await untilSave(workspace, 'saved');
+
+    expect(await readRow(name, 'charters', 'c1')).toEqual({ id: 'c1', rev: 2, value: charter('c1', 'v2') });
+  });
+});

@@ -1,0 +1,182 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
+import { CharterDatabase } from '../../../src/persistence/db';
+import type { WorkspaceOptions } from '../../../src/persistence/workspace';
+import { T, createCustomer } from '../factories';
+import {
+  NOW,
+  charter,
+  databaseWithIndexedDb,
+  loadWorkspace,
+  memory,
+  readRow,
+  readRows,
+  seed,
+  sleep,
+  uniqueName,
+  untilSave,
+  withDb,
+} from './harness';
+
+/** An IndexedDB factory whose open() throws, as browsers do in some private modes. */
+const refusingFactory = (error: () => DOMException) =>
+  ({
+    open: () => {
+      throw error();
+    },
+  }) as unknown as IDBFactory;
+
+/** Ways IndexedDB can be missing; each builds the database object `openDatabase` returns meanwhile. */
+const outages: [string, (name: string) => CharterDatabase][] = [
+  [
+    'openDatabase() throws MissingAPIError',
+    () => {
+      throw new Dexie.MissingAPIError();
+    },
+  ],
+  [
+    'there is no indexedDB at all (Dexie open() rejects with MissingAPIError)',
+    (name) => databaseWithIndexedDb(name, undefined),
+  ],
+  [
+    'indexedDB.open() throws SecurityError',
+    (name) =>
+      databaseWithIndexedDb(
+        name,
+        refusingFactory(() => new DOMException('denied', 'SecurityError')),
+      ),
+  ],
+  [
+    'indexedDB.open() throws InvalidStateError',
+    (name) =>
+      databaseWithIndexedDb(
+        name,
+        refusingFactory(() => new DOMException('private', 'InvalidStateError')),
+      ),
+  ],
+];
+
+/** A workspace on `name` that cannot reach IndexedDB until `availability.up` is set. */
+function loadOfflineWorkspace(
+  name: string,
+  outage: (name: string) => CharterDatabase,
+  availability: { up: boolean; opens: number },
+  options: Partial<WorkspaceOptions> = {},
+) {
+  return loadWorkspace(name, {
+    openDatabase: () => {
+      availability.opens += 1;
+      return availability.up ? new CharterDatabase(name) : outage(name);
+    },
+    retryDelaysMs: [60_000],
+    ...options,
+  });
+}
+
+describe.each(outages)('IndexedDB unavailable: %s', (_label, outage) => {
+  it('works in memory with failed/unavailable, keeps every edit, and writes them all once it opens', async () => {
+    const name = uniqueName('unavailable');
+    const availability = { up: false, opens: 0 };
+    const workspace = await loadOfflineWorkspace(name, outage, availability);
+
+    expect(workspace.getState().phase).toBe('ready');
+    expect(workspace.getState().save).toEqual({ kind: 'failed', reason: 'unavailable' });
+
+    const customer = createCustomer({ id: 'customer-a' });
+    workspace.put('charters', charter('c1', 'offline'));
+    workspace.put('customers', customer);
+    await sleep(350); // the autosave runs, and fails again
+
+    expect(availability.opens).toBeGreaterThanOrEqual(2);
+    expect(workspace.getState().save).toEqual({ kind: 'failed', reason: 'unavailable' });
+    expect(memory(workspace, 'charters')).toEqual({ c1: charter('c1', 'offline') });
+    expect(workspace.toBackup(T.exported)).toMatchObject({
+      charters: [charter('c1', 'offline')],
+      customers: [customer],
+    });
+
+    availability.up = true;
+    await workspace.retry();
+
+    expect(workspace.getState().save).toEqual({ kind: 'saved', at: NOW });
+    expect(await readRows(name, 'charters')).toEqual([{ id: 'c1', rev: 1, value: charter('c1', 'offline') }]);
+    expect(await readRows(name, 'customers')).toEqual([{ id: 'customer-a', rev: 1, value: customer }]);
+    expect(await withDb(name, (db) => db.meta.get('schemaVersion'))).toEqual({
+      key: 'schemaVersion',
+      value: CURRENT_VERSION,
+    });
+  });
+});
+
+describe('when IndexedDB comes back', () => {
+  const outage = (name: string) => databaseWithIndexedDb(name, undefined);
+
+  it('the automatic retry opens it and writes everything', async () => {
+    const name = uniqueName('unavailable-auto');
+    const availability = { up: false, opens: 0 };
+    const workspace = await loadOfflineWorkspace(name, outage, availability, { retryDelaysMs: [50] });
+    workspace.put('charters', charter('c1'));
+    await sleep(100);
+
+    expect(workspace.getState().save.kind).toBe('failed');
+
+    availability.up = true;
+    await untilSave(workspace, 'saved', 500);
+
+    expect(await readRow(name, 'charters', 'c1')).toEqual({ id: 'c1', rev: 1, value: charter('c1') });
+  });
+
+  it('what was already stored is loaded alongside the edits made meanwhile', async () => {
+    const name = uniqueName('unavailable-merge');
+    await seed(name, 'charters', [charter('stored', 'from before')], 4);
+    const availability = { up: false, opens: 0 };
+    const workspace = await loadOfflineWorkspace(name, outage, availability);
+    workspace.put('charters', charter('c1', 'offline'));
+
+    expect(memory(workspace, 'charters')).toEqual({ c1: charter('c1', 'offline') });
+
+    availability.up = true;
+    await workspace.retry();
+
+    expect(workspace.getState().save.kind).toBe('saved');
+    expect(memory(workspace, 'charters')).toEqual({
+      stored: charter('stored', 'from before'),
+      c1: charter('c1', 'offline'),
+    });
+    expect(await readRows(name, 'charters')).toEqual([
+      { id: 'c1', rev: 1, value: charter('c1', 'offline') },
+      { id: 'stored', rev: 4, value: charter('stored', 'from before') },
+    ]);
+  });
+
+  it('an item edited meanwhile that is also stored is a conflict, and the stored row is not overwritten', async () => {
+    const name = uniqueName('unavailable-clash');
+    await seed(name, 'charters', [charter('c1', 'stored')], 3);
+    const availability = { up: false, opens: 0 };
+    const workspace = await loadOfflineWorkspace(name, outage, availability);
+    workspace.put('charters', charter('c1', 'offline edit'));
+
+    availability.up = true;
+    await workspace.retry();
+
+    expect(workspace.getState().save).toEqual({
+      kind: 'conflict',
+      items: [{ collection: 'charters', id: 'c1' }],
+    });
+    expect(memory(workspace, 'charters')).toEqual({ c1: charter('c1', 'offline edit') });
+    expect(await readRow(name, 'charters', 'c1')).toEqual({
+      id: 'c1',
+      rev: 3,
+      value: charter('c1', 'stored'),
+    });
+
+    await workspace.resolveConflict('mine');
+
+    expect(await readRow(name, 'charters', 'c1')).toEqual({
+      id: 'c1',
+      rev: 4,
+      value: charter('c1', 'offline edit'),
+    });
+  });
+});
