@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { STEP_IDS } from '../domain/charter/review';
-import type { StepId } from '../domain/charter/review';
+import { STEP_IDS } from '../domain/charter/steps';
+import type { StepId } from '../domain/charter/steps';
 
 export type Route =
   | { name: 'charters' }

@@ -423,6 +423,22 @@ export const en = {
     messenger: 'Messenger',
     letter: 'Letter',
   },
+  templates: {
+    title: 'Start a new charter',
+    intro: 'Start from a complete example for your trade and make it yours, or start blank.',
+    blank: 'Blank charter',
+    cancel: 'Cancel',
+    failed: 'The template could not be opened: {reason}',
+    in: { ko: 'In Korean (한국어)', en: 'In English' },
+    trades: {
+      'car-sales': 'Car sales',
+      'insurance-planner': 'Insurance planner',
+      'b2b-equipment': 'B2B industrial equipment',
+      'real-estate': 'Real estate',
+      'saas-account-management': 'SaaS account management',
+      'electronics-retail': 'Home appliances & electronics retail',
+    },
+  },
   notFound: {
     title: 'Page not found',
     back: 'Go to my charters',

@@ -419,6 +419,22 @@ export const ko: Messages = {
     messenger: '메신저',
     letter: '편지',
   },
+  templates: {
+    title: '새 헌장 시작하기',
+    intro: '내 업종의 완성된 예시에서 시작해 내 것으로 고치거나, 빈 헌장에서 시작하세요.',
+    blank: '빈 헌장',
+    cancel: '취소',
+    failed: '템플릿을 열 수 없습니다: {reason}',
+    in: { ko: '한국어로', en: '영어로 (English)' },
+    trades: {
+      'car-sales': '자동차 영업',
+      'insurance-planner': '보험 설계사',
+      'b2b-equipment': 'B2B 산업 장비',
+      'real-estate': '부동산 중개',
+      'saas-account-management': 'SaaS 고객 관리',
+      'electronics-retail': '가전·전자제품 판매',
+    },
+  },
   notFound: {
     title: '페이지를 찾을 수 없습니다',
     back: '내 헌장으로 가기',

@@ -4,21 +4,8 @@ import { commitmentBuffer } from './buffer';
 import type { Charter } from './charter';
 import { ownerContactSchema } from './charter';
 import { lintPromise } from './promise-linter';
-
-/** The guided editor's steps, in the order of the eight rules, then the after-sales plan and review. */
-export const STEP_IDS = [
-  'service-level',
-  'commitments',
-  'readiness',
-  'phases',
-  'buffer',
-  'moments',
-  'recovery',
-  'alternatives',
-  'after-sales',
-  'review',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
+import type { StepId } from './steps';
+import { STEP_IDS } from './steps';
 
 /**
  * Something to fix (`error`: blocks publishing) or to consider (`warning`) before publishing, with the

@@ -1,10 +1,13 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultCharter, duplicateCharter } from '../../domain/charter/charter';
 import type { Charter, PublishedCharter } from '../../domain/charter/charter';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { Toast } from '../../components/toast';
 import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
+import type { Locale } from '../../domain/common';
+import { availableTrades, loadTemplate } from './templates';
+import type { Trade } from './templates';
 
 type Deleted = { charter: Charter; versions: PublishedCharter[] };
 
@@ -23,8 +26,27 @@ export function CharterList({ onOpen }: { onOpen: (id: string) => void }) {
   const charters = [...data.charters.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const titleOf = (c: Charter) => c.title.trim() || t('charters.untitled');
 
-  const create = () => {
+  const [choosing, setChoosing] = useState(false);
+  const [templateError, setTemplateError] = useState<string | null>(null);
+  const chooserHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (choosing) chooserHeading.current?.focus();
+  }, [choosing]);
+
+  const createBlank = () => {
     const charter = defaultCharter({ id: createId(), now: nowIso(), locale });
+    workspace.put('charters', charter);
+    onOpen(charter.id);
+  };
+  const createFromTemplate = async (trade: Trade, language: Locale) => {
+    setTemplateError(null);
+    const result = await loadTemplate(trade, language);
+    if (!result.ok) {
+      setTemplateError(t('templates.failed', { reason: result.errors[0]?.message[locale] ?? '' }));
+      return;
+    }
+    const now = nowIso();
+    const charter = { ...result.charter, id: createId(), createdAt: now, updatedAt: now };
     workspace.put('charters', charter);
     onOpen(charter.id);
   };
@@ -55,11 +77,55 @@ export function CharterList({ onOpen }: { onOpen: (id: string) => void }) {
     <section aria-labelledby="charters-title" className="page">
       <div className="page__header">
         <h1 id="charters-title">{t('charters.title')}</h1>
-        <button type="button" className="button button--primary" onClick={create}>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-expanded={choosing}
+          onClick={() => setChoosing((c) => !c)}
+        >
           {t('charters.new')}
         </button>
       </div>
       <p className="page__intro">{t('charters.intro')}</p>
+      {choosing && (
+        <section aria-labelledby="new-charter-title" className="form">
+          <h2 id="new-charter-title" ref={chooserHeading} tabIndex={-1}>
+            {t('templates.title')}
+          </h2>
+          <p>{t('templates.intro')}</p>
+          <button type="button" className="button" onClick={createBlank}>
+            {t('templates.blank')}
+          </button>
+          <ul className="template-picker">
+            {availableTrades('ko').map((trade) => (
+              <li key={trade}>
+                <h3>{t(`templates.trades.${trade}`)}</h3>
+                <div className="card__actions" role="group" aria-label={t(`templates.trades.${trade}`)}>
+                  {(['ko', 'en'] as const).map((language) => (
+                    <button
+                      key={language}
+                      type="button"
+                      className="button"
+                      lang={language}
+                      onClick={() => void createFromTemplate(trade, language)}
+                    >
+                      {t(`templates.in.${language}`)}
+                    </button>
+                  ))}
+                </div>
+              </li>
+            ))}
+          </ul>
+          {templateError && (
+            <p role="alert" className="field__error">
+              {templateError}
+            </p>
+          )}
+          <button type="button" className="button" onClick={() => setChoosing(false)}>
+            {t('templates.cancel')}
+          </button>
+        </section>
+      )}
       {charters.length === 0 ? (
         <p className="empty">{t('charters.empty')}</p>
       ) : (

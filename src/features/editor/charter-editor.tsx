@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import type { ComponentType } from 'react';
 import type { Charter } from '../../domain/charter/charter';
-import { STEP_IDS, charterProblems, stepCompletion } from '../../domain/charter/review';
-import type { Problem, StepId } from '../../domain/charter/review';
+import { charterProblems, stepCompletion } from '../../domain/charter/review';
+import { STEP_IDS } from '../../domain/charter/steps';
+import type { StepId } from '../../domain/charter/steps';
+import type { Problem } from '../../domain/charter/review';
 import { useWorkspaceState } from '../../persistence/workspace-context';
 import { useI18n } from '../../lib/i18n';
 import { AfterSalesStep } from './steps/after-sales-step';
