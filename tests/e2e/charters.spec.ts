@@ -5,6 +5,7 @@ test('create a charter, type in it, reload: it is still there', async ({ browser
   const page = await context.newPage();
   await page.goto('/');
   await page.getByRole('button', { name: '새 헌장' }).click();
+  await page.getByRole('button', { name: '빈 헌장' }).click();
   await page.getByLabel('헌장 제목').fill('고객님께 드리는 나의 약속');
   await page.getByLabel('이름', { exact: true }).fill('김민준');
   await page.getByLabel('이메일').fill('minjun@');
@@ -27,6 +28,7 @@ test('duplicate, then delete with undo', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('/');
   await page.getByRole('button', { name: 'New charter' }).click();
+  await page.getByRole('button', { name: 'Blank charter' }).click();
   await page.getByLabel('Charter title').fill('My promise');
   await page.getByRole('link', { name: 'All charters' }).click();
 
@@ -64,6 +66,7 @@ test('a keystroke made less than 1 s before the page closes is there when it reo
   const setup = await context.newPage();
   await setup.goto('/');
   await setup.getByRole('button', { name: 'New charter' }).click();
+  await setup.getByRole('button', { name: 'Blank charter' }).click();
   await expect(setup.getByLabel('Charter title')).toBeVisible();
   const url = setup.url();
   await setup.waitForTimeout(500);

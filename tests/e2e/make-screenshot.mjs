@@ -14,6 +14,7 @@ for (const [title, name, company] of [
   ['My service promise to you', 'Sarah Lee', 'Northwind Equipment'],
 ]) {
   await page.getByRole('button', { name: '새 헌장' }).click();
+  await page.getByRole('button', { name: '빈 헌장' }).click();
   await page.getByLabel('헌장 제목').fill(title);
   await page.getByLabel('이름', { exact: true }).fill(name);
   await page.getByLabel('회사').fill(company);

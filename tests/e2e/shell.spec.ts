@@ -15,7 +15,7 @@ test.describe('app shell', () => {
       await expectNoAxeViolations(page);
 
       await page.getByRole('button', { name: newLabel }).click();
-      await expect(page.locator('main input').first()).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
       await expectNoAxeViolations(page);
 
       for (const hash of ['#/tracker', '#/scores', '#/settings', '#/charters/nope', '#/nowhere']) {

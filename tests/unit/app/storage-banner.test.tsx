@@ -111,7 +111,9 @@ describe('storage failure banner', () => {
     const banner = await screen.findByRole('alert');
     expect(within(banner).getByText(/does not let the app store data/)).toBeInTheDocument();
 
-    await userEvent.setup().click(screen.getByRole('button', { name: 'New charter' }));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'New charter' }));
+    await user.click(screen.getByRole('button', { name: 'Blank charter' }));
     expect(ws.getState().data.charters.size).toBe(1);
     expect(await screen.findByLabelText('Charter title')).toBeInTheDocument();
   });
