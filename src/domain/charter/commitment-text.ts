@@ -14,6 +14,7 @@ const EN_UNITS: Record<DurationUnit, [string, string]> = {
   days: ['day', 'days'],
   weeks: ['week', 'weeks'],
 };
+const KO_COUNTERS = new Set(['회', '건', '번', '개', '명', '차례', '통', '부']);
 const KO_UNITS: Record<DurationUnit, string> = { minutes: '분', hours: '시간', days: '일', weeks: '주' };
 
 const number = (value: number, locale: Locale) =>
@@ -30,7 +31,7 @@ export function formatDuration(d: Duration, locale: Locale, businessTime = false
   return `${number(d.value, locale)} ${business ? 'business ' : ''}${d.value === 1 ? one : many}`;
 }
 
-/** "1,500,000원", "$120", "2 visits", "5%". */
+/** "1,500,000원", "$120.00", "4 visits" / "4회", "5%". */
 export function formatAmount(t: AmountTarget, locale: Locale): string {
   const n = number(t.value, locale);
   switch (t.unit) {
@@ -39,7 +40,13 @@ export function formatAmount(t: AmountTarget, locale: Locale): string {
     case 'percent':
       return `${n}%`;
     case 'count':
-      return t.label ? (locale === 'ko' ? `${t.label} ${n}회` : `${n} ${t.label}`) : n;
+      // Korean: a counter word follows the number (4회, 2건); a noun comes first (방문 2회).
+      if (locale === 'ko') {
+        const label = t.label.trim();
+        if (label === '') return `${n}회`;
+        return KO_COUNTERS.has(label) ? `${n}${label}` : `${label} ${n}회`;
+      }
+      return t.label.trim() ? `${n} ${t.label.trim()}` : n;
     default:
       return new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', {
         style: 'currency',
@@ -60,14 +67,17 @@ const sentence = (text: string) => {
   return /[.!?。]$/.test(t) ? t : `${t}.`;
 };
 const dropStop = (text: string) => text.trim().replace(/[.!?。]+$/, '');
-// Lower-case a capitalised first word inside a sentence, but not "I" or an acronym ("VIP").
-const lowerFirst = (t: string) =>
-  /^[A-Z](?![A-Z])(?!\b)/.test(t) || /^A\b/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
+// Inside a sentence, lower-case a capitalised everyday first word ("A missed call" → "a missed call"),
+// never a name or an acronym ("Samsung", "VIP").
+const EVERYDAY =
+  /^(A|An|The|Any|Each|Every|Your|You|My|Our|This|That|When|After|Before|On|In|At|Delivery|Order|Purchase|Contract|Signing|Installation|Handover|Renewal|Request|Inquiry|Complaint|Closing|Move-in|Payment)\b/;
+const lowerFirst = (t: string) => (EVERYDAY.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t);
 /** "Return every call" → "I return every call"; text already starting with I/We is kept. */
 const firstPerson = (what: string) => {
   const t = dropStop(what);
   if (/^(I|We)\b/.test(t)) return t;
-  return `I ${lowerFirst(t)}`;
+  // `what` starts with a verb ("Return every call"); keep acronyms ("VIP") as written.
+  return `I ${/^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t}`;
 };
 
 /**

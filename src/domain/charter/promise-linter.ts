@@ -33,10 +33,11 @@ const patterns: { re: RegExp; kind: LintFinding['kind'] }[] = [
     kind: 'vague-time',
   },
   { re: new RegExp(`${NOT_AFTER_HANGUL}빠른 ?시일 ?내(?:에|로)?`, 'g'), kind: 'vague-time' },
-  { re: new RegExp(`${NOT_AFTER_HANGUL}곧바로`, 'g'), kind: 'vague-time' },
+  { re: new RegExp(`${NOT_AFTER_HANGUL}곧(?:바로|장)`, 'g'), kind: 'vague-time' },
   { re: new RegExp(`${NOT_AFTER_HANGUL}(?:즉시|즉각|신속히|신속하게|금방|얼른)`, 'g'), kind: 'vague-time' },
   { re: new RegExp(`${NOT_AFTER_HANGUL}바로(?![잡가])`, 'g'), kind: 'vague-time' },
   { re: new RegExp(`${NOT_AFTER_HANGUL}곧(?![다고은게이])`, 'g'), kind: 'vague-time' },
+  { re: new RegExp(`${NOT_AFTER_HANGUL}(?:빨리|빠르게|조속히)`, 'g'), kind: 'vague-time' },
   { re: new RegExp(`${NOT_AFTER_HANGUL}최선을 ?다(?:해|하여|하겠습니다)`, 'g'), kind: 'vague-effort' },
   { re: /\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|we can|I can))(?![\w])/gi, kind: 'vague-time' },
   {
@@ -53,7 +54,7 @@ const tight = [
 ];
 
 /**
- * Every vague or unkeepable phrase in `text` (Korean and English): vague times (즉시, 바로, 곧, 최대한 빨리,
+ * Every vague or unkeepable phrase in `text` (Korean and English): vague times (즉시, 바로, 곧, 빨리, 최대한 빨리, 조속히,
  * asap, promptly, right away, soon…), vague effort (최선을 다해, do my best) and windows of ≤ 10 minutes,
  * in order of position, each with a measurable suggestion that keeps a buffer.
  */

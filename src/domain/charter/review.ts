@@ -187,7 +187,11 @@ export function charterProblems(charter: Charter): Problem[] {
       '거래가 성사되지 않았을 때 드릴 말씀을 적으세요.',
     );
 
-  return problems;
+  // In step order, as documented; within a step, in the order found.
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => STEP_IDS.indexOf(a.p.step) - STEP_IDS.indexOf(b.p.step) || a.i - b.i)
+    .map(({ p }) => p);
 }
 
 /** True for each step that has no blocking problem and has been filled in. */

@@ -59,9 +59,15 @@ const list = (values: readonly unknown[]) =>
 
 /** A plain-language, bilingual message for one zod issue (never zod's own English text). */
 export function describeIssue(issue: z.core.$ZodIssue): Bilingual {
+  // Parsed with `reportInput`, an issue carries its input: an absent value is "missing", whatever was expected.
+  const missing = 'input' in issue && issue.input === undefined;
+  if (
+    missing &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')
+  )
+    return { en: 'is missing', ko: '값이 없습니다' };
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return { en: 'is missing', ko: '값이 없습니다' };
       return MUST_BE_TYPE[issue.expected] ?? { en: 'has the wrong type', ko: '형식이 맞지 않습니다' };
     }
     case 'too_small': {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ComponentType } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import { charterProblems, stepCompletion } from '../../domain/charter/review';
@@ -7,6 +7,8 @@ import type { StepId } from '../../domain/charter/steps';
 import type { Problem } from '../../domain/charter/review';
 import { useWorkspaceState } from '../../persistence/workspace-context';
 import { useI18n } from '../../lib/i18n';
+import { PdfFrame } from '../../components/pdf-frame';
+import { usePdfPreview } from '../../pdf/use-pdf';
 import { AfterSalesStep } from './steps/after-sales-step';
 import { AlternativesStep } from './steps/alternatives-step';
 import { BufferStep } from './steps/buffer-step';
@@ -42,6 +44,7 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
   const charter = data.charters.get(charterId);
   const problems = useMemo(() => (charter ? charterProblems(charter) : []), [charter]);
   const completion = useMemo(() => (charter ? stepCompletion(charter) : null), [charter]);
+  const [showPreview, setShowPreview] = useState(false);
 
   if (!charter || !completion) {
     return (
@@ -73,10 +76,18 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
               version: charter.version,
             })}
           </span>{' '}
-          <a href={`#/charters/${charter.id}/preview`}>{t('editor.tabPreview')}</a>
+          <a href={`#/charters/${charter.id}/preview`}>{t('preview.open')}</a>{' '}
+          <button
+            type="button"
+            className="button"
+            aria-pressed={showPreview}
+            onClick={() => setShowPreview((v) => !v)}
+          >
+            {t('preview.sideBySide')}
+          </button>
         </p>
       </header>
-      <div className="editor__layout">
+      <div className={showPreview ? 'editor__layout editor__layout--preview' : 'editor__layout'}>
         <nav aria-label={t('editor.stepsNav')} className="stepper">
           <p id="progress-label" className="stepper__progress">
             {t('editor.progress', { done, total: STEP_IDS.length })}
@@ -139,7 +150,25 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
             )}
           </nav>
         </section>
+        {showPreview && <LivePreview charter={charter} />}
       </div>
     </div>
+  );
+}
+
+function LivePreview({ charter }: { charter: Charter }) {
+  const { t } = useI18n();
+  const preview = usePdfPreview(charter);
+  return (
+    <aside className="editor__preview" aria-label={t('preview.title')}>
+      <PdfFrame
+        url={preview.url}
+        title={t('preview.frameTitle', { title: charter.title.trim() || t('charters.untitled') })}
+        updating={preview.updating}
+        updatingLabel={t('preview.updating')}
+        error={preview.error ? t('preview.failed', { reason: preview.error }) : null}
+        emptyLabel={t('preview.empty')}
+      />
+    </aside>
   );
 }

@@ -1,31 +1,61 @@
 import { useWorkspaceState } from '../../persistence/workspace-context';
+import { PdfFrame } from '../../components/pdf-frame';
+import { usePdfDownload, usePdfPreview } from '../../pdf/use-pdf';
 import { useI18n } from '../../lib/i18n';
 
-/** Where the live PDF preview of a charter goes. */
+/** The charter's real PDF, full size, with its download. */
 export function PreviewPage({ charterId }: { charterId: string }) {
   const { data } = useWorkspaceState();
   const { t } = useI18n();
-  const charter = data.charters.get(charterId);
-  return (
-    <section className="page" aria-labelledby="preview-title">
-      <p>
-        <a href="#/">← {t('editor.back')}</a>
-      </p>
-      <h1 id="preview-title">
-        {charter ? charter.title.trim() || t('charters.untitled') : t('editor.notFound')}
-      </h1>
-      {charter && (
-        <nav aria-label={t('editor.tabsLabel')} className="tabs">
-          <a href={`#/charters/${charter.id}`}>{t('editor.tabEdit')}</a>
-          <a href={`#/charters/${charter.id}/preview`} aria-current="page">
-            {t('editor.tabPreview')}
-          </a>
-        </nav>
-      )}
-      <section aria-labelledby="preview-pdf" className="placeholder">
-        <h2 id="preview-pdf">{t('editor.previewTitle')}</h2>
-        <p>{t('editor.previewIntro')}</p>
+  const charter = data.charters.get(charterId) ?? null;
+  const preview = usePdfPreview(charter);
+  const [download, startDownload] = usePdfDownload(charter);
+  if (!charter)
+    return (
+      <section className="page" aria-labelledby="preview-title">
+        <h1 id="preview-title">{t('editor.notFound')}</h1>
+        <a href="#/">{t('editor.back')}</a>
       </section>
+    );
+  const title = charter.title.trim() || t('charters.untitled');
+  return (
+    <section className="page page--wide" aria-labelledby="preview-title">
+      <p>
+        <a href={`#/charters/${charter.id}`}>← {t('preview.backToEditor')}</a>
+      </p>
+      <div className="page__header">
+        <h1 id="preview-title">{title}</h1>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void startDownload()}
+            disabled={download.busy}
+          >
+            {t('preview.download')}
+          </button>
+        </div>
+      </div>
+      <div role="status" className="toolbar">
+        {download.busy && (
+          <>
+            <progress aria-label={t('preview.preparing')} /> {t('preview.preparing')}
+          </>
+        )}
+      </div>
+      {download.error && (
+        <p role="alert" className="field__error">
+          {t('preview.failed', { reason: download.error })}
+        </p>
+      )}
+      <PdfFrame
+        url={preview.url}
+        title={t('preview.frameTitle', { title })}
+        updating={preview.updating}
+        updatingLabel={t('preview.updating')}
+        error={preview.error ? t('preview.failed', { reason: preview.error }) : null}
+        emptyLabel={t('preview.empty')}
+      />
     </section>
   );
 }

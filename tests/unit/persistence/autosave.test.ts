@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
+import { CharterDatabase } from '../../../src/persistence/db';
 import { createCustomer } from '../factories';
 import {
   NOW,
@@ -158,5 +159,50 @@ describe('autosave', () => {
     await untilSave(workspace, 'saved');
 
     expect(await readRow(name, 'charters', 'c1')).toEqual({ id: 'c1', rev: 2, value: charter('c1', 'v2') });
+  });
+
+  it('close() with a flush pending: the database is not opened again and nothing is written', async () => {
+    const name = uniqueName('close-pending');
+    let opens = 0;
+    const workspace = await loadWorkspace(name, {
+      openDatabase: () => {
+        opens += 1;
+        return new CharterDatabase(name);
+      },
+    });
+
+    expect(opens).toBe(1);
+
+    workspace.put('charters', charter('c1', 'typed just before closing'));
+    const flushing = workspace.flush(); // queued: the save starts after close()
+    workspace.close();
+    await flushing;
+    await sleep(PROMISE_MS); // past the autosave delay too
+
+    expect(opens).toBe(1);
+    expect(await readRows(name, 'charters')).toEqual([]);
+  });
+
+  it('close() during a save, with another flush queued: no reopen, not even by the automatic retry', async () => {
+    const name = uniqueName('close-during-save');
+    let opens = 0;
+    const workspace = await loadWorkspace(name, {
+      openDatabase: () => {
+        opens += 1;
+        return new CharterDatabase(name);
+      },
+      retryDelaysMs: [20],
+    });
+
+    workspace.put('charters', charter('c1', 'v1'));
+    const first = workspace.flush();
+    await untilSave(workspace, 'saving');
+    workspace.put('charters', charter('c1', 'v2'));
+    const second = workspace.flush();
+    workspace.close();
+    await Promise.all([first, second]);
+    await sleep(100); // well past the 20 ms retry delay
+
+    expect(opens).toBe(1);
   });
 });

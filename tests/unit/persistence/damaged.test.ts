@@ -1,7 +1,29 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
+import { CharterDatabase } from '../../../src/persistence/db';
+import type { Workspace } from '../../../src/persistence/workspace';
 import { createCustomer } from '../factories';
 import { charter, dumpDb, loadWorkspace, seed, sleep, uniqueName, withDb } from './harness';
+
+/**
+ * A workspace on `name` whose storage is unreachable at load() (openDatabase throws MissingAPIError) and
+ * comes back once `availability.up` is set. Automatic retries are far off: the test calls retry().
+ */
+async function loadWhileStorageIsDown(name: string, availability: { up: boolean }): Promise<Workspace> {
+  const workspace = await loadWorkspace(name, {
+    openDatabase: () => {
+      if (!availability.up) throw new Dexie.MissingAPIError();
+      return new CharterDatabase(name);
+    },
+    retryDelaysMs: [60_000],
+  });
+  expect(workspace.getState()).toMatchObject({
+    phase: 'ready',
+    save: { kind: 'failed', reason: 'unavailable' },
+  });
+  return workspace;
+}
 
 describe('a damaged store', () => {
   it('loads as damaged with the failing path, keeps the raw data, and writes nothing at all', async () => {
@@ -76,5 +98,50 @@ describe('a damaged store', () => {
 
     expect(workspace.getState().phase).toBe('damaged');
     expect(workspace.getState().loadErrors.map((e) => e.path)).toContain('charters[1].id');
+  });
+});
+
+describe('a damaged store found only when storage comes back (load failed, edits made in memory)', () => {
+  it('is never written: phase damaged, the database byte-identical, the edit not reported as saved', async () => {
+    const name = uniqueName('damaged-on-retry');
+    await withDb(name, (db) =>
+      db.charters.put({ id: 'bad', rev: 1, value: { ...charter('bad', 'broken'), version: -1 } }),
+    );
+    const before = await dumpDb(name);
+    const availability = { up: false };
+    const workspace = await loadWhileStorageIsDown(name, availability);
+
+    workspace.put('charters', charter('c1', 'typed while storage was down'));
+    availability.up = true;
+    await workspace.retry();
+    await sleep(350); // past the autosave delay: no later save writes either
+
+    expect(await dumpDb(name)).toBe(before);
+    expect(workspace.getState().phase).toBe('damaged');
+    expect(workspace.getState().loadErrors.map((e) => e.path)).toContain('charters[0].version');
+    expect(workspace.getState().save.kind).not.toBe('saved');
+  });
+
+  it('from a newer app (meta.schemaVersion 2) is never written, and schemaVersion stays 2', async () => {
+    const name = uniqueName('newer-on-retry');
+    await seed(name, 'charters', [charter('stored', 'from the newer app')]);
+    await withDb(name, (db) => db.meta.put({ key: 'schemaVersion', value: 2 }));
+    const before = await dumpDb(name);
+    const availability = { up: false };
+    const workspace = await loadWhileStorageIsDown(name, availability);
+
+    workspace.put('charters', charter('c1', 'typed while storage was down'));
+    availability.up = true;
+    await workspace.retry();
+    await sleep(350);
+
+    expect(await dumpDb(name)).toBe(before);
+    expect(await withDb(name, (db) => db.meta.get('schemaVersion'))).toEqual({
+      key: 'schemaVersion',
+      value: 2,
+    });
+    expect(workspace.getState().phase).toBe('damaged');
+    expect(workspace.getState().loadErrors.map((e) => e.path)).toEqual(['version']);
+    expect(workspace.getState().save.kind).not.toBe('saved');
   });
 });

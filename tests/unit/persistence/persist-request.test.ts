@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { charter, loadWorkspace, readRow, uniqueName, until, untilSave } from './harness';
+import { charter, loadWorkspace, readRow, seed, uniqueName, until, untilSave } from './harness';
 
 /** A navigator.storage stand-in. */
 function storageManager(persisted: boolean, grant: boolean) {
@@ -69,5 +69,24 @@ describe('persistent storage request', () => {
     const workspace = await loadWorkspace(uniqueName('persist-throws'), { storage });
 
     await until(workspace, (s) => s.persist === 'unsupported');
+  });
+
+  it('is denied right after load when settings say it was asked before and the browser does not persist', async () => {
+    const name = uniqueName('persist-asked-before');
+    await seed(name, 'settings', [{ language: 'ko', persistenceAsked: true, atRiskShare: 0.75 }]);
+    const storage = storageManager(false, true);
+
+    const workspace = await loadWorkspace(name, { storage });
+    // A state still 'unknown' after 200 ms is reported by the expectation below.
+    await until(workspace, (s) => s.persist !== 'unknown', 200).catch(() => undefined);
+
+    expect(workspace.getState().persist).toBe('denied');
+    expect(storage.persisted).toHaveBeenCalled();
+
+    workspace.put('charters', charter('c1'));
+    await workspace.flush();
+
+    expect(storage.persist).not.toHaveBeenCalled(); // asked once, in an earlier session: not asked again
+    expect(workspace.getState().persist).toBe('denied');
   });
 });

@@ -168,6 +168,30 @@ describe('after a quota failure', () => {
     });
   });
 
+  it('the first automatic retry comes after retryDelaysMs[0] (50 ms), not the second delay (1 s)', async () => {
+    const name = uniqueName('quota-first-delay');
+    const failureSwitch: FailureSwitch = { failure, writeAttempts: 0 };
+    const workspace = await loadFailingWorkspace(name, failureSwitch, {
+      retryDelaysMs: [50, 1_000],
+      delayMs: 60_000, // no autosave: only the automatic retry can write
+    });
+
+    workspace.put('charters', charter('c1', 'first'));
+    await workspace.flush();
+
+    expect(workspace.getState().save).toEqual({ kind: 'failed', reason: 'quota' });
+
+    failureSwitch.failure = null;
+    const waited = await untilSave(workspace, 'saved', 300).catch(() => Number.POSITIVE_INFINITY);
+
+    expect(waited).toBeLessThan(300);
+    expect(await readRow(name, 'charters', 'c1')).toEqual({
+      id: 'c1',
+      rev: 1,
+      value: charter('c1', 'first'),
+    });
+  });
+
   it('a failed save changes no revision: edits of a stored item save on top of it, without a conflict', async () => {
     const name = uniqueName('quota-revs');
     const failureSwitch: FailureSwitch = { failure: null, writeAttempts: 0 };

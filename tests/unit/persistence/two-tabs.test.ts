@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { charterSchema } from '../../../src/domain/charter/charter';
+import { backupSchema } from '../../../src/domain/interchange/backup';
 import type { Workspace } from '../../../src/persistence/workspace';
 import {
   NOW,
@@ -110,6 +112,24 @@ describe('two tabs, revision check only (no BroadcastChannel)', () => {
     });
   });
 
+  it("resolveConflict('theirs') never takes an invalid stored row into memory", async () => {
+    const { name, b } = await twoTabs();
+    // Another tab (an older or buggy build) stored x in a shape that fails validation.
+    await seed(name, 'charters', [{ ...charter('x', 'invalid from elsewhere'), version: -1 }], 2);
+    b.put('charters', charter('x', 'from B'));
+    await b.flush();
+
+    expect(b.getState().save).toEqual({ kind: 'conflict', items: [X] });
+
+    await b.resolveConflict('theirs');
+
+    expect(memory(b, 'charters')).toEqual({ x: charter('x', 'from B'), y: charter('y', 'original') });
+    for (const stored of b.getState().data.charters.values())
+      expect(charterSchema.safeParse(stored).success).toBe(true);
+    expect(JSON.stringify(b.getState())).not.toContain('invalid from elsewhere');
+    expect(backupSchema.safeParse(b.toBackup(NOW)).success).toBe(true);
+  });
+
   it('edits of different items from both tabs both land', async () => {
     const { name, a, b } = await twoTabs();
 
@@ -192,11 +212,8 @@ describe('two tabs with a BroadcastChannel', () => {
     await a.flush();
     await untilSave(b, 'conflict');
 
-    const save = b.getState().save;
-    // Compared as item refs: the broadcast conflict currently carries the message's extra fields (rev, deleted).
-    expect(save.kind === 'conflict' && save.items.map(({ collection, id }) => ({ collection, id }))).toEqual([
-      X,
-    ]);
+    // Only the item refs, not the message's extra fields (rev, deleted).
+    expect(b.getState().save).toStrictEqual({ kind: 'conflict', items: [X] });
     expect(memory(b, 'charters').x).toEqual(charter('x', 'from B, unsaved'));
 
     await b.flush();
@@ -234,5 +251,31 @@ describe('two tabs with a BroadcastChannel', () => {
       y: charter('y', 'valid from elsewhere'),
     });
     expect(b.getState().phase).toBe('ready');
+  });
+
+  it('lists an item once when two broadcasts clash with it, as a plain { collection, id }', async () => {
+    const channelName = uniqueName('channel');
+    const { name, b } = await twoTabs(channelName);
+    const otherTab = closeLater(new BroadcastChannel(channelName));
+    b.put('charters', charter('x', 'from B, unsaved'));
+    await seed(name, 'charters', [charter('y', 'written elsewhere')], 2);
+
+    // What a saving tab posts: every written item with its new revision.
+    otherTab.postMessage({
+      type: 'written',
+      items: [{ collection: 'charters', id: 'x', rev: 2, deleted: false }],
+    });
+    otherTab.postMessage({
+      type: 'written',
+      items: [{ collection: 'charters', id: 'x', rev: 3, deleted: false }],
+    });
+    // A third message, handled after both: once y shows, both clashes have been counted.
+    otherTab.postMessage({
+      type: 'written',
+      items: [{ collection: 'charters', id: 'y', rev: 2, deleted: false }],
+    });
+    await until(b, (s) => s.data.charters.get('y')?.title === 'written elsewhere');
+
+    expect(b.getState().save).toStrictEqual({ kind: 'conflict', items: [X] });
   });
 });

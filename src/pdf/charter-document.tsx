@@ -1,0 +1,132 @@
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { ReactElement } from 'react';
+import type { Charter } from '../domain/charter/charter';
+import { pdfLabels } from './labels';
+import type { PdfLabels } from './labels';
+import { AfterSalesPlan } from './sections/after-sales';
+import { Commitments } from './sections/commitments';
+import { Cover } from './sections/cover';
+import { Alternatives, Moments, Phases, Recovery } from './sections/plan';
+import { TrackRecordSection } from './sections/track-record';
+import type { TrackRecord } from './sections/track-record';
+import { Vision } from './sections/vision';
+import { styles } from './styles';
+
+export type CharterDocumentProps = {
+  charter: Charter;
+  /** The registered font family to use (see pickFontFamily). */
+  fontFamily: string;
+  trackRecord?: TrackRecord | null;
+  /** The public link of the shared charter, printed on the cover when set. */
+  shareUrl?: string | null;
+};
+
+type Context = {
+  charter: Charter;
+  labels: PdfLabels;
+  trackRecord: TrackRecord | null;
+  shareUrl: string | null;
+};
+
+const SECTION_ORDER = [
+  'cover',
+  'vision',
+  'commitments',
+  'phases',
+  'moments',
+  'recovery',
+  'alternatives',
+  'afterSales',
+  'trackRecord',
+] as const;
+type SectionId = (typeof SECTION_ORDER)[number];
+
+const bcp47 = (charter: Charter) => (charter.locale === 'ko' ? 'ko-KR' : 'en-US');
+
+// Each section takes only the data it shows; this map is the one place that knows where it comes from.
+const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
+  cover: ({ charter, labels, shareUrl }) => (
+    <Cover
+      title={charter.title.trim() || labels.charter}
+      owner={charter.owner}
+      status={charter.status}
+      version={charter.version}
+      publishedOn={
+        charter.publishedAt
+          ? new Intl.DateTimeFormat(bcp47(charter), { dateStyle: 'long', timeZone: 'Asia/Seoul' }).format(
+              new Date(charter.publishedAt),
+            )
+          : null
+      }
+      shareUrl={shareUrl}
+      labels={labels}
+    />
+  ),
+  vision: ({ charter, labels }) => (
+    <Vision vision={charter.vision} serviceLevel={charter.serviceLevel} labels={labels} />
+  ),
+  commitments: ({ charter, labels }) => (
+    <Commitments commitments={charter.commitments} locale={charter.locale} labels={labels} />
+  ),
+  phases: ({ charter, labels }) => <Phases checkIns={charter.checkIns} labels={labels} />,
+  moments: ({ charter, labels }) => <Moments moments={charter.moments} labels={labels} />,
+  recovery: ({ charter, labels }) => (
+    <Recovery
+      promise={charter.recovery.promise}
+      steps={charter.recovery.steps}
+      locale={charter.locale}
+      labels={labels}
+    />
+  ),
+  alternatives: ({ charter, labels }) => <Alternatives alternatives={charter.alternatives} labels={labels} />,
+  afterSales: ({ charter, labels }) => (
+    <AfterSalesPlan
+      afterSales={charter.afterSales}
+      lostSale={charter.lostSale}
+      locale={charter.locale}
+      labels={labels}
+    />
+  ),
+  trackRecord: ({ charter, labels, trackRecord }) =>
+    trackRecord ? (
+      <TrackRecordSection
+        record={trackRecord}
+        labels={labels}
+        formatPercent={(share) =>
+          new Intl.NumberFormat(bcp47(charter), { style: 'percent', maximumFractionDigits: 0 }).format(share)
+        }
+      />
+    ) : null,
+};
+
+/** The shareable charter PDF: every section in order, page numbers and a footer on every page. */
+export function CharterDocument({
+  charter,
+  fontFamily,
+  trackRecord = null,
+  shareUrl = null,
+}: CharterDocumentProps) {
+  const labels = pdfLabels(charter.locale);
+  const title = charter.title.trim() || labels.charter;
+  const ctx: Context = { charter, labels, trackRecord, shareUrl };
+  return (
+    <Document
+      title={title}
+      author={charter.owner.name}
+      subject={`${labels.charter} — ${charter.status === 'published' ? labels.version(charter.version) : labels.draft(charter.version)}`}
+      language={bcp47(charter)}
+      creator="Service Charter"
+      producer="Service Charter"
+    >
+      <Page size="A4" style={[styles.page, { fontFamily }]}>
+        {SECTION_ORDER.map((id) => (
+          <View key={id}>{SECTIONS[id](ctx)}</View>
+        ))}
+        <View style={styles.footer} fixed>
+          <Text>{[charter.owner.name, title].filter((v) => v.trim() !== '').join(' · ')}</Text>
+          <Text render={({ pageNumber, totalPages }) => labels.page(pageNumber, totalPages)} />
+        </View>
+      </Page>
+    </Document>
+  );
+}

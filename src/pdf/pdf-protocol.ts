@@ -1,0 +1,14 @@
+import type { Charter } from '../domain/charter/charter';
+import type { TrackRecord } from './sections/track-record';
+
+/** A request to the PDF worker. `fontBase` is the app's base URL; fonts are under `fonts/`. */
+export type RenderRequest = {
+  id: number;
+  charter: Charter;
+  fontBase: string;
+  trackRecord: TrackRecord | null;
+  shareUrl: string | null;
+};
+
+export type RenderResponse =
+  { id: number; ok: true; blob: Blob } | { id: number; ok: false; message: string };

@@ -1,0 +1,44 @@
+import { Image, Link, Text, View } from '@react-pdf/renderer';
+import type { Charter } from '../../domain/charter/charter';
+import type { PdfLabels } from '../labels';
+import { styles } from '../styles';
+
+type Props = {
+  title: string;
+  owner: Charter['owner'];
+  status: Charter['status'];
+  version: number;
+  publishedOn: string | null;
+  shareUrl: string | null;
+  labels: PdfLabels;
+};
+
+/** Owner, photo, company and contact, the charter's title, and its version and publish date. */
+export function Cover({ title, owner, status, version, publishedOn, shareUrl, labels }: Props) {
+  const contact = [owner.phone, owner.email, owner.website].filter((v) => v.trim() !== '');
+  return (
+    <View style={styles.cover}>
+      <View style={styles.coverRow}>
+        <View style={styles.coverText}>
+          <Text style={styles.kicker}>{labels.charter.toUpperCase()}</Text>
+          <Text style={styles.title}>{title}</Text>
+          <Text style={styles.owner}>
+            {[owner.name, owner.role].filter((v) => v.trim() !== '').join(' · ')}
+          </Text>
+          {owner.company.trim() !== '' && <Text>{owner.company}</Text>}
+          {contact.length > 0 && <Text style={styles.muted}>{contact.join('  ·  ')}</Text>}
+          <Text style={styles.small}>
+            {status === 'published' ? labels.version(version) : labels.draft(version)}
+            {publishedOn ? ` · ${labels.publishedOn(publishedOn)}` : ''}
+          </Text>
+          {shareUrl && (
+            <Link src={shareUrl} style={[styles.small, styles.link]}>
+              {labels.scan}: {shareUrl}
+            </Link>
+          )}
+        </View>
+        {owner.photo && <Image src={owner.photo} style={styles.photo} />}
+      </View>
+    </View>
+  );
+}

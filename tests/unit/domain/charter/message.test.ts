@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PLACEHOLDERS, fillMessage, unknownPlaceholders } from '../../../../src/domain/charter/message';
+
+const KO = { customer: '이서연', product: '아이오닉 6', date: '3월 24일', owner: '김민준' };
+const EN = { customer: 'Ms Lee', product: 'the Ioniq 6', date: 'March 24', owner: 'Minjun' };
+
+describe('fillMessage', () => {
+  it.each<[string, typeof KO, string]>([
+    [
+      '{customer}님, {product} 출고일은 {date}입니다. - {owner}',
+      KO,
+      '이서연님, 아이오닉 6 출고일은 3월 24일입니다. - 김민준',
+    ],
+    [
+      '{customer}님, {customer}님의 {product}를 준비했습니다.',
+      KO,
+      '이서연님, 이서연님의 아이오닉 6를 준비했습니다.',
+    ],
+    ['{customer}님, {매장}에서 뵙겠습니다.', KO, '이서연님, {매장}에서 뵙겠습니다.'],
+    [
+      'Dear {customer}, {product} arrives on {date}. {owner}',
+      EN,
+      'Dear Ms Lee, the Ioniq 6 arrives on March 24. Minjun',
+    ],
+    ['Hi {customer}! Bye {customer}!', EN, 'Hi Ms Lee! Bye Ms Lee!'],
+    ['Dear {name}, see you at {store}. {owner}', EN, 'Dear {name}, see you at {store}. Minjun'],
+    ['{Customer} and { customer } and {customer', EN, '{Customer} and { customer } and {customer'],
+    ['No placeholders at all.', EN, 'No placeholders at all.'],
+  ])('%j', (template, values, text) => {
+    expect(fillMessage(template, values)).toBe(text);
+  });
+
+  it('inserts values literally, even ones that look like replacement patterns or placeholders', () => {
+    const values = { customer: '$& $1 $$', product: '{owner}', date: '', owner: '김민준' };
+
+    expect(fillMessage('{customer}/{product}/{date}/{owner}', values)).toBe('$& $1 $$/{owner}//김민준');
+  });
+
+  it('leaves any text without a "{" unchanged', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const template = text.replaceAll('{', '');
+        expect(fillMessage(template, KO)).toBe(template);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('replaces every known placeholder between arbitrary brace-free text', () => {
+    const piece = fc.string({ maxLength: 20 }).map((s) => s.replaceAll('{', '').replaceAll('}', ''));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, fc.constantFrom(...PLACEHOLDERS))), piece, (parts, tail) => {
+        const template = parts.map(([text, name]) => `${text}{${name}}`).join('') + tail;
+        const expected = parts.map(([text, name]) => text + KO[name]).join('') + tail;
+        expect(fillMessage(template, KO)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('unknownPlaceholders', () => {
+  it.each<[string, string[]]>([
+    ['{customer}님, {product} 출고일은 {date}입니다. - {owner}', []],
+    ['{name}님, {customer}님, {name}님 {date} {회사}', ['name', '회사']],
+    ['Dear {name}, {Customer} from {store} — {name} again, {store} again', ['name', 'Customer', 'store']],
+    ['{ customer } {} {a b} {{x}}', ['x']],
+    ['No braces here', []],
+  ])('%j → %j', (template, names) => {
+    expect(unknownPlaceholders(template)).toEqual(names);
+  });
+
+  it('never lists a known placeholder and lists each unknown name once', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (template) => {
+        const names = unknownPlaceholders(template);
+        expect(new Set(names).size).toBe(names.length);
+        for (const name of names) {
+          expect(PLACEHOLDERS as readonly string[]).not.toContain(name);
+          expect(template).toContain(`{${name}}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
