@@ -1,12 +1,16 @@
-// Bundle benchmark, run by `npm run bench`.
+// Benchmarks, run by `npm run bench`: bundle size, PDF speed in Node, live preview in Chromium.
 // Progress goes to stderr; the last (and only) line on stdout is one JSON object of figures,
 // e.g. {"first_load_js_gzip_kb":123.4}. Add a figure by writing another async measurement
 // that returns a partial figures object, and listing it in `measurements`.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { measurePreview } from './preview.mjs';
+
+const execFileAsync = promisify(execFile);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDirName = '.bench-dist';
@@ -96,8 +100,26 @@ async function measureFirstLoadJs() {
   return { first_load_js_gzip_kb: kb(total) };
 }
 
+/** PDF speed in Node (TypeScript, run through tsx): pdf_render_ms, pdf_floor_ms, pdf_bytes, pdf_pages. */
+async function measurePdf() {
+  const { stdout } = await execFileAsync(
+    'node',
+    ['--import', 'tsx', path.join(root, 'tests/bench/pdf-render.ts')],
+    {
+      cwd: root,
+      maxBuffer: 1 << 20,
+    },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop());
+}
+
+/** Live preview in Chromium: preview_update_ms, preview_long_tasks. */
+async function measurePreviewInBrowser() {
+  return measurePreview(outDirName);
+}
+
 /** Each measurement runs after the build and returns some of the figures. */
-const measurements = [measureFirstLoadJs];
+const measurements = [measureFirstLoadJs, measurePdf, measurePreviewInBrowser];
 
 async function main() {
   const figures = {};

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
-import type { DefaultValues, FieldValues, Resolver } from 'react-hook-form';
+import { get, useForm, useFormState } from 'react-hook-form';
+import type { Control, DefaultValues, FieldValues, Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { charterSchema } from '../../domain/charter/charter';
@@ -47,11 +47,50 @@ export function useCharterForm<S extends z.ZodObject, V extends FieldValues = z.
         callback: ({ values }) => {
           const latest = workspace.getState().data.charters.get(charter.id);
           if (!latest) return;
-          const merged = charterSchema.safeParse({ ...latest, ...values });
-          if (merged.success) workspace.put('charters', applyEdit(latest, merged.data, nowIso()));
+          const merged = mergeValid(latest, values);
+          if (merged) workspace.put('charters', applyEdit(latest, merged, nowIso()));
         },
       }),
     [subscribe, workspace, charter.id],
   );
   return form;
+}
+
+/**
+ * `values` merged into `latest`, with every field that does not fit the stored schema (an emptied number,
+ * a zero window) kept at its stored value, so one unfinished field never blocks saving the others.
+ */
+export function mergeValid(latest: Charter, values: object): Charter | null {
+  let candidate: unknown = { ...latest, ...values };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const parsed = charterSchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+    candidate = structuredClone(candidate);
+    for (const issue of parsed.error.issues) restoreAt(candidate, issue.path, latest);
+  }
+  return null;
+}
+
+/** Puts the value at `path` in `source` (or removes it when `source` has none) into `target`. */
+function restoreAt(target: unknown, path: readonly PropertyKey[], source: unknown) {
+  if (path.length === 0) return;
+  let t = target as Record<PropertyKey, unknown>;
+  let s = source as Record<PropertyKey, unknown> | undefined;
+  for (const key of path.slice(0, -1)) {
+    if (typeof t[key] !== 'object' || t[key] === null) return;
+    t = t[key] as Record<PropertyKey, unknown>;
+    s = s && typeof s[key] === 'object' ? (s[key] as Record<PropertyKey, unknown>) : undefined;
+  }
+  const last = path[path.length - 1]!;
+  if (s && last in s) t[last] = s[last];
+  else if (Array.isArray(t) && typeof last === 'number') t.splice(last, 1);
+  else delete t[last];
+}
+
+/** The form's error message at a dotted `path` (e.g. `commitments.0.promised.value`), for any field. */
+export function useFieldErrors<V extends FieldValues>(
+  control: Control<V>,
+): (path: string) => string | undefined {
+  const { errors } = useFormState({ control });
+  return (path) => (get(errors, path) as { message?: string } | undefined)?.message;
 }

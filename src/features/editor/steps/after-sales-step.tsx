@@ -13,7 +13,7 @@ import { RichTextEditor } from '../../../components/rich-text-editor';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
 import { CHANNELS, DURATION_UNITS, optionsOf } from '../options';
-import { useCharterForm } from '../use-charter-form';
+import { useCharterForm, useFieldErrors } from '../use-charter-form';
 
 const schema = charterSchema.pick({ afterSales: true, lostSale: true });
 const pick = (c: Charter) => ({ afterSales: c.afterSales, lostSale: c.lostSale });
@@ -23,6 +23,7 @@ export function AfterSalesStep({ charter }: StepProps) {
   const { t } = useI18n();
   const { register, control } = useCharterForm(charter, schema, pick);
   const num = { valueAsNumber: true } as const;
+  const errorAt = useFieldErrors(control);
   const units = optionsOf(t, 'units', DURATION_UNITS);
   return (
     <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -39,6 +40,7 @@ export function AfterSalesStep({ charter }: StepProps) {
             min={0}
             step="any"
             {...register('afterSales.orderCheck.delayNoticeWithin.value', num)}
+            error={errorAt('afterSales.orderCheck.delayNoticeWithin.value')}
           />
           <SelectField
             label={t('afterSales.delayNoticeUnit')}
@@ -54,6 +56,7 @@ export function AfterSalesStep({ charter }: StepProps) {
             min={0}
             step="any"
             {...register('afterSales.firstUse.after.value', num)}
+            error={errorAt('afterSales.firstUse.after.value')}
           />
           <SelectField
             label={t('afterSales.firstUseUnit')}
@@ -74,6 +77,7 @@ export function AfterSalesStep({ charter }: StepProps) {
             min={0}
             step="any"
             {...register('afterSales.serviceFollowUp.every.value', num)}
+            error={errorAt('afterSales.serviceFollowUp.every.value')}
           />
           <SelectField
             label={t('afterSales.followEveryUnit')}
@@ -124,6 +128,7 @@ export function AfterSalesStep({ charter }: StepProps) {
             min={0}
             step="any"
             {...register('lostSale.within.value', num)}
+            error={errorAt('lostSale.within.value')}
           />
           <SelectField
             label={t('afterSales.lostWithinUnit')}

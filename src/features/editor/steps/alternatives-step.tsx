@@ -20,7 +20,7 @@ export function AlternativesStep({ charter }: StepProps) {
     <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
       <ol className="item-list">
         {fields.map((field, index) => (
-          <li key={field.key}>
+          <li key={field.id}>
             <FieldGroup
               legend={t('alternatives.item', { n: index + 1 })}
               actions={

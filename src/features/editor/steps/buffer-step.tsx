@@ -3,13 +3,14 @@ import type { FieldPath } from 'react-hook-form';
 import { commitmentBuffer } from '../../../domain/charter/buffer';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter } from '../../../domain/charter/charter';
+import { commitmentSchema } from '../../../domain/charter/commitment';
 import type { Commitment } from '../../../domain/charter/commitment';
 import { describeCommitment, describeInternalTarget } from '../../../domain/charter/commitment-text';
 import { FieldGroup, NumberField, SelectField } from '../../../components/fields';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
 import { DURATION_UNITS, optionsOf } from '../options';
-import { useCharterForm } from '../use-charter-form';
+import { useCharterForm, useFieldErrors } from '../use-charter-form';
 
 const schema = charterSchema.pick({ commitments: true });
 type Values = { commitments: Commitment[] };
@@ -19,7 +20,12 @@ const pick = (c: Charter): Values => ({ commitments: c.commitments });
 export function BufferStep({ charter }: StepProps) {
   const { t, formatNumber } = useI18n();
   const { register, control } = useCharterForm(charter, schema, pick);
-  const commitments = useWatch({ control, name: 'commitments' }) ?? [];
+  const watched = useWatch({ control, name: 'commitments' }) ?? [];
+  const errorAt = useFieldErrors(control);
+  // While a number is mid-edit, the buffer is shown for the stored commitment rather than as "NaN".
+  const commitments = watched.map((c) =>
+    commitmentSchema.safeParse(c).success ? c : (charter.commitments.find((x) => x.id === c.id) ?? c),
+  );
   if (commitments.length === 0) return <p className="empty">{t('readiness.none')}</p>;
   return (
     <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -65,6 +71,7 @@ export function BufferStep({ charter }: StepProps) {
                         min={0}
                         step="any"
                         {...register(at('internal.value'), { valueAsNumber: true })}
+                        error={errorAt(at('internal.value'))}
                       />
                       <SelectField
                         label={t('commitments.internalUnit')}
@@ -80,6 +87,7 @@ export function BufferStep({ charter }: StepProps) {
                         min={0}
                         step="any"
                         {...register(at('internalLead.value'), { valueAsNumber: true })}
+                        error={errorAt(at('internalLead.value'))}
                       />
                       <SelectField
                         label={t('commitments.leadUnit')}
@@ -94,6 +102,7 @@ export function BufferStep({ charter }: StepProps) {
                       min={0}
                       step="any"
                       {...register(at('internal.value'), { valueAsNumber: true })}
+                      error={errorAt(at('internal.value'))}
                     />
                   )}
                 </div>

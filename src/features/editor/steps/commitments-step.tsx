@@ -2,7 +2,7 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import type { Control, FieldPath, UseFormRegister } from 'react-hook-form';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter } from '../../../domain/charter/charter';
-import { defaultCommitment } from '../../../domain/charter/commitment';
+import { commitmentSchema, defaultCommitment } from '../../../domain/charter/commitment';
 import type { Commitment, CommitmentKind } from '../../../domain/charter/commitment';
 import { describeCommitment } from '../../../domain/charter/commitment-text';
 import { lintPromise } from '../../../domain/charter/promise-linter';
@@ -13,7 +13,7 @@ import { createId } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
 import { AMOUNT_UNITS, AUDIENCES, DURATION_UNITS, KINDS, PERIODS, optionsOf } from '../options';
-import { useCharterForm } from '../use-charter-form';
+import { useCharterForm, useFieldErrors } from '../use-charter-form';
 
 const schema = charterSchema.pick({ commitments: true });
 type Values = { commitments: Commitment[] };
@@ -46,7 +46,7 @@ export function CommitmentsStep({ charter }: StepProps) {
       {fields.length === 0 && <p className="empty">{t('commitments.empty')}</p>}
       <ol className="item-list">
         {fields.map((field, index) => (
-          <li key={field.key}>
+          <li key={field.id}>
             <FieldGroup
               legend={t('commitments.item', { n: index + 1 })}
               actions={
@@ -121,6 +121,9 @@ function CommitmentFields({
 }) {
   const { t } = useI18n();
   const value = useWatch({ control, name: `commitments.${index}` });
+  const errorAt = useFieldErrors(control);
+  // The sentence shows what is stored when a field is mid-edit (an emptied number), never "NaN".
+  const valid = commitmentSchema.safeParse(value);
   const findings = lintPromise(`${value?.what ?? ''} ${value?.trigger ?? ''}`);
   const p = `commitments.${index}` as const;
   // Kind-specific fields are not in every member of the union, so their paths are built by name.
@@ -157,6 +160,7 @@ function CommitmentFields({
               min={0}
               step="any"
               {...register(at('promised.value'), num)}
+              error={errorAt(at('promised.value'))}
             />
             <SelectField
               label={t('commitments.promisedUnit')}
@@ -169,6 +173,7 @@ function CommitmentFields({
               min={0}
               step="any"
               {...register(at('internal.value'), num)}
+              error={errorAt(at('internal.value'))}
             />
             <SelectField
               label={t('commitments.internalUnit')}
@@ -184,6 +189,7 @@ function CommitmentFields({
               min={0}
               step="any"
               {...register(at('internalLead.value'), num)}
+              error={errorAt(at('internalLead.value'))}
             />
             <SelectField
               label={t('commitments.leadUnit')}
@@ -204,6 +210,7 @@ function CommitmentFields({
               min={0}
               step="any"
               {...register(at('promised.value'), num)}
+              error={errorAt(at('promised.value'))}
             />
             <SelectField
               label={t('commitments.amountUnit')}
@@ -220,6 +227,7 @@ function CommitmentFields({
               min={0}
               step="any"
               {...register(at('internal.value'), num)}
+              error={errorAt(at('internal.value'))}
             />
             <SelectField
               label={t('commitments.internalAmountUnit')}
@@ -245,10 +253,10 @@ function CommitmentFields({
         />
         <TextField label={t('commitments.measuredBy')} maxLength={500} {...register(`${p}.measuredBy`)} />
       </div>
-      {value && (
+      {valid.success && (
         <p className="sentence">
           <span className="sentence__label">{t('commitments.customerReads')}</span>
-          <q lang={locale}>{describeCommitment(value as Commitment, locale)}</q>
+          <q lang={locale}>{describeCommitment(valid.data, locale)}</q>
         </p>
       )}
     </>

@@ -9,7 +9,7 @@ import { createId } from '../../../lib/id';
 import { createI18n, useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
 import { CHANNELS, MOMENT_KINDS, optionsOf } from '../options';
-import { useCharterForm } from '../use-charter-form';
+import { useCharterForm, useFieldErrors } from '../use-charter-form';
 
 const schema = charterSchema.pick({ moments: true });
 type Values = { moments: Moment[] };
@@ -22,6 +22,7 @@ export function MomentsStep({ charter }: StepProps) {
   const { register, control } = useCharterForm(charter, schema, pick);
   const { fields, append, remove, move } = useFieldArray({ control, name: 'moments', keyName: 'key' });
   const moments = useWatch({ control, name: 'moments' }) ?? [];
+  const errorAt = useFieldErrors(control);
   // The example is shown in the charter's language: it is what the customer will read.
   const charterI18n = createI18n(charter.locale);
   const example = {
@@ -41,7 +42,7 @@ export function MomentsStep({ charter }: StepProps) {
           const unknown = unknownPlaceholders(message);
           const findings = lintPromise(message);
           return (
-            <li key={field.key}>
+            <li key={field.id}>
               <FieldGroup
                 legend={t('moments.item', { n: index + 1 })}
                 actions={
@@ -91,6 +92,7 @@ export function MomentsStep({ charter }: StepProps) {
                     min={-365}
                     max={3650}
                     {...register(`moments.${index}.offsetDays`, { valueAsNumber: true })}
+                    error={errorAt(`moments.${index}.offsetDays`)}
                   />
                   <SelectField
                     label={t('moments.anchor')}

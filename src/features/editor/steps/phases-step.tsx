@@ -42,7 +42,7 @@ function Phase({
       {fields.length === 0 && <p className="empty">{t('phases.empty')}</p>}
       <ol className="item-list">
         {fields.map((field, index) => (
-          <li key={field.key}>
+          <li key={field.id}>
             <FieldGroup
               legend={t('phases.item', { phase: t(`phases.${phase}`), n: index + 1 })}
               actions={

@@ -2,12 +2,13 @@ import { useWatch } from 'react-hook-form';
 import type { FieldPath } from 'react-hook-form';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter } from '../../../domain/charter/charter';
+import { commitmentSchema } from '../../../domain/charter/commitment';
 import type { Commitment } from '../../../domain/charter/commitment';
 import { describeCommitment } from '../../../domain/charter/commitment-text';
 import { FieldGroup, NumberField } from '../../../components/fields';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
-import { useCharterForm } from '../use-charter-form';
+import { useCharterForm, useFieldErrors } from '../use-charter-form';
 
 const schema = charterSchema.pick({ commitments: true });
 type Values = { commitments: Commitment[] };
@@ -18,6 +19,10 @@ export function ReadinessStep({ charter }: StepProps) {
   const { t } = useI18n();
   const { register, control } = useCharterForm(charter, schema, pick);
   const commitments = useWatch({ control, name: 'commitments' }) ?? [];
+  const errorAt = useFieldErrors(control);
+  // While a number is mid-edit, sentences show the stored commitment rather than "NaN".
+  const shown = (c: Commitment) =>
+    commitmentSchema.safeParse(c).success ? c : (charter.commitments.find((x) => x.id === c.id) ?? c);
   if (commitments.length === 0) return <p className="empty">{t('readiness.none')}</p>;
   return (
     <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -29,7 +34,7 @@ export function ReadinessStep({ charter }: StepProps) {
             <li key={c.id}>
               <FieldGroup legend={t('commitments.item', { n: i + 1 })}>
                 <p className="sentence">
-                  <q lang={charter.locale}>{describeCommitment(c, charter.locale)}</q>
+                  <q lang={charter.locale}>{describeCommitment(shown(c), charter.locale)}</q>
                 </p>
                 <fieldset className="choices">
                   <legend>{t('readiness.question')}</legend>
@@ -49,6 +54,7 @@ export function ReadinessStep({ charter }: StepProps) {
                     min={0}
                     step="any"
                     {...register(at('promised.value'), { valueAsNumber: true })}
+                    error={errorAt(at('promised.value'))}
                   />
                 )}
               </FieldGroup>

@@ -7,7 +7,7 @@ import { createId } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
 import { DURATION_UNITS, optionsOf } from '../options';
-import { useCharterForm } from '../use-charter-form';
+import { useCharterForm, useFieldErrors } from '../use-charter-form';
 
 const schema = charterSchema.pick({ recovery: true });
 const pick = (c: Charter) => ({ recovery: c.recovery });
@@ -17,6 +17,7 @@ export function RecoveryStep({ charter }: StepProps) {
   const { t } = useI18n();
   const { register, control } = useCharterForm(charter, schema, pick);
   const { fields, append, remove, move } = useFieldArray({ control, name: 'recovery.steps', keyName: 'key' });
+  const errorAt = useFieldErrors(control);
   return (
     <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
       <TextAreaField
@@ -27,7 +28,7 @@ export function RecoveryStep({ charter }: StepProps) {
       />
       <ol className="item-list">
         {fields.map((field, index) => (
-          <li key={field.key}>
+          <li key={field.id}>
             <FieldGroup
               legend={t('recovery.item', { n: index + 1 })}
               actions={
@@ -65,6 +66,7 @@ export function RecoveryStep({ charter }: StepProps) {
                   min={0}
                   step="any"
                   {...register(`recovery.steps.${index}.within.value`, { valueAsNumber: true })}
+                  error={errorAt(`recovery.steps.${index}.within.value`)}
                 />
                 <SelectField
                   label={t('recovery.withinUnit')}

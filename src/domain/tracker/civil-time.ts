@@ -1,0 +1,140 @@
+// Calendar arithmetic without `Date`: days are counted from 1970-01-01 in the proleptic Gregorian
+// calendar (day 0 was a Thursday). Algorithms after Howard Hinnant, "chrono-Compatible Low-Level Date
+// Algorithms". Everything here is allocation-free so the scoring loop can call it per record.
+
+/** Milliseconds in one day. */
+export const DAY_MS = 86_400_000;
+
+/** Milliseconds in one minute. */
+export const MINUTE_MS = 60_000;
+
+/** The day number (days since 1970-01-01) of the Gregorian date `year`-`month`-`day` (month 1–12). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** Shared core of the civil conversions: `[year, month 1–12, day 1–31]` packed as year * 10_000 + month * 100 + day. */
+function packedCivil(dayNumber: number): number {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return year * 10_000 + month * 100 + day;
+}
+
+/** The Gregorian date of day number `dayNumber` (days since 1970-01-01) as `{ year, month 1–12, day 1–31 }`. */
+export function civilFromDays(dayNumber: number): { year: number; month: number; day: number } {
+  const packed = packedCivil(dayNumber);
+  const year = Math.floor(packed / 10_000);
+  const rest = packed - year * 10_000;
+  return { year, month: Math.floor(rest / 100), day: rest % 100 };
+}
+
+/** The month number year × 12 + (month − 1) of day number `dayNumber` (e.g. 2026-03-05 → 24_314). */
+export function monthIndexOfDay(dayNumber: number): number {
+  const packed = packedCivil(dayNumber);
+  const year = Math.floor(packed / 10_000);
+  return year * 12 + Math.floor((packed - year * 10_000) / 100) - 1;
+}
+
+/** The day of the week of day number `dayNumber`: 0 = Sunday … 6 = Saturday. */
+export function weekdayOfDay(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+/** The day number of a `YYYY-MM-DD` date, or NaN when the text is not such a date. */
+export function dayOfCalendarDate(date: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return Number.NaN;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return Number.NaN;
+  const n = daysFromCivil(year, month, day);
+  // Reject 2026-02-30 and the like: the date must survive the round trip.
+  return monthIndexOfDay(n) === year * 12 + month - 1 ? n : Number.NaN;
+}
+
+/** The `YYYY-MM-DD` text of day number `dayNumber` (years 0–9999). */
+export function calendarDateOfDay(dayNumber: number): string {
+  const { year, month, day } = civilFromDays(dayNumber);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+};
+const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
+
+/**
+ * Epoch milliseconds of an ISO 8601 instant. Fast path for `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`
+ * (what the app stores; fraction digits beyond milliseconds are truncated); any other text goes to
+ * `Date.parse`. NaN when the text is not an instant.
+ */
+export function parseInstant(text: string): number {
+  const n = text.length;
+  if (
+    n < 20 ||
+    text.charCodeAt(4) !== 45 || // -
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(10) !== 84 || // T
+    text.charCodeAt(13) !== 58 || // :
+    text.charCodeAt(16) !== 58
+  )
+    return Date.parse(text);
+  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + two(text, 2);
+  const month = two(text, 5);
+  const day = two(text, 8);
+  const hour = two(text, 11);
+  const minute = two(text, 14);
+  const second = two(text, 17);
+  if (
+    !(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31) ||
+    !(hour <= 23 && minute <= 59 && second <= 59)
+  )
+    return Date.parse(text);
+  let i = 19;
+  let ms = 0;
+  if (text.charCodeAt(i) === 46) {
+    i += 1;
+    let scale = 100;
+    const start = i;
+    while (i < n) {
+      const d = digit(text, i);
+      if (Number.isNaN(d)) break;
+      ms += d * scale;
+      scale /= 10;
+      i += 1;
+    }
+    if (i === start) return Date.parse(text);
+    ms = Math.floor(ms);
+  }
+  let offsetMinutes: number;
+  const sign = text.charCodeAt(i);
+  if (sign === 90 && i === n - 1)
+    offsetMinutes = 0; // Z
+  else if ((sign === 43 || sign === 45) && i === n - 6 && text.charCodeAt(i + 3) === 58) {
+    const oh = two(text, i + 1);
+    const om = two(text, i + 4);
+    if (!(oh <= 23 && om <= 59)) return Date.parse(text);
+    offsetMinutes = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  } else return Date.parse(text);
+  const days = daysFromCivil(year, month, day);
+  // Day 31 of a 30-day month and the like: let Date.parse decide (it returns NaN).
+  if (day > 28 && monthIndexOfDay(days) !== year * 12 + month - 1) return Date.parse(text);
+  return days * DAY_MS + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + ms;
+}

@@ -1,0 +1,277 @@
+import type { Commitment } from '../charter/commitment';
+import type { CalendarDate } from '../common';
+import {
+  addBusinessTime,
+  addCalendarTime,
+  businessMinutesBetween,
+  endOfLocalDate,
+  subtractBusinessTime,
+  subtractCalendarTime,
+} from './business-calendar';
+import type { BusinessCalendar } from './business-calendar';
+import { DAY_MS, daysFromCivil, MINUTE_MS, monthIndexOfDay, parseInstant } from './civil-time';
+import type { DeliveryRecord } from './tracker';
+
+/*
+ * The status of a delivery record, defined exactly (domain notes, "Measuring promise versus delivery").
+ * T = triggeredAt, D₀ = dueAt (as fixed when the promise was made), now = the instant of evaluation.
+ *
+ * Renegotiation. A record is *renegotiated in time* when `renegotiation.at` < D₀ (strictly before the
+ * original due). Only then the effective due D is `renegotiation.newDueAt`; otherwise D = D₀ (a
+ * renegotiation at or after the due moves nothing, and a late record stays a miss). Renegotiation is a
+ * separate flag, never a status: a record renegotiated in time is still open, kept, missed…
+ *
+ * Time kinds (within, by-date, done): the record is *done* when `doneAt` is set.
+ * - kept            done and doneAt ≤ D.
+ * - over-delivered  kept, and doneAt ≤ the internal target I (over-delivered records are kept too):
+ *                   within/done: I = T + internal window (business time when `businessTime`);
+ *                   by-date:     I = D − internalLead (business time when `businessTime`), or I = D when
+ *                                there is no internal lead.
+ * - missed          done and doneAt > D.
+ * - overdue         not done and now > D. Shown as "overdue", counted as missed by the scores.
+ * - at-risk         not done, now ≤ D, and the elapsed share of the window ≥ atRiskShare.
+ * - open            not done, now ≤ D, and below that share.
+ *
+ * Amount kind: the record is *done* when `actual` is set (doneAt is not used).
+ * - kept            at-most: actual ≤ promised; at-least: actual ≥ promised.
+ * - over-delivered  kept, and the actual meets the internal amount the same way (only when the internal
+ *                   amount has the promised amount's unit).
+ * - missed          actual set and not kept (judged as soon as it is entered: enter it when the period
+ *                   closes).
+ * - overdue / at-risk / open as for the time kinds.
+ *
+ * Elapsed share of the window = (now − T) ÷ (D − T), in business minutes when the commitment counts
+ * business time, else in plain time. A zero-length window counts as fully elapsed
+ * once now ≥ T. Before T the share is negative (open).
+ */
+
+/** A record's derived status; "renegotiated" is a separate flag (see `StatusResult`). */
+export type RecordStatus = 'open' | 'at-risk' | 'overdue' | 'kept' | 'over-delivered' | 'missed';
+
+/** A record's status plus whether the customer agreed to a new due time before the original due. */
+export type StatusResult = { status: RecordStatus; renegotiatedInTime: boolean };
+
+export type StatusOptions = {
+  /** Share of the window (0 < share < 1, settings default 0.75) after which an open record is at risk. */
+  atRiskShare: number;
+  /** The owner's business calendar: needed for business-time internal targets and at-risk shares. */
+  calendar: BusinessCalendar;
+};
+
+/** Numeric status codes used by the scoring loop (same order as the table above). */
+export const STATUS_CODE = {
+  open: 0,
+  'at-risk': 1,
+  overdue: 2,
+  kept: 3,
+  'over-delivered': 4,
+  missed: 5,
+} as const;
+const CODE_NAMES: readonly RecordStatus[] = [
+  'open',
+  'at-risk',
+  'overdue',
+  'kept',
+  'over-delivered',
+  'missed',
+];
+
+/** Scratch output of `evaluateRecord`, reused by the scoring loop to avoid per-record allocation. */
+export type Evaluation = {
+  code: number;
+  renegotiatedInTime: boolean;
+  triggerMs: number;
+  /** The effective due (see module notes). */
+  dueMs: number;
+  /** doneAt, or NaN when not done (always NaN for amount records). */
+  doneMs: number;
+};
+
+/** A fresh scratch object for `evaluateRecord`. */
+export function createEvaluation(): Evaluation {
+  return { code: 0, renegotiatedInTime: false, triggerMs: 0, dueMs: 0, doneMs: Number.NaN };
+}
+
+/** Whether the record was renegotiated strictly before its original due (`renegotiation.at` < `dueAt`). */
+export function renegotiatedInTime(record: DeliveryRecord): boolean {
+  return record.renegotiation !== null && parseInstant(record.renegotiation.at) < parseInstant(record.dueAt);
+}
+
+/** The due that counts, epoch ms: `renegotiation.newDueAt` when renegotiated in time, else `dueAt`. */
+export function effectiveDueMs(record: DeliveryRecord): number {
+  const due = parseInstant(record.dueAt);
+  const r = record.renegotiation;
+  return r !== null && parseInstant(r.at) < due ? parseInstant(r.newDueAt) : due;
+}
+
+/**
+ * The internal-target instant of a time-kind record (over-delivered when done by it), epoch ms:
+ * T + internal window for within/done, D − internalLead (D when no lead) for by-date; null for amounts.
+ */
+export function internalTargetMs(
+  record: DeliveryRecord,
+  commitment: Commitment,
+  calendar: BusinessCalendar,
+): number | null {
+  return internalTarget(commitment, parseInstant(record.triggeredAt), effectiveDueMs(record), calendar);
+}
+
+function internalTarget(
+  commitment: Commitment,
+  triggerMs: number,
+  dueMs: number,
+  calendar: BusinessCalendar,
+): number | null {
+  switch (commitment.kind) {
+    case 'within':
+    case 'done':
+      return commitment.businessTime
+        ? addBusinessTime(triggerMs, commitment.internal, calendar)
+        : addCalendarTime(triggerMs, commitment.internal);
+    case 'by-date':
+      if (!commitment.internalLead) return dueMs;
+      return commitment.businessTime
+        ? subtractBusinessTime(dueMs, commitment.internalLead, calendar)
+        : subtractCalendarTime(dueMs, commitment.internalLead);
+    case 'amount':
+      return null;
+  }
+}
+
+const countsBusinessTime = (c: Commitment) => c.kind !== 'amount' && c.businessTime;
+
+/** Elapsed share of [T, D] at `now` (see module notes). */
+function elapsedShare(
+  commitment: Commitment,
+  triggerMs: number,
+  dueMs: number,
+  nowMs: number,
+  calendar: BusinessCalendar,
+): number {
+  let elapsed: number;
+  let window: number;
+  if (countsBusinessTime(commitment)) {
+    elapsed = businessMinutesBetween(triggerMs, nowMs, calendar);
+    window = businessMinutesBetween(triggerMs, dueMs, calendar);
+  } else {
+    elapsed = nowMs - triggerMs;
+    window = dueMs - triggerMs;
+  }
+  if (window <= 0) return nowMs >= triggerMs ? 1 : -1;
+  return elapsed / window;
+}
+
+/**
+ * Evaluates one record into `out` (allocation-free for plain-time commitments): status code, renegotiation
+ * flag, trigger, effective due and done instants. Used by `recordStatus` and the scoring loop.
+ */
+export function evaluateRecord(
+  record: DeliveryRecord,
+  commitment: Commitment,
+  nowMs: number,
+  atRiskShare: number,
+  calendar: BusinessCalendar,
+  out: Evaluation,
+): Evaluation {
+  const trigger = parseInstant(record.triggeredAt);
+  const originalDue = parseInstant(record.dueAt);
+  const r = record.renegotiation;
+  const inTime = r !== null && parseInstant(r.at) < originalDue;
+  const due = inTime ? parseInstant(r.newDueAt) : originalDue;
+  out.renegotiatedInTime = inTime;
+  out.triggerMs = trigger;
+  out.dueMs = due;
+  out.doneMs = Number.NaN;
+
+  if (commitment.kind === 'amount') {
+    const actual = record.actual;
+    if (actual !== null) {
+      const atMost = commitment.direction === 'at-most';
+      const kept = atMost ? actual <= commitment.promised.value : actual >= commitment.promised.value;
+      const sameUnit = commitment.internal.unit === commitment.promised.unit;
+      const over =
+        kept &&
+        sameUnit &&
+        (atMost ? actual <= commitment.internal.value : actual >= commitment.internal.value);
+      out.code = over ? STATUS_CODE['over-delivered'] : kept ? STATUS_CODE.kept : STATUS_CODE.missed;
+      return out;
+    }
+  } else if (record.doneAt !== null) {
+    const done = parseInstant(record.doneAt);
+    out.doneMs = done;
+    if (done > due) out.code = STATUS_CODE.missed;
+    else {
+      const target = internalTarget(commitment, trigger, due, calendar);
+      out.code = target !== null && done <= target ? STATUS_CODE['over-delivered'] : STATUS_CODE.kept;
+    }
+    return out;
+  }
+
+  if (nowMs > due) out.code = STATUS_CODE.overdue;
+  else
+    out.code =
+      elapsedShare(commitment, trigger, due, nowMs, calendar) >= atRiskShare
+        ? STATUS_CODE['at-risk']
+        : STATUS_CODE.open;
+  return out;
+}
+
+/**
+ * The status of `record` under `commitment` at `nowMs` (epoch ms), with the renegotiated-in-time flag,
+ * by the exact rules in this module's notes (kept ⇔ done by the effective due; over-delivered ⇔ kept and
+ * done by the internal target; overdue ⇔ not done and now > due; at-risk ⇔ not done and elapsed share ≥
+ * `atRiskShare`).
+ */
+export function recordStatus(
+  record: DeliveryRecord,
+  commitment: Commitment,
+  nowMs: number,
+  options: StatusOptions,
+): StatusResult {
+  const e = evaluateRecord(
+    record,
+    commitment,
+    nowMs,
+    options.atRiskShare,
+    options.calendar,
+    createEvaluation(),
+  );
+  return { status: CODE_NAMES[e.code]!, renegotiatedInTime: e.renegotiatedInTime };
+}
+
+/**
+ * The due instant (epoch ms) to store on a new record of `commitment` triggered at `triggeredAtMs`:
+ * - within / done: trigger + promised window (business time when `businessTime`, see business-calendar);
+ * - by-date: the last millisecond (23:59:59.999 local) of `agreedDate`, the date agreed with the customer
+ *   (required for this kind: a RangeError without it);
+ * - amount: per-deal → the trigger itself (the amount is judged when it is billed or counted);
+ *   per-month / per-quarter / per-year → the last millisecond of the local calendar month / quarter / year
+ *   containing the trigger (e.g. visits per quarter triggered 2026-02-10 are due 2026-03-31 23:59:59.999).
+ */
+export function dueAtFor(
+  commitment: Commitment,
+  triggeredAtMs: number,
+  calendar: BusinessCalendar,
+  agreedDate?: CalendarDate,
+): number {
+  if (!Number.isFinite(triggeredAtMs)) throw new RangeError('triggeredAtMs must be a finite instant.');
+  switch (commitment.kind) {
+    case 'within':
+    case 'done':
+      return commitment.businessTime
+        ? addBusinessTime(triggeredAtMs, commitment.promised, calendar)
+        : addCalendarTime(triggeredAtMs, commitment.promised);
+    case 'by-date':
+      if (agreedDate === undefined) throw new RangeError('A by-date commitment needs the agreed date.');
+      return endOfLocalDate(agreedDate, calendar);
+    case 'amount': {
+      if (commitment.period === 'per-deal') return triggeredAtMs;
+      const offset = calendar.utcOffsetMinutes * MINUTE_MS;
+      const month = monthIndexOfDay(Math.floor((triggeredAtMs + offset) / DAY_MS));
+      const months = commitment.period === 'per-month' ? 1 : commitment.period === 'per-quarter' ? 3 : 12;
+      const next = (Math.floor(month / months) + 1) * months; // first month of the next period
+      const year = Math.floor(next / 12);
+      return daysFromCivil(year, next - year * 12 + 1, 1) * DAY_MS - offset - 1;
+    }
+  }
+}

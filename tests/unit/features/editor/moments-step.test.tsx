@@ -1,0 +1,119 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Moment } from '../../../../src/domain/charter/charter';
+import { blankCharter, renderEditor } from '../render-editor';
+
+const moment = (id: string, label: string, message = ''): Moment => ({
+  id,
+  kind: 'custom',
+  label,
+  anchor: 'deal-won',
+  offsetDays: 0,
+  channel: 'sms',
+  message,
+});
+
+describe('moments step', () => {
+  it('counts the moments and adds one', async () => {
+    const charter = blankCharter('en', { moments: [moment('m1', 'Order confirmed')] });
+    const { user, stored } = await renderEditor({ charter, step: 'moments' });
+    expect(screen.getByRole('status')).toHaveTextContent('1 moment(s) — 5 to 10 recommended');
+
+    await user.click(screen.getByRole('button', { name: '+ Add a moment' }));
+
+    expect(screen.getByRole('status')).toHaveTextContent('2 moment(s) — 5 to 10 recommended');
+    const added = screen.getByRole('group', { name: 'Moment 2' });
+    expect(within(added).getByLabelText('Moment')).toHaveDisplayValue('Other');
+    expect(within(added).getByLabelText('Channel')).toHaveDisplayValue('Text message');
+    expect(within(added).getByLabelText('Days after')).toHaveValue(0);
+    await user.type(within(added).getByLabelText('Name'), 'Delivered');
+    await user.selectOptions(within(added).getByLabelText('Moment'), 'Delivered');
+    await user.selectOptions(within(added).getByLabelText('Counted from'), 'delivery');
+
+    await waitFor(() =>
+      expect(stored().moments[1]).toMatchObject({
+        kind: 'delivered',
+        label: 'Delivered',
+        anchor: 'delivery',
+        offsetDays: 0,
+        channel: 'sms',
+        message: '',
+      }),
+    );
+    expect(stored().moments[0]?.id).toBe('m1');
+
+    await user.click(
+      within(screen.getByRole('group', { name: 'Moment 1' })).getByRole('button', { name: 'Remove' }),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('1 moment(s) — 5 to 10 recommended');
+    await waitFor(() => expect(stored().moments.map((m) => m.label)).toEqual(['Delivered']));
+  });
+
+  it('fills the placeholders with an example in the charter’s language', async () => {
+    const charter = blankCharter('en', { moments: [moment('m1', 'Ready')] });
+    const { user, stored } = await renderEditor({ charter, step: 'moments' });
+    const item = screen.getByRole('group', { name: 'Moment 1' });
+    const message = within(item).getByLabelText('Message');
+    expect(message).toHaveAccessibleDescription('You can use {customer}, {product}, {date} and {owner}.');
+
+    await user.click(message);
+    await user.paste('{customer}, your {product}');
+
+    expect(item).toHaveTextContent('With an example filled in:Ms. Kim, your the new sedan');
+    await waitFor(() => expect(stored().moments[0]?.message).toBe('{customer}, your {product}'));
+
+    // {date} is 2026-12-03T03:00Z shown in local time (3 Dec, or 2 Dec west of UTC−3); {owner} falls back
+    // to “your name” while the owner has none.
+    await user.paste(' on {date}. {owner}');
+    expect(item).toHaveTextContent(/Ms\. Kim, your the new sedan on Dec [23], 2026\. your name/);
+  });
+
+  it('warns about an unknown placeholder', async () => {
+    const charter = blankCharter('en', { moments: [moment('m1', 'Ready')] });
+    const { user, stored } = await renderEditor({ charter, step: 'moments' });
+    const item = screen.getByRole('group', { name: 'Moment 1' });
+    await user.click(within(item).getByLabelText('Message'));
+    await user.paste('Hi {customer}, your {foo} is here');
+
+    expect(item).toHaveTextContent(
+      'Unknown placeholder(s): {foo}. Use {customer}, {product}, {date} or {owner}.',
+    );
+    // Unknown placeholders are left as written in the example.
+    expect(item).toHaveTextContent('Hi Ms. Kim, your {foo} is here');
+    await waitFor(() => expect(stored().moments[0]?.message).toBe('Hi {customer}, your {foo} is here'));
+  });
+
+  it('shows a Korean charter’s example in Korean, whatever the interface language', async () => {
+    const charter = blankCharter('ko', {
+      moments: [moment('m1', '인도')],
+      owner: { ...blankCharter('ko').owner, name: '김민준' },
+    });
+    const { user } = await renderEditor({ charter, step: 'moments' });
+    const item = screen.getByRole('group', { name: 'Moment 1' });
+    await user.click(within(item).getByLabelText('Message'));
+    await user.paste('{customer}, {product} 인도 준비가 끝났습니다. - {owner}');
+
+    expect(item).toHaveTextContent('김지현 고객님, 새 세단 인도 준비가 끝났습니다. - 김민준');
+  });
+
+  it('in Korean: counts, adds and fills a moment', async () => {
+    const { user, stored } = await renderEditor({
+      charter: blankCharter('ko'),
+      step: 'moments',
+      locale: 'ko',
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('중요한 순간 0개 — 5~10개를 권장합니다');
+    await user.click(screen.getByRole('button', { name: '+ 순간 추가' }));
+    expect(screen.getByRole('status')).toHaveTextContent('중요한 순간 1개 — 5~10개를 권장합니다');
+
+    const item = screen.getByRole('group', { name: '순간 1' });
+    await user.click(within(item).getByLabelText('메시지'));
+    await user.paste('{customer}, {product} 계약 감사합니다. {고객}');
+
+    expect(item).toHaveTextContent('김지현 고객님, 새 세단 계약 감사합니다.');
+    expect(item).toHaveTextContent('알 수 없는 자리표시자: {고객}.');
+    await waitFor(() =>
+      expect(stored().moments[0]?.message).toBe('{customer}, {product} 계약 감사합니다. {고객}'),
+    );
+  });
+});

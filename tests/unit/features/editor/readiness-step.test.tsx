@@ -1,0 +1,106 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Commitment } from '../../../../src/domain/charter/commitment';
+import { blankCharter, newCommitment, renderEditor } from '../render-editor';
+
+const commitments: Commitment[] = [
+  newCommitment('within', 'c1', { what: 'Return every call', trigger: 'A missed call' }),
+  newCommitment('by-date', 'c2', { what: 'Deliver your car' }),
+  newCommitment('amount', 'c3', {
+    what: 'Bill no more than the quote',
+    promised: { value: 100, unit: 'USD', label: '' },
+    internal: { value: 90, unit: 'USD', label: '' },
+  }),
+];
+
+describe('readiness step', () => {
+  it('asks for commitments first when there are none', async () => {
+    await renderEditor({ charter: blankCharter('en'), step: 'readiness' });
+    const step = screen.getByRole('region', { name: 'Step 3 of 10 · Readiness' });
+    expect(step).toHaveTextContent('Add commitments first (step 2).');
+    expect(within(step).queryByRole('radio')).not.toBeInTheDocument();
+  });
+
+  it('stores a confirmed commitment and drops its “Must fix” problem', async () => {
+    const { user, stored } = await renderEditor({
+      charter: blankCharter('en', { commitments }),
+      step: 'readiness',
+    });
+    const problems = screen.getByRole('region', { name: 'In this step' });
+    expect(within(problems).getAllByRole('listitem')).toHaveLength(3);
+    const first = screen.getByRole('group', { name: 'Commitment 1' });
+    expect(first).toHaveTextContent('I return every call within 4 business hours of a missed call.');
+    const question = within(first).getByRole('group', { name: 'Can I keep this every time?' });
+    expect(within(question).getByRole('radio', { name: 'Not yet sure' })).toBeChecked();
+
+    await user.click(within(question).getByRole('radio', { name: 'Yes, every time — confirm' }));
+
+    await waitFor(() =>
+      expect(stored().commitments.map((c) => c.readiness)).toEqual([
+        'confirmed',
+        'unconfirmed',
+        'unconfirmed',
+      ]),
+    );
+    const left = within(screen.getByRole('region', { name: 'In this step' })).getAllByRole('listitem');
+    expect(left.map((li) => li.textContent)).toEqual([
+      'Must fix: Commitment 2: confirm you can keep it every time, or lower the promise.',
+      'Must fix: Commitment 3: confirm you can keep it every time, or lower the promise.',
+    ]);
+  });
+
+  it('stores a lowered promise (a longer window, a higher amount ceiling)', async () => {
+    const { user, stored } = await renderEditor({
+      charter: blankCharter('en', { commitments }),
+      step: 'readiness',
+    });
+    const first = screen.getByRole('group', { name: 'Commitment 1' });
+    const window = within(first).getByLabelText('Lower the promise: promised time window');
+    expect(window).toHaveValue(4);
+    expect(window).toHaveAccessibleDescription(
+      'A promise you keep every time beats an impressive one you sometimes break.',
+    );
+
+    await user.clear(window);
+    await user.type(window, '8');
+
+    await waitFor(() =>
+      expect(stored().commitments[0]).toMatchObject({ promised: { value: 8, unit: 'hours' } }),
+    );
+    expect(first).toHaveTextContent('I return every call within 8 business hours of a missed call.');
+
+    // An agreed date has nothing to lower; an amount is lowered by its amount.
+    expect(
+      within(screen.getByRole('group', { name: 'Commitment 2' })).queryByRole('spinbutton'),
+    ).not.toBeInTheDocument();
+    const amount = within(screen.getByRole('group', { name: 'Commitment 3' })).getByLabelText(
+      'Lower the promise: promised amount',
+    );
+    await user.clear(amount);
+    await user.type(amount, '120');
+    await waitFor(() =>
+      expect(stored().commitments[2]).toMatchObject({ promised: { value: 120, unit: 'USD' } }),
+    );
+  });
+
+  it('in Korean: confirms and lowers a promise', async () => {
+    const charter = blankCharter('ko', {
+      commitments: [newCommitment('within', 'k1', { what: '모든 전화에 회신합니다' })],
+    });
+    const { user, stored } = await renderEditor({ charter, step: 'readiness', locale: 'ko' });
+    const first = screen.getByRole('group', { name: '약속 1' });
+
+    await user.click(within(first).getByRole('radio', { name: '네, 매번 지킵니다 — 확인' }));
+    const window = within(first).getByLabelText('약속 낮추기: 약속한 시간');
+    await user.clear(window);
+    await user.type(window, '6');
+
+    await waitFor(() =>
+      expect(stored().commitments[0]).toMatchObject({
+        readiness: 'confirmed',
+        promised: { value: 6, unit: 'hours' },
+      }),
+    );
+    expect(first).toHaveTextContent('영업시간 기준 6시간 이내에 모든 전화에 회신합니다.');
+  });
+});
