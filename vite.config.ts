@@ -3,8 +3,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import * as fontkit from 'fontkit';
-import { pdfFontFiles, pdfFontLicence } from './src/pdf/font-files';
-import { hangulCoverage } from './src/pdf/woff-to-ttf';
+import { pdfFontFiles, pdfFontLicence } from './src/pdf/font-files.ts';
+import { hangulCoverage } from './src/pdf/woff-to-ttf.ts';
 
 const fontFiles = pdfFontFiles();
 const subsetCoverage = hangulCoverage(

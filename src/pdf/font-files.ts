@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { woffToSfnt } from './woff-to-ttf';
+import { woffToSfnt } from './woff-to-ttf.ts';
 
 const require = createRequire(import.meta.url);
 const root = path.dirname(require.resolve('pretendard/package.json'));
