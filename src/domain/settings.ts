@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from './common';
+import { businessCalendarSchema, defaultBusinessCalendar } from './tracker/business-calendar';
 
 /** The user's preferences, stored once per browser and carried in backups. */
 export const settingsSchema = z.object({
@@ -9,7 +10,14 @@ export const settingsSchema = z.object({
   persistenceAsked: z.boolean(),
   /** Share of a record's window used after which it counts as "at risk". */
   atRiskShare: z.number().gt(0).lt(1),
+  /** Working days, hours and holidays for "business hours" promises. Absent in older data: the default. */
+  calendar: businessCalendarSchema.default(defaultBusinessCalendar),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: null, persistenceAsked: false, atRiskShare: 0.75 };
+export const defaultSettings: Settings = {
+  language: null,
+  persistenceAsked: false,
+  atRiskShare: 0.75,
+  calendar: defaultBusinessCalendar,
+};

@@ -1,6 +1,7 @@
 // Test-data factories: each returns a valid, realistic value and takes overrides for what a test cares about.
 // Ids come from a counter and times are fixed instants, so every run builds the same data.
 import { defaultCharter } from '../../src/domain/charter/charter';
+import { defaultBusinessCalendar } from '../../src/domain/tracker/business-calendar';
 import type { Charter, PublishedCharter, RecoveryStep } from '../../src/domain/charter/charter';
 import { defaultCommitment } from '../../src/domain/charter/commitment';
 import type { Commitment, CommitmentKind } from '../../src/domain/charter/commitment';
@@ -386,7 +387,12 @@ export function createBackup(overrides: Partial<Backup> = {}): Backup {
     deals: [won, open, lost],
     deliveries: [kept, missed, billed, renegotiated],
     recoveryCases: [recoveryCase],
-    settings: { language: 'ko', persistenceAsked: true, atRiskShare: 0.75 },
+    settings: {
+      language: 'ko',
+      persistenceAsked: true,
+      atRiskShare: 0.75,
+      calendar: defaultBusinessCalendar,
+    },
     ...overrides,
   };
 }

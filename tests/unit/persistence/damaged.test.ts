@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { defaultBusinessCalendar } from '../../../src/domain/tracker/business-calendar';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
 import { CharterDatabase } from '../../../src/persistence/db';
@@ -43,7 +44,12 @@ describe('a damaged store', () => {
 
     workspace.put('charters', charter('broken', 'repaired?'));
     workspace.put('charters', charter('c2', 'new'));
-    workspace.put('settings', { language: 'en', persistenceAsked: true, atRiskShare: 0.5 });
+    workspace.put('settings', {
+      language: 'en',
+      persistenceAsked: true,
+      atRiskShare: 0.5,
+      calendar: defaultBusinessCalendar,
+    });
     workspace.remove('customers', 'customer-a');
     await workspace.flush();
     await workspace.retry();
@@ -57,7 +63,9 @@ describe('a damaged store', () => {
 
   it('reports a bad settings row by its path', async () => {
     const name = uniqueName('damaged-settings');
-    await seed(name, 'settings', [{ language: 'fr' as never, persistenceAsked: false, atRiskShare: 2 }]);
+    await seed(name, 'settings', [
+      { language: 'fr' as never, persistenceAsked: false, atRiskShare: 2, calendar: defaultBusinessCalendar },
+    ]);
 
     const workspace = await loadWorkspace(name);
 

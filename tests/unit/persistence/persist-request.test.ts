@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { defaultBusinessCalendar } from '../../../src/domain/tracker/business-calendar';
 import { charter, loadWorkspace, readRow, seed, uniqueName, until, untilSave } from './harness';
 
 /** A navigator.storage stand-in. */
@@ -73,7 +74,9 @@ describe('persistent storage request', () => {
 
   it('is denied right after load when settings say it was asked before and the browser does not persist', async () => {
     const name = uniqueName('persist-asked-before');
-    await seed(name, 'settings', [{ language: 'ko', persistenceAsked: true, atRiskShare: 0.75 }]);
+    await seed(name, 'settings', [
+      { language: 'ko', persistenceAsked: true, atRiskShare: 0.75, calendar: defaultBusinessCalendar },
+    ]);
     const storage = storageManager(false, true);
 
     const workspace = await loadWorkspace(name, { storage });

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { defaultBusinessCalendar } from '../../../src/domain/tracker/business-calendar';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
 import { CharterDatabase } from '../../../src/persistence/db';
@@ -141,7 +142,12 @@ describe('after a quota failure', () => {
     const workspace = await loadFailingWorkspace(name, failureSwitch, { retryDelaysMs: [50] });
 
     workspace.put('charters', charter('c1', 'first'));
-    workspace.put('settings', { language: 'en', persistenceAsked: true, atRiskShare: 0.5 });
+    workspace.put('settings', {
+      language: 'en',
+      persistenceAsked: true,
+      atRiskShare: 0.5,
+      calendar: defaultBusinessCalendar,
+    });
     await untilSave(workspace, 'failed');
     const attempts = failureSwitch.writeAttempts;
     await sleep(200);
@@ -161,6 +167,7 @@ describe('after a quota failure', () => {
       language: 'en',
       persistenceAsked: true,
       atRiskShare: 0.5,
+      calendar: defaultBusinessCalendar,
     });
     expect(await withDb(name, (db) => db.meta.get('schemaVersion'))).toEqual({
       key: 'schemaVersion',

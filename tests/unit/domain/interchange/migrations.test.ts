@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHARTER_FORMAT, CURRENT_VERSION } from '../../../../src/domain/interchange/backup';
@@ -63,7 +64,13 @@ describe('frozen backups of every released version', () => {
     expect(deals.map((d) => d.status)).toEqual(['won', 'open', 'lost']);
     expect(deliveries).toHaveLength(5);
     expect(recoveryCases[0]).toMatchObject({ recordId: 'dr-claim-missed', outcome: 'reordered' });
-    expect(settings).toEqual({ language: 'ko', persistenceAsked: true, atRiskShare: 0.8 });
+    // Version-1 files written before the calendar existed get the default calendar.
+    expect(settings).toEqual({
+      language: 'ko',
+      persistenceAsked: true,
+      atRiskShare: 0.8,
+      calendar: defaultBusinessCalendar,
+    });
   });
 });
 

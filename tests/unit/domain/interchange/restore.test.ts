@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
 import { BACKUP_FORMAT, CHARTER_FORMAT, emptyBackup } from '../../../../src/domain/interchange/backup';
 import type { Backup } from '../../../../src/domain/interchange/backup';
 import { restore } from '../../../../src/domain/interchange/restore';
@@ -80,6 +81,7 @@ describe('restore: valid input', () => {
       language: null,
       persistenceAsked: false,
       atRiskShare: 0.75,
+      calendar: defaultBusinessCalendar,
     });
   });
 
