@@ -1,15 +1,578 @@
-import { useWorkspaceState } from '../../persistence/workspace-context';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Charter } from '../../domain/charter/charter';
+import type { Commitment } from '../../domain/charter/commitment';
+import { describeCommitment, formatDuration } from '../../domain/charter/commitment-text';
+import { addCalendarTime } from '../../domain/tracker/business-calendar';
+import { dueAtFor } from '../../domain/tracker/status';
+import type { RecordStatus } from '../../domain/tracker/status';
+import { customerSchema } from '../../domain/tracker/tracker';
+import type { Customer, DeliveryRecord, RecoveryCase } from '../../domain/tracker/tracker';
+import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
+import { FieldGroup, NumberField, SelectField } from '../../components/fields';
+import { TextField } from '../../components/text-field';
+import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
+import type { MessageKey } from '../../i18n/messages';
+import { commitmentsOf, pickCharter, recordsOf, statusOf } from './tracker-model';
 
-/** The promise tracker: delivery records against the charter's commitments. */
+/** The current time, refreshed every 30 s so statuses (at risk, overdue) move on their own. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+const STATUS_KEY: Record<RecordStatus, MessageKey> = {
+  open: 'tracker.status.open',
+  'at-risk': 'tracker.status.at-risk',
+  overdue: 'tracker.status.overdue',
+  kept: 'tracker.status.kept',
+  'over-delivered': 'tracker.status.over-delivered',
+  missed: 'tracker.status.missed',
+};
+
+/** The promise tracker: log promises, close them, renegotiate in time, and recover when one is missed. */
 export function TrackerPage() {
   const { data } = useWorkspaceState();
   const { t } = useI18n();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const charter = pickCharter(data, chosen);
+  const charters = [...data.charters.values()];
+
   return (
-    <section className="page" aria-labelledby="tracker-title">
+    <section className="page page--wide" aria-labelledby="tracker-title">
       <h1 id="tracker-title">{t('tracker.title')}</h1>
       <p className="page__intro">{t('tracker.intro')}</p>
-      {data.deliveries.size === 0 && <p className="empty">{t('tracker.empty')}</p>}
+      {!charter ? (
+        <p className="empty">{t('tracker.noCharter')}</p>
+      ) : (
+        <>
+          {charters.length > 1 && (
+            <SelectField
+              label={t('tracker.charter')}
+              options={charters.map((c) => [c.id, c.title.trim() || t('charters.untitled')] as const)}
+              value={charter.id}
+              onChange={(e) => setChosen(e.target.value)}
+            />
+          )}
+          <Tracker charter={charter} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Tracker({ charter }: { charter: Charter }) {
+  const { data } = useWorkspaceState();
+  const workspace = useWorkspace();
+  const { t, formatDate } = useI18n();
+  const now = useNow();
+  const settings = workspace.settings;
+  const commitments = useMemo(() => commitmentsOf(data, charter), [data, charter]);
+  const records = useMemo(() => recordsOf(data, charter), [data, charter]);
+  const cases = [...data.recoveryCases.values()];
+  const caseOf = (record: DeliveryRecord) => cases.find((c) => c.recordId === record.id);
+  const customers = [...data.customers.values()].filter((c) => !c.archived);
+  const customerName = (id: string | null) => (id ? (data.customers.get(id)?.name ?? '') : '');
+  const withStatus = records.map((r) => ({ record: r, status: statusOf(r, commitments, now, settings) }));
+  const openOnes = withStatus.filter((x) => x.record.doneAt === null && x.record.actual === null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  /** Opens the recovery case for a missed record, with the charter's playbook steps. */
+  const openRecovery = (record: DeliveryRecord, at: string) => {
+    if (caseOf(record)) return;
+    workspace.put('recoveryCases', {
+      id: createId(),
+      recordId: record.id,
+      openedAt: at,
+      steps: charter.recovery.steps.map((s) => ({ stepId: s.id, doneAt: null, note: '' })),
+      closedAt: null,
+      outcome: null,
+      notes: '',
+    });
+    setNotice(t('tracker.recoveryOpened'));
+  };
+
+  const close = (record: DeliveryRecord, actual: number | null) => {
+    const at = nowIso();
+    const next: DeliveryRecord = { ...record, doneAt: at, actual, updatedAt: at };
+    workspace.put('deliveries', next);
+    const status = statusOf(next, commitments, Date.parse(at), settings);
+    if (status?.status === 'missed') openRecovery(next, at);
+    else setNotice(t(status?.status === 'over-delivered' ? 'tracker.overDelivered' : 'tracker.kept'));
+  };
+
+  return (
+    <>
+      {notice && (
+        <p role="status" className="note">
+          {notice}
+        </p>
+      )}
+      <QuickAdd charter={charter} customers={customers} />
+      <section aria-labelledby="today-title" className="form">
+        <h2 id="today-title">{t('tracker.today')}</h2>
+        {openOnes.length === 0 ? (
+          <p>{t('tracker.nothingOpen')}</p>
+        ) : (
+          <ul className="record-list">
+            {openOnes
+              .sort((a, b) => a.record.dueAt.localeCompare(b.record.dueAt))
+              .map(({ record, status }) => (
+                <OpenRecord
+                  key={record.id}
+                  record={record}
+                  commitment={commitments.get(record.commitmentId) ?? null}
+                  status={status?.status ?? 'open'}
+                  customer={customerName(record.customerId)}
+                  hasCase={Boolean(caseOf(record))}
+                  onDone={(actual) => close(record, actual)}
+                  onRenegotiate={(newDueAt) =>
+                    workspace.put('deliveries', {
+                      ...record,
+                      renegotiation: { at: nowIso(), newDueAt },
+                      updatedAt: nowIso(),
+                    })
+                  }
+                  onRecover={() => openRecovery(record, nowIso())}
+                />
+              ))}
+          </ul>
+        )}
+      </section>
+      <RecoveryCases
+        charter={charter}
+        cases={cases.filter(
+          (c) => c.closedAt === null && data.deliveries.get(c.recordId)?.charterId === charter.id,
+        )}
+      />
+      <section aria-labelledby="log-title" className="form">
+        <h2 id="log-title">{t('tracker.log')}</h2>
+        {records.length === 0 ? (
+          <p>{t('tracker.empty')}</p>
+        ) : (
+          <table className="diff">
+            <caption className="visually-hidden">{t('tracker.log')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tracker.when')}</th>
+                <th scope="col">{t('tracker.customer')}</th>
+                <th scope="col">{t('tracker.summary')}</th>
+                <th scope="col">{t('tracker.due')}</th>
+                <th scope="col">{t('tracker.statusLabel')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {withStatus.slice(0, 50).map(({ record, status }) => (
+                <tr key={record.id}>
+                  <td>{formatDate(record.triggeredAt, 'datetime')}</td>
+                  <td>{customerName(record.customerId)}</td>
+                  <td>{record.summary}</td>
+                  <td>{formatDate(record.renegotiation?.newDueAt ?? record.dueAt, 'datetime')}</td>
+                  <td>
+                    <span className={`badge status--${status?.status ?? 'open'}`}>
+                      {t(STATUS_KEY[status?.status ?? 'open'])}
+                    </span>
+                    {status?.renegotiatedInTime && <> {t('tracker.renegotiatedBadge')}</>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <Customers />
+    </>
+  );
+}
+
+/** Logging a promise: pick the commitment, name the customer, say what — one press of Enter. */
+function QuickAdd({ charter, customers }: { charter: Charter; customers: Customer[] }) {
+  const workspace = useWorkspace();
+  const { t } = useI18n();
+  const listId = useId();
+  const [commitmentId, setCommitmentId] = useState(charter.commitments[0]?.id ?? '');
+  const [customer, setCustomer] = useState('');
+  const [summary, setSummary] = useState('');
+  const [agreedDate, setAgreedDate] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const commitment = charter.commitments.find((c) => c.id === commitmentId) ?? charter.commitments[0];
+  if (!commitment) return <p className="empty">{t('tracker.noCommitments')}</p>;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (commitment.kind === 'by-date' && !/^\d{4}-\d{2}-\d{2}$/.test(agreedDate)) {
+      setError(t('tracker.needDate'));
+      return;
+    }
+    const now = nowIso();
+    let customerId: string | null = null;
+    const name = customer.trim();
+    if (name) {
+      const existing = customers.find((c) => c.name === name);
+      if (existing) customerId = existing.id;
+      else {
+        const created = customerSchema.parse({
+          id: createId(),
+          name,
+          company: '',
+          phone: '',
+          email: '',
+          notes: '',
+          archived: false,
+          createdAt: now,
+          updatedAt: now,
+        });
+        workspace.put('customers', created);
+        customerId = created.id;
+      }
+    }
+    const due = dueAtFor(
+      commitment,
+      Date.parse(now),
+      workspace.settings.calendar,
+      commitment.kind === 'by-date' ? agreedDate : undefined,
+    );
+    workspace.put('deliveries', {
+      id: createId(),
+      charterId: charter.id,
+      commitmentId: commitment.id,
+      customerId,
+      dealId: null,
+      summary: summary.trim() || commitment.what,
+      triggeredAt: now,
+      dueAt: new Date(due).toISOString(),
+      doneAt: null,
+      actual: null,
+      renegotiation: null,
+      notes: '',
+      createdAt: now,
+      updatedAt: now,
+    });
+    setSummary('');
+    setError(null);
+  };
+
+  return (
+    <form className="form quick-add" onSubmit={submit} aria-labelledby="quick-add-title" noValidate>
+      <h2 id="quick-add-title">{t('tracker.quickAdd')}</h2>
+      <div className="grid-3">
+        <SelectField
+          label={t('tracker.commitment')}
+          options={charter.commitments.map((c) => [c.id, describeCommitment(c, charter.locale)] as const)}
+          value={commitment.id}
+          onChange={(e) => setCommitmentId(e.target.value)}
+        />
+        <TextField
+          label={t('tracker.customer')}
+          list={listId}
+          value={customer}
+          maxLength={120}
+          onChange={(e) => setCustomer(e.target.value)}
+        />
+        <TextField
+          label={t('tracker.summary')}
+          value={summary}
+          maxLength={300}
+          onChange={(e) => setSummary(e.target.value)}
+        />
+        {commitment.kind === 'by-date' && (
+          <TextField
+            label={t('tracker.agreedDate')}
+            type="date"
+            value={agreedDate}
+            onChange={(e) => setAgreedDate(e.target.value)}
+            error={error ?? undefined}
+          />
+        )}
+      </div>
+      <datalist id={listId}>
+        {customers.map((c) => (
+          <option key={c.id} value={c.name} />
+        ))}
+      </datalist>
+      <button type="submit" className="button button--primary">
+        {t('tracker.logPromise')}
+      </button>
+    </form>
+  );
+}
+
+function OpenRecord({
+  record,
+  commitment,
+  status,
+  customer,
+  hasCase,
+  onDone,
+  onRenegotiate,
+  onRecover,
+}: {
+  record: DeliveryRecord;
+  commitment: Commitment | null;
+  status: RecordStatus;
+  customer: string;
+  hasCase: boolean;
+  onDone: (actual: number | null) => void;
+  onRenegotiate: (newDueAt: string) => void;
+  onRecover: () => void;
+}) {
+  const { t, formatDate } = useI18n();
+  const [renegotiating, setRenegotiating] = useState(false);
+  const [newDue, setNewDue] = useState('');
+  const [actual, setActual] = useState('');
+  const label = [customer, record.summary].filter(Boolean).join(' — ');
+  return (
+    <li className={`record record--${status}`}>
+      <FieldGroup legend={label}>
+        <p>
+          <span className={`badge status--${status}`}>{t(STATUS_KEY[status])}</span>{' '}
+          {t('tracker.dueAt', {
+            date: formatDate(record.renegotiation?.newDueAt ?? record.dueAt, 'datetime'),
+          })}
+        </p>
+        <div className="group__actions">
+          {commitment?.kind === 'amount' ? (
+            <>
+              <NumberField
+                label={t('tracker.actual')}
+                min={0}
+                step="any"
+                value={actual}
+                onChange={(e) => setActual(e.target.value)}
+              />
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={actual === '' || Number.isNaN(Number(actual))}
+                onClick={() => onDone(Number(actual))}
+              >
+                {t('tracker.record')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button button--primary" onClick={() => onDone(null)}>
+              {t('tracker.done')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button"
+            aria-expanded={renegotiating}
+            onClick={() => setRenegotiating((v) => !v)}
+          >
+            {t('tracker.renegotiate')}
+          </button>
+          {status === 'overdue' && !hasCase && (
+            <button type="button" className="button button--danger" onClick={onRecover}>
+              {t('tracker.startRecovery')}
+            </button>
+          )}
+        </div>
+        {renegotiating && (
+          <div className="group__actions">
+            <TextField
+              label={t('tracker.newDue')}
+              type="datetime-local"
+              value={newDue}
+              onChange={(e) => setNewDue(e.target.value)}
+            />
+            <button
+              type="button"
+              className="button"
+              disabled={!newDue || Number.isNaN(Date.parse(newDue))}
+              onClick={() => {
+                onRenegotiate(new Date(newDue).toISOString());
+                setRenegotiating(false);
+              }}
+            >
+              {t('tracker.saveNewDue')}
+            </button>
+          </div>
+        )}
+      </FieldGroup>
+    </li>
+  );
+}
+
+/** Open recovery cases: the playbook's steps with their deadlines, then the outcome. */
+function RecoveryCases({ charter, cases }: { charter: Charter; cases: RecoveryCase[] }) {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t, formatDate } = useI18n();
+  const [outcomes, setOutcomes] = useState<Record<string, string>>({});
+  if (cases.length === 0) return null;
+  return (
+    <section aria-labelledby="recovery-title" className="form">
+      <h2 id="recovery-title">{t('tracker.recovery')}</h2>
+      <ul className="record-list">
+        {cases.map((c) => {
+          const record = data.deliveries.get(c.recordId);
+          return (
+            <li key={c.id}>
+              <FieldGroup legend={t('tracker.caseFor', { summary: record?.summary ?? '' })}>
+                <ol>
+                  {c.steps.map((step, i) => {
+                    const playbook = charter.recovery.steps.find((s) => s.id === step.stepId);
+                    // Recovery deadlines run on the clock, not on business hours: the customer is waiting.
+                    const deadline = playbook
+                      ? new Date(addCalendarTime(Date.parse(c.openedAt), playbook.within)).toISOString()
+                      : null;
+                    return (
+                      <li key={step.stepId}>
+                        <label className="choice">
+                          <input
+                            type="checkbox"
+                            checked={step.doneAt !== null}
+                            onChange={(e) =>
+                              workspace.put('recoveryCases', {
+                                ...c,
+                                steps: c.steps.map((s, j) =>
+                                  j === i ? { ...s, doneAt: e.target.checked ? nowIso() : null } : s,
+                                ),
+                              })
+                            }
+                          />{' '}
+                          {playbook?.action ?? step.stepId}
+                          {playbook && deadline && (
+                            <span className="note">
+                              {' '}
+                              (
+                              {t('tracker.stepWithin', {
+                                limit: formatDuration(playbook.within, charter.locale),
+                                date: formatDate(deadline, 'datetime'),
+                              })}
+                              )
+                            </span>
+                          )}
+                        </label>
+                      </li>
+                    );
+                  })}
+                </ol>
+                <div className="group__actions">
+                  <SelectField
+                    label={t('tracker.outcome')}
+                    options={[
+                      ['', t('tracker.chooseOutcome')],
+                      ['satisfied', t('tracker.outcomes.satisfied')],
+                      ['reordered', t('tracker.outcomes.reordered')],
+                      ['lost', t('tracker.outcomes.lost')],
+                    ]}
+                    value={outcomes[c.id] ?? ''}
+                    onChange={(e) => setOutcomes({ ...outcomes, [c.id]: e.target.value })}
+                  />
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    disabled={!outcomes[c.id]}
+                    onClick={() =>
+                      workspace.put('recoveryCases', {
+                        ...c,
+                        closedAt: nowIso(),
+                        outcome: outcomes[c.id] as 'satisfied' | 'reordered' | 'lost',
+                      })
+                    }
+                  >
+                    {t('tracker.closeCase')}
+                  </button>
+                </div>
+              </FieldGroup>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** Customers: add, and archive (archived customers keep their records). */
+function Customers() {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t } = useI18n();
+  const [form, setForm] = useState({ name: '', company: '', phone: '', email: '' });
+  const [error, setError] = useState<string | null>(null);
+  const active = [...data.customers.values()]
+    .filter((c) => !c.archived)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.name.trim()) {
+      setError(t('tracker.needName'));
+      return;
+    }
+    const now = nowIso();
+    workspace.put('customers', {
+      id: createId(),
+      ...form,
+      name: form.name.trim(),
+      notes: '',
+      archived: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    setForm({ name: '', company: '', phone: '', email: '' });
+    setError(null);
+  };
+  return (
+    <section aria-labelledby="customers-title" className="form">
+      <h2 id="customers-title">{t('tracker.customers')}</h2>
+      <form onSubmit={add} noValidate>
+        <div className="grid-2">
+          <TextField
+            label={t('tracker.customerName')}
+            value={form.name}
+            maxLength={120}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+            error={error ?? undefined}
+          />
+          <TextField
+            label={t('editor.ownerCompany')}
+            value={form.company}
+            maxLength={120}
+            onChange={(e) => setForm({ ...form, company: e.target.value })}
+          />
+          <TextField
+            label={t('editor.ownerPhone')}
+            type="tel"
+            value={form.phone}
+            maxLength={40}
+            onChange={(e) => setForm({ ...form, phone: e.target.value })}
+          />
+          <TextField
+            label={t('editor.ownerEmail')}
+            type="email"
+            value={form.email}
+            maxLength={254}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+          />
+        </div>
+        <button type="submit" className="button">
+          {t('tracker.addCustomer')}
+        </button>
+      </form>
+      {active.length > 0 && (
+        <ul>
+          {active.map((c) => (
+            <li key={c.id}>
+              {c.name}
+              {c.company && ` (${c.company})`}{' '}
+              <button
+                type="button"
+                className="button"
+                onClick={() => workspace.put('customers', { ...c, archived: true, updatedAt: nowIso() })}
+              >
+                {t('tracker.archive', { name: c.name })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

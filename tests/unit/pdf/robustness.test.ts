@@ -1,0 +1,349 @@
+// Whatever a salesperson types, the PDF gets made, quickly: random valid charters full of emoji, right-to-left
+// scripts, CJK, rare Hangul, combining and zero-width characters and very long words.
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { charterSchema, defaultCharter } from '../../../src/domain/charter/charter';
+import type {
+  Alternative,
+  Charter,
+  CheckIn,
+  Moment,
+  RecoveryStep,
+} from '../../../src/domain/charter/charter';
+import { defaultCommitment } from '../../../src/domain/charter/commitment';
+import type { AmountTarget, Commitment } from '../../../src/domain/charter/commitment';
+import type { Duration } from '../../../src/domain/common';
+import { richTextFromPlain } from '../../../src/domain/rich-text/rich-text';
+import type { RichTextDoc } from '../../../src/domain/rich-text/rich-text';
+import { renderCharterPdf } from '../../../src/pdf/render-node';
+import type { TrackRecord } from '../../../src/pdf/sections/track-record';
+
+const NOW = '2026-11-22T00:00:00.000Z';
+const SOFT_HYPHEN = '\u00ad';
+const RUNS = 300;
+const MAX_RENDER_MS = 10_000;
+
+const SAMPLES = [
+  '1️⃣',
+  '#️⃣',
+  '*️⃣',
+  '👩‍👩‍👧‍👦',
+  '🧑🏽‍💻',
+  '🇰🇷',
+  '😀',
+  'السعر ١٢٣ ريال',
+  'مرحبا بكم 2026',
+  'שלום עולם 42',
+  'מחיר: ₪99',
+  '中文服务承诺',
+  '日本語のサービス憲章',
+  'カタカナ',
+  '똠햏뷁',
+  '쀍갂펲',
+  '김민준',
+  '고객님께',
+  'e\u0301\u0323',
+  'a\u0300\u0301\u0302\u0303\u0304',
+  '\u1100\u1161\u11a8',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u200e\u200f\u202e',
+  '',
+  ' ',
+  '\t',
+  'Service',
+  'can’t',
+  '“quoted”',
+  '(시작: 부재중 전화)',
+  '₩1,500,000',
+];
+/** Characters a very long word is made of (one code point or one whole sequence each). */
+const WORD_UNITS = [
+  'a',
+  'W',
+  '0',
+  '가',
+  '똠',
+  '쀍',
+  '中',
+  'ש',
+  'ع',
+  '😀',
+  '👩‍👩‍👧‍👦',
+  '1️⃣',
+  'e\u0301',
+  '\u200b',
+  '-',
+  '/',
+];
+
+/** A word of `length` UTF-16 units at most, with no spaces, from one or two repeated units. */
+const longWord = (min: number, max: number) =>
+  fc
+    .tuple(fc.integer({ min, max }), fc.constantFrom(...WORD_UNITS), fc.constantFrom(...WORD_UNITS))
+    .map(([length, a, b]) => {
+      const unit = a + b;
+      return unit.repeat(Math.max(1, Math.floor(length / unit.length)));
+    });
+
+/** Keeps whole code points (and whole pieces when it can) up to `max` UTF-16 units. */
+const cut = (text: string, max: number) => {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+};
+
+/** Text for a field of at most `max` characters: samples, random graphemes and words as long as allowed. */
+const text = (max: number) =>
+  fc
+    .tuple(
+      fc.array(
+        fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom(...SAMPLES) },
+          { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+          { weight: 1, arbitrary: longWord(25, max) },
+        ),
+        { maxLength: 6 },
+      ),
+      fc.constantFrom(' ', '', '\u200b', ' · ', '\n'),
+    )
+    // Soft hyphens are left out: a text made only of them crashes react-pdf (see the test below).
+    .map(([pieces, separator]) => cut(pieces.join(separator).replaceAll(SOFT_HYPHEN, ''), max));
+
+const duration = fc.record({
+  value: fc.oneof(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(0.5, 1.5, 99_999.5)),
+  unit: fc.constantFrom('minutes', 'hours', 'days', 'weeks'),
+}) as fc.Arbitrary<Duration>;
+
+const amount: fc.Arbitrary<AmountTarget> = fc.record({
+  value: fc.oneof(fc.integer({ min: 0, max: 1_000_000_000 }), fc.constantFrom(0, 0.5, 1e15)),
+  unit: fc.constantFrom('KRW', 'USD', 'EUR', 'JPY', 'count', 'percent'),
+  label: text(40),
+});
+
+const commitment = (id: string): fc.Arbitrary<Commitment> =>
+  fc
+    .record({
+      kind: fc.constantFrom('within', 'by-date', 'amount', 'done'),
+      what: text(200),
+      trigger: text(200),
+      measuredBy: text(500),
+      appliesTo: fc.constantFrom('everyone', 'new-customers', 'existing-customers', 'business-customers'),
+      readiness: fc.constantFrom('unconfirmed', 'confirmed'),
+      promised: duration,
+      internal: duration,
+      businessTime: fc.boolean(),
+      internalLead: fc.option(duration),
+      direction: fc.constantFrom('at-most', 'at-least'),
+      promisedAmount: amount,
+      internalAmount: amount,
+      period: fc.constantFrom('per-deal', 'per-month', 'per-quarter', 'per-year'),
+    })
+    .map((r) => {
+      const base = {
+        what: r.what,
+        trigger: r.trigger,
+        measuredBy: r.measuredBy,
+        appliesTo: r.appliesTo,
+        readiness: r.readiness,
+      };
+      const c = defaultCommitment(id, r.kind);
+      switch (c.kind) {
+        case 'within':
+        case 'done':
+          return { ...c, ...base, promised: r.promised, internal: r.internal, businessTime: r.businessTime };
+        case 'by-date':
+          return { ...c, ...base, internalLead: r.internalLead, businessTime: r.businessTime };
+        case 'amount':
+          return {
+            ...c,
+            ...base,
+            direction: r.direction,
+            promised: r.promisedAmount,
+            internal: r.internalAmount,
+            period: r.period,
+          };
+      }
+    });
+
+/** `count` items made by `make(id)`, with ids unique in the charter. */
+const many = <T>(prefix: string, make: (id: string) => fc.Arbitrary<T>, min: number, max: number) =>
+  fc
+    .integer({ min, max })
+    .chain((n) =>
+      n === 0
+        ? fc.constant([] as T[])
+        : fc.tuple(...Array.from({ length: n }, (_, i) => make(`${prefix}${i + 1}`))),
+    );
+
+const checkIn = (id: string): fc.Arbitrary<CheckIn> =>
+  fc.record({
+    id: fc.constant(id),
+    action: text(200),
+    timing: text(120),
+    channel: fc.constantFrom('call', 'sms', 'email', 'visit', 'messenger', 'letter'),
+  });
+
+const moment = (id: string): fc.Arbitrary<Moment> =>
+  fc.record({
+    id: fc.constant(id),
+    kind: fc.constantFrom('order-received', 'delivered', 'first-use', 'custom'),
+    label: text(120),
+    anchor: fc.constantFrom('deal-won', 'delivery'),
+    offsetDays: fc.integer({ min: -365, max: 3_650 }),
+    channel: fc.constantFrom('call', 'sms', 'email', 'visit', 'messenger', 'letter'),
+    message: text(2_000),
+  });
+
+const step = (id: string): fc.Arbitrary<RecoveryStep> =>
+  fc.record({ id: fc.constant(id), action: text(200), within: duration });
+
+const alternative = (id: string): fc.Arbitrary<Alternative> =>
+  fc.record({ id: fc.constant(id), request: text(200), offers: fc.array(text(200), { maxLength: 4 }) });
+
+/** The vision: ordinary text, or text around a word of up to 10,000 characters (no spaces). */
+const vision: fc.Arbitrary<RichTextDoc> = fc
+  .oneof(
+    { weight: 4, arbitrary: text(2_000) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(text(200), longWord(2_000, 10_000), text(200))
+        .map(([before, word, after]) => `${before}\n${word} ${after}`),
+    },
+  )
+  .map(richTextFromPlain);
+
+const trackRecord: fc.Arbitrary<TrackRecord | null> = fc.option(
+  fc.record({
+    periodDays: fc.integer({ min: 1, max: 365 }),
+    rows: fc.array(
+      fc.integer({ min: 0, max: 500 }).chain((total) =>
+        fc.record({
+          label: text(200),
+          kept: fc.integer({ min: 0, max: total }),
+          total: fc.constant(total),
+        }),
+      ),
+      { maxLength: 8 },
+    ),
+  }),
+  { freq: 4 },
+);
+
+/** Mostly small charters; one in ten is large (20–60 commitments, full lists). */
+const charter: fc.Arbitrary<{ charter: Charter; large: boolean; trackRecord: TrackRecord | null }> = fc
+  .integer({ min: 1, max: 10 })
+  .map((n) => n === 10)
+  .chain((large) => {
+    const size = (small: number, big: number) =>
+      (large ? [Math.min(small + 1, big), big] : [0, small]) as [number, number];
+    return fc.record({
+      large: fc.constant(large),
+      locale: fc.constantFrom('ko', 'en'),
+      published: fc.boolean(),
+      title: text(120),
+      owner: fc.record({
+        name: text(80),
+        role: text(80),
+        company: text(120),
+        phone: text(40),
+        email: text(254),
+        website: text(300),
+      }),
+      tier: fc.constantFrom('essential', 'attentive', 'exceptional'),
+      ownsService: fc.boolean(),
+      vision,
+      commitments: large ? many('c', commitment, 20, 60) : many('c', commitment, 0, 6),
+      before: many('b', checkIn, ...size(2, 20)),
+      during: many('d', checkIn, ...size(2, 20)),
+      after: many('a', checkIn, ...size(2, 20)),
+      moments: many('m', moment, ...size(4, 20)),
+      promise: text(1_000),
+      steps: many('s', step, ...size(4, 20)),
+      alternatives: many('alt', alternative, ...size(3, 30)),
+      practice: text(1_000),
+      careTips: text(2_000),
+      businessHelp: fc.record({ enabled: fc.boolean(), offers: fc.array(text(200), { maxLength: 4 }) }),
+      lostMessage: text(2_000),
+      trackRecord,
+    });
+  })
+  .map((r) => {
+    const base = defaultCharter({ id: 'fuzz', now: NOW, locale: r.locale, title: r.title });
+    const charter: Charter = {
+      ...base,
+      status: r.published ? 'published' : 'draft',
+      publishedAt: r.published ? NOW : null,
+      owner: { ...r.owner, photo: null },
+      serviceLevel: { tier: r.tier, ownsService: r.ownsService },
+      vision: r.vision,
+      commitments: r.commitments,
+      checkIns: { before: r.before, during: r.during, after: r.after },
+      moments: r.moments,
+      recovery: { promise: r.promise, steps: r.steps },
+      alternatives: r.alternatives,
+      afterSales: {
+        ...base.afterSales,
+        orderCheck: { ...base.afterSales.orderCheck, practice: r.practice },
+        careTips: richTextFromPlain(r.careTips),
+        businessHelp: r.businessHelp,
+      },
+      lostSale: { ...base.lostSale, message: r.lostMessage },
+    };
+    return { charter, large: r.large, trackRecord: r.trackRecord };
+  });
+
+const timings: { ms: number; large: boolean; bytes: number; commitments: number; pages: number }[] = [];
+
+afterAll(() => {
+  if (timings.length === 0) return;
+  const sorted = timings.map((t) => t.ms).sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(0);
+  const total = sorted.reduce((sum, ms) => sum + ms, 0);
+  const slowest = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const large = timings.filter((t) => t.large);
+  console.info(
+    `${timings.length} renders (${large.length} large) in ${(total / 1000).toFixed(1)} s: ` +
+      `median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms ` +
+      `(slowest: ${slowest.commitments} commitments, ${slowest.bytes} bytes, ${slowest.pages} pages)`,
+  );
+});
+
+describe('rendering random valid charters', () => {
+  it(
+    `never throws and takes under 10 s each (${RUNS} charters)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(charter, async ({ charter: c, large, trackRecord: record }) => {
+          const parsed = charterSchema.safeParse(c);
+          expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+          const start = performance.now();
+          const pdf = await renderCharterPdf(c, {
+            trackRecord: record,
+            shareUrl: large ? 'https://example.com/c/fuzz' : null,
+          });
+          const ms = performance.now() - start;
+          timings.push({
+            ms,
+            large,
+            bytes: pdf.length,
+            commitments: c.commitments.length,
+            pages: (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length,
+          });
+          expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+          expect(ms).toBeLessThan(MAX_RENDER_MS);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    30 * 60_000,
+  );
+});
