@@ -6,6 +6,11 @@ import type { Charter } from '../domain/charter/charter';
 import type { Locale } from '../domain/common';
 import { restore } from '../domain/interchange/restore';
 import type { RestoreError } from '../domain/interchange/errors';
+import type { Backup } from '../domain/interchange/backup';
+import { describeCommitment } from '../domain/charter/commitment-text';
+import { charterCommitments } from '../domain/charter/publishing';
+import { computeScores } from '../domain/tracker/scoring';
+import type { SliceScores } from '../domain/tracker/scoring';
 
 type Io = { out: (line: string) => void; err: (line: string) => void };
 
@@ -14,6 +19,7 @@ const messages = {
     usage: `Usage:
   charter render <charter-or-backup.json> -o <out.pdf> [--charter <id>]
   charter validate <file.json>
+  charter score <backup.json> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO] [--json]
 Options: --lang ko|en (messages; default from LANG)`,
     unknownCommand: (c: string) => `Unknown command "${c}".`,
     needFile: 'Give the path of a JSON file.',
@@ -27,11 +33,17 @@ Options: --lang ko|en (messages; default from LANG)`,
     wrote: (f: string, bytes: number) => `Wrote ${f} (${bytes} bytes).`,
     renderFailed: (why: string) => `The PDF could not be made: ${why}`,
     whole: '(whole file)',
+    badDate: (opt: string) => `--${opt} must be a date like 2026-11-22 (or an ISO instant for --now).`,
+    scoreHead: ['Commitment', 'Kept', 'n', 'Over-delivered', 'Median margin', 'Recovered', 'Open'],
+    overall: 'All commitments',
+    charterLine: (title: string) => `Charter: ${title}`,
+    noData: 'no data',
   },
   ko: {
     usage: `사용법:
   charter render <헌장-또는-백업.json> -o <출력.pdf> [--charter <id>]
   charter validate <파일.json>
+  charter score <백업.json> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO] [--json]
 옵션: --lang ko|en (메시지 언어, 기본값은 LANG)`,
     unknownCommand: (c: string) => `알 수 없는 명령 "${c}"입니다.`,
     needFile: 'JSON 파일 경로를 주세요.',
@@ -46,6 +58,11 @@ Options: --lang ko|en (messages; default from LANG)`,
     wrote: (f: string, bytes: number) => `${f}을(를) 썼습니다(${bytes}바이트).`,
     renderFailed: (why: string) => `PDF를 만들 수 없습니다: ${why}`,
     whole: '(파일 전체)',
+    badDate: (opt: string) => `--${opt}는 2026-11-22 같은 날짜여야 합니다(--now는 ISO 시각).`,
+    scoreHead: ['약속', '이행률', 'n', '초과 이행', '여유(중앙값)', '회복', '진행 중'],
+    overall: '전체',
+    charterLine: (title: string) => `헌장: ${title}`,
+    noData: '데이터 없음',
   },
 };
 
@@ -81,6 +98,10 @@ export async function main(
         out: { type: 'string', short: 'o' },
         charter: { type: 'string' },
         lang: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        now: { type: 'string' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -97,7 +118,7 @@ export async function main(
     io.out(m.usage);
     return values.help ? 0 : 2;
   }
-  if (command !== 'render' && command !== 'validate') {
+  if (command !== 'render' && command !== 'validate' && command !== 'score') {
     io.err(m.unknownCommand(command));
     io.err(m.usage);
     return 2;
@@ -118,6 +139,7 @@ export async function main(
     io.out(m.valid(file, backup.charters.length, backup.deliveries.length));
     return 0;
   }
+  if (command === 'score') return score(backup, values, lang, io);
   if (!values.out) {
     io.err(m.needOut);
     return 2;
@@ -160,3 +182,121 @@ if (isEntry)
       process.exit(1);
     },
   );
+
+/** The score command: the same scoring function as the dashboard and the PDF, as a table or JSON. */
+function score(
+  backup: Backup,
+  values: {
+    from?: string | undefined;
+    to?: string | undefined;
+    now?: string | undefined;
+    json?: boolean | undefined;
+  },
+  lang: Locale,
+  io: Io,
+): number {
+  const m = messages[lang];
+  const calendar = backup.settings.calendar;
+  const day = (opt: 'from' | 'to', text: string | undefined) => {
+    if (text === undefined) return { ok: true as const, ms: undefined };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
+      return { ok: false as const };
+    // Local midnight in the owner's calendar; --to is inclusive, so it ends at the next midnight.
+    const ms =
+      Date.parse(`${text}T00:00:00Z`) - calendar.utcOffsetMinutes * 60_000 + (opt === 'to' ? 86_400_000 : 0);
+    return { ok: true as const, ms };
+  };
+  const from = day('from', values.from);
+  const to = day('to', values.to);
+  const nowMs = values.now === undefined ? Date.now() : Date.parse(values.now);
+  for (const [opt, result] of [
+    ['from', from],
+    ['to', to],
+  ] as const)
+    if (!result.ok) {
+      io.err(m.badDate(opt));
+      return 2;
+    }
+  if (Number.isNaN(nowMs)) {
+    io.err(m.badDate('now'));
+    return 2;
+  }
+  const output = backup.charters.map((charter) => {
+    const commitments = charterCommitments(charter, backup.charterVersions);
+    const scores = computeScores({
+      records: backup.deliveries.filter((r) => r.charterId === charter.id),
+      commitments,
+      recoveryCases: backup.recoveryCases,
+      nowMs,
+      atRiskShare: backup.settings.atRiskShare,
+      calendar,
+      ...(from.ok && from.ms !== undefined ? { from: from.ms } : {}),
+      ...(to.ok && to.ms !== undefined ? { to: to.ms } : {}),
+    });
+    const slice = (label: string, s: SliceScores) => ({
+      label,
+      keepingRate: s.keepingRate,
+      n: s.counts.kept + s.counts.missed,
+      overDeliveryRate: s.overDeliveryRate,
+      medianMargin: s.medianMargin,
+      recoveryRate: s.recoveryRate,
+      medianRecoveryMs: s.medianRecoveryMs,
+      counts: s.counts,
+    });
+    return {
+      charterId: charter.id,
+      title: charter.title,
+      overall: slice(m.overall, scores.overall),
+      byCommitment: charter.commitments.map((c) => ({
+        commitmentId: c.id,
+        ...slice(describeCommitment(c, charter.locale), scores.byCommitment.get(c.id) ?? scores.overall),
+      })),
+    };
+  });
+  if (values.json) {
+    io.out(JSON.stringify({ now: new Date(nowMs).toISOString(), charters: output }, null, 2));
+    return 0;
+  }
+  const pct = (x: number | null) => (x === null ? m.noData : `${(Math.round(x * 1000) / 10).toFixed(1)}%`);
+  for (const c of output) {
+    io.out(m.charterLine(c.title));
+    const rows = [c.overall, ...c.byCommitment].map((s) => [
+      s.label.length > 60 ? `${s.label.slice(0, 59)}…` : s.label,
+      pct(s.keepingRate),
+      String(s.n),
+      pct(s.overDeliveryRate),
+      pct(s.medianMargin),
+      pct(s.recoveryRate),
+      String(s.counts.open + s.counts.atRisk),
+    ]);
+    const table = [m.scoreHead, ...rows];
+    const widths = m.scoreHead.map((_, i) => Math.max(...table.map((r) => [...r[i]!].length)));
+    for (const r of table)
+      io.out(
+        r
+          .map((cell, i) => cell.padEnd(widths[i]!))
+          .join('  ')
+          .trimEnd(),
+      );
+    io.out('');
+  }
+  return 0;
+}
+
+/** Terminal columns `text` takes: Hangul, CJK and full-width forms take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const wide =
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
