@@ -511,6 +511,7 @@ export const en = {
     },
   },
   preview: {
+    withRecord: 'Include my track record (last 90 days), computed from the tracker',
     title: 'PDF preview',
     open: 'PDF',
     sideBySide: 'Live PDF beside the form',

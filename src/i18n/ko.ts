@@ -507,6 +507,7 @@ export const ko: Messages = {
     },
   },
   preview: {
+    withRecord: '약속 이행 기록 포함(최근 90일, 약속 기록에서 계산)',
     title: 'PDF 미리보기',
     open: 'PDF',
     sideBySide: '양식 옆에 실시간 PDF',

@@ -1,4 +1,7 @@
-import { useWorkspaceState } from '../../persistence/workspace-context';
+import { useMemo, useState } from 'react';
+import { trackRecordOf } from '../../domain/tracker/track-record';
+import { CheckboxField } from '../../components/fields';
+import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { PdfFrame } from '../../components/pdf-frame';
 import { usePdfDownload, usePdfPreview } from '../../pdf/use-pdf';
 import { useI18n } from '../../lib/i18n';
@@ -6,10 +9,28 @@ import { useI18n } from '../../lib/i18n';
 /** The charter's real PDF, full size, with its download. */
 export function PreviewPage({ charterId }: { charterId: string }) {
   const { data } = useWorkspaceState();
+  const workspace = useWorkspace();
   const { t } = useI18n();
   const charter = data.charters.get(charterId) ?? null;
-  const preview = usePdfPreview(charter);
-  const [download, startDownload] = usePdfDownload(charter);
+  const [withRecord, setWithRecord] = useState(false);
+  const [now] = useState(() => Date.now());
+  const trackRecord = useMemo(
+    () =>
+      charter && withRecord
+        ? trackRecordOf({
+            charter,
+            versions: [...data.charterVersions.values()],
+            records: [...data.deliveries.values()],
+            recoveryCases: [...data.recoveryCases.values()],
+            settings: workspace.settings,
+            nowMs: now,
+            days: 90,
+          })
+        : null,
+    [charter, withRecord, data, workspace.settings, now],
+  );
+  const preview = usePdfPreview(charter, { trackRecord });
+  const [download, startDownload] = usePdfDownload(charter, { trackRecord });
   if (!charter)
     return (
       <section className="page" aria-labelledby="preview-title">
@@ -36,6 +57,11 @@ export function PreviewPage({ charterId }: { charterId: string }) {
           </button>
         </div>
       </div>
+      <CheckboxField
+        label={t('preview.withRecord')}
+        checked={withRecord}
+        onChange={(e) => setWithRecord(e.target.checked)}
+      />
       <div role="status" className="toolbar">
         {download.busy && (
           <>
