@@ -337,6 +337,8 @@ export const en = {
     customerReads: 'Your customer reads:',
   },
   readiness: {
+    history: 'Your track record: this promise would have been kept {kept} of {closed} times ({percent}%).',
+    honest: 'To keep it 95% of the time, promise about {window}.',
     none: 'Add commitments first (step 2).',
     noHistory:
       'No track record yet, so this is a self-check. Once you log promises in the tracker, this step shows how often each promise was kept.',

@@ -333,6 +333,8 @@ export const ko: Messages = {
     customerReads: '고객이 읽는 문장:',
   },
   readiness: {
+    history: '지금까지의 기록: 이 약속이었다면 {closed}번 중 {kept}번 지켰습니다({percent}%).',
+    honest: '95% 지키려면 약 {window}로 약속하세요.',
     none: '먼저 약속을 추가하세요(2단계).',
     noHistory:
       '아직 기록이 없어 스스로 점검합니다. 약속 기록에 약속을 남기면 이 단계에서 약속별로 얼마나 지켰는지 보여 줍니다.',

@@ -2,7 +2,9 @@ import type { Charter, PublishedCharter } from '../charter/charter';
 import { describeCommitment } from '../charter/commitment-text';
 import { charterCommitments } from '../charter/publishing';
 import type { Settings } from '../settings';
+import type { Commitment } from '../charter/commitment';
 import { computeScores } from './scoring';
+import { dueAtFor } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
 
 /** One line of a shared track record: the commitment as the customer reads it, and kept of (kept + missed). */
@@ -45,4 +47,31 @@ export function trackRecordOf(input: {
       };
     }),
   };
+}
+
+/**
+ * Rule 3's evidence for one commitment: of its closed records (done, or overdue and not done) among
+ * `records`, how many a promise of `commitment` (as it is now) would have kept — a record counts as kept
+ * when done no later than trigger + the commitment's current promised window (business time per the
+ * commitment). Null when there are no closed records or the kind has no window.
+ */
+export function wouldHaveKept(
+  commitment: Commitment,
+  records: readonly DeliveryRecord[],
+  settings: Settings,
+  nowMs: number,
+): { kept: number; closed: number } | null {
+  if (commitment.kind !== 'within' && commitment.kind !== 'done') return null;
+  let kept = 0;
+  let closed = 0;
+  for (const r of records) {
+    if (r.commitmentId !== commitment.id) continue;
+    const trigger = Date.parse(r.triggeredAt);
+    const due = dueAtFor(commitment, trigger, settings.calendar);
+    const done = r.doneAt === null ? null : Date.parse(r.doneAt);
+    if (done === null && due > nowMs) continue; // still open, not yet late
+    closed++;
+    if (done !== null && done <= due) kept++;
+  }
+  return closed === 0 ? null : { kept, closed };
 }

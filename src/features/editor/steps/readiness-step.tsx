@@ -1,11 +1,18 @@
+import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { FieldPath } from 'react-hook-form';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter } from '../../../domain/charter/charter';
 import { commitmentSchema } from '../../../domain/charter/commitment';
 import type { Commitment } from '../../../domain/charter/commitment';
-import { describeCommitment } from '../../../domain/charter/commitment-text';
+import { describeCommitment, formatDuration } from '../../../domain/charter/commitment-text';
 import { FieldGroup, NumberField } from '../../../components/fields';
+import { calibrate } from '../../../domain/tracker/calibration';
+import { wouldHaveKept } from '../../../domain/tracker/track-record';
+import type { DeliveryRecord } from '../../../domain/tracker/tracker';
+import type { Settings } from '../../../domain/settings';
+import type { Locale } from '../../../domain/common';
+import { useWorkspace, useWorkspaceState } from '../../../persistence/workspace-context';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
 import { useCharterForm, useFieldErrors } from '../use-charter-form';
@@ -20,13 +27,18 @@ export function ReadinessStep({ charter }: StepProps) {
   const { register, control } = useCharterForm(charter, schema, pick);
   const commitments = useWatch({ control, name: 'commitments' }) ?? [];
   const errorAt = useFieldErrors(control);
+  const { data } = useWorkspaceState();
+  const workspace = useWorkspace();
+  const [now] = useState(() => Date.now());
+  const records = [...data.deliveries.values()].filter((r) => r.charterId === charter.id);
+  const hasHistory = records.length > 0;
   // While a number is mid-edit, sentences show the stored commitment rather than "NaN".
   const shown = (c: Commitment) =>
     commitmentSchema.safeParse(c).success ? c : (charter.commitments.find((x) => x.id === c.id) ?? c);
   if (commitments.length === 0) return <p className="empty">{t('readiness.none')}</p>;
   return (
     <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
-      <p className="note">{t('readiness.noHistory')}</p>
+      {!hasHistory && <p className="note">{t('readiness.noHistory')}</p>}
       <ol className="item-list">
         {commitments.map((c, i) => {
           const at = (field: string) => `commitments.${i}.${field}` as FieldPath<Values>;
@@ -36,6 +48,13 @@ export function ReadinessStep({ charter }: StepProps) {
                 <p className="sentence">
                   <q lang={charter.locale}>{describeCommitment(shown(c), charter.locale)}</q>
                 </p>
+                <Evidence
+                  commitment={shown(c)}
+                  records={records}
+                  settings={workspace.settings}
+                  now={now}
+                  locale={charter.locale}
+                />
                 <fieldset className="choices">
                   <legend>{t('readiness.question')}</legend>
                   <label className="choice">
@@ -63,5 +82,46 @@ export function ReadinessStep({ charter }: StepProps) {
         })}
       </ol>
     </form>
+  );
+}
+
+/** What the track record says about keeping this promise: the share it would have kept, and calibration. */
+function Evidence({
+  commitment,
+  records,
+  settings,
+  now,
+  locale,
+}: {
+  commitment: Commitment;
+  records: DeliveryRecord[];
+  settings: Settings;
+  now: number;
+  locale: Locale;
+}) {
+  const { t, formatNumber } = useI18n();
+  const share = wouldHaveKept(commitment, records, settings, now);
+  if (!share) return null;
+  const cal = calibrate(commitment, records, settings.calendar);
+  return (
+    <p className={share.kept === share.closed ? 'note' : 'warning'}>
+      {t('readiness.history', {
+        kept: formatNumber(share.kept),
+        closed: formatNumber(share.closed),
+        percent: formatNumber(Math.round((share.kept / share.closed) * 100)),
+      })}
+      {cal && cal.verdict === 'over-promising' && (
+        <>
+          {' '}
+          {t('readiness.honest', {
+            window: formatDuration(
+              { value: Math.ceil(cal.honestWindowMinutes / 60), unit: 'hours' },
+              locale,
+              commitment.kind !== 'amount' && 'businessTime' in commitment && commitment.businessTime,
+            ),
+          })}
+        </>
+      )}
+    </p>
   );
 }
