@@ -12,6 +12,7 @@ import { DamagedStore, StorageNotices } from './storage-notices';
 const CharterEditor = lazy(() =>
   import('../features/editor/charter-editor').then((m) => ({ default: m.CharterEditor })),
 );
+const SharePage = lazy(() => import('../features/share/share-page').then((m) => ({ default: m.SharePage })));
 const PreviewPage = lazy(() =>
   import('../features/preview/preview-page').then((m) => ({ default: m.PreviewPage })),
 );
@@ -50,7 +51,7 @@ const saveLabel: Record<SaveStatus['kind'], MessageKey> = {
 };
 
 const navItems = [
-  { href: '#/', key: 'nav.charters', match: ['charters', 'editor', 'preview'] },
+  { href: '#/', key: 'nav.charters', match: ['charters', 'editor', 'preview', 'share'] },
   { href: '#/tracker', key: 'nav.tracker', match: ['tracker'] },
   { href: '#/scores', key: 'nav.scores', match: ['scores'] },
   { href: '#/settings', key: 'nav.settings', match: ['settings'] },
@@ -157,6 +158,8 @@ function Screen({ route }: { route: Route }) {
       return <CharterEditor charterId={route.charterId} step={route.step} />;
     case 'preview':
       return <PreviewPage charterId={route.charterId} />;
+    case 'share':
+      return <SharePage charterId={route.charterId} />;
     case 'tracker':
       return <TrackerPage />;
     case 'scores':

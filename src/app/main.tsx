@@ -8,27 +8,45 @@ import { createId, nowIso } from '../lib/id';
 import { App } from './app';
 import './styles.css';
 
-const workspace = new Workspace({
-  openDatabase: () => new CharterDatabase(),
-  now: nowIso,
-  storage: navigator.storage,
-  journal: openJournal(),
-});
-workspace.attach(window);
-void workspace.load();
+const root = createRoot(document.getElementById('root')!);
 
-function openJournal() {
-  try {
-    return storageJournal(window.localStorage, createId());
-  } catch {
-    return undefined; // localStorage blocked: IndexedDB saves still run
+// A customer opening a share link gets the read-only view, which never opens this browser's database.
+if (window.location.hash.startsWith('#/s/')) {
+  void import('./customer-app').then(({ CustomerApp }) =>
+    root.render(
+      <StrictMode>
+        <CustomerApp />
+      </StrictMode>,
+    ),
+  );
+  window.addEventListener('hashchange', () => {
+    if (!window.location.hash.startsWith('#/s/')) window.location.reload();
+  });
+} else startApp();
+
+function startApp() {
+  const workspace = new Workspace({
+    openDatabase: () => new CharterDatabase(),
+    now: nowIso,
+    storage: navigator.storage,
+    journal: openJournal(),
+  });
+  workspace.attach(window);
+  void workspace.load();
+
+  function openJournal() {
+    try {
+      return storageJournal(window.localStorage, createId());
+    } catch {
+      return undefined; // localStorage blocked: IndexedDB saves still run
+    }
   }
-}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <WorkspaceContext.Provider value={workspace}>
-      <App />
-    </WorkspaceContext.Provider>
-  </StrictMode>,
-);
+  root.render(
+    <StrictMode>
+      <WorkspaceContext.Provider value={workspace}>
+        <App />
+      </WorkspaceContext.Provider>
+    </StrictMode>,
+  );
+}

@@ -6,6 +6,8 @@ export type Route =
   | { name: 'charters' }
   | { name: 'editor'; charterId: string; step: StepId }
   | { name: 'preview'; charterId: string }
+  | { name: 'share'; charterId: string }
+  | { name: 'share'; charterId: string }
   | { name: 'tracker' }
   | { name: 'scores' }
   | { name: 'settings' }
@@ -24,6 +26,8 @@ export function parseRoute(hash: string): Route {
   }
   if (first === 'charters' && second && third === 'preview' && parts.length === 3)
     return { name: 'preview', charterId: second };
+  if (first === 'charters' && second && third === 'share' && parts.length === 3)
+    return { name: 'share', charterId: second };
   if (parts.length === 1 && (first === 'tracker' || first === 'scores' || first === 'settings'))
     return { name: first };
   return { name: 'not-found' };

@@ -270,11 +270,11 @@ function score(
       String(s.counts.open + s.counts.atRisk),
     ]);
     const table = [m.scoreHead, ...rows];
-    const widths = m.scoreHead.map((_, i) => Math.max(...table.map((r) => [...r[i]!].length)));
+    const widths = m.scoreHead.map((_, i) => Math.max(...table.map((r) => displayWidth(r[i]!))));
     for (const r of table)
       io.out(
         r
-          .map((cell, i) => cell.padEnd(widths[i]!))
+          .map((cell, i) => cell + ' '.repeat(widths[i]! - displayWidth(cell)))
           .join('  ')
           .trimEnd(),
       );

@@ -12,6 +12,17 @@ export const settingsSchema = z.object({
   atRiskShare: z.number().gt(0).lt(1),
   /** Working days, hours and holidays for "business hours" promises. Absent in older data: the default. */
   calendar: businessCalendarSchema.default(defaultBusinessCalendar),
+  /** Where the hosted app lives (https://…/), for share links and the PDF's link; empty: this address. */
+  publicBaseUrl: z
+    .string()
+    .max(300)
+    .refine((v) => v === '' || /^https?:\/\/[^\s#]+$/.test(v), {
+      params: {
+        en: 'must be a web address starting with https://',
+        ko: 'https://로 시작하는 웹 주소여야 합니다',
+      },
+    })
+    .default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -20,4 +31,5 @@ export const defaultSettings: Settings = {
   persistenceAsked: false,
   atRiskShare: 0.75,
   calendar: defaultBusinessCalendar,
+  publicBaseUrl: '',
 };

@@ -525,6 +525,37 @@ export const en = {
     download: 'Download PDF',
     preparing: 'Preparing your PDF…',
   },
+  share: {
+    title: 'Share your charter',
+    intro:
+      'A link that carries your published charter itself: no server, no account. Whoever opens it sees a read-only page and can download the PDF.',
+    publishFirst: 'Publish the charter first (Review & publish): only a published version is shared.',
+    sharingVersion: 'The link carries version {version}, as published.',
+    withRecord: 'Include my track record (last 90 days)',
+    create: 'Create link',
+    creating: 'Creating the link…',
+    tooLong:
+      'This link would be {length} characters, too long for common messengers. Share the PDF instead, or shorten long texts.',
+    usePdf: 'Open the PDF',
+    link: 'Share link',
+    linkHint: '{length} characters',
+    copy: 'Copy link',
+    copied: 'Link copied.',
+    open: 'Open as a customer',
+    opening: 'Opening the charter…',
+    damagedTitle: 'This link is damaged',
+    damaged:
+      'Part of the link is missing or changed, so the charter cannot be shown. Ask the sender for the link again, or for the PDF.',
+    newerTitle: 'This link needs a newer version of the app',
+    newer:
+      'The charter was shared from a newer version of the app. Reload the page to update, or ask the sender for the PDF.',
+    kicker: 'Service charter',
+    publishedOn: 'version {version}, published {date}',
+    commitments: 'My commitments to you',
+    record: 'My record over the last {days} days',
+    keptOf: 'kept {kept} of {total} ({percent}%)',
+    recovery: 'If I fall short',
+  },
   notFound: {
     title: 'Page not found',
     back: 'Go to my charters',

@@ -236,6 +236,48 @@ export class Workspace {
     }
   }
 
+  /**
+   * Saves pending edits, then re-reads everything from the database through `restore()` — for after an
+   * import wrote to it behind the workspace's back. Items no longer stored leave memory; edits still unsaved
+   * stay and win as usual. On a storage failure memory is left as it was. Never rejects.
+   */
+  reload(): Promise<void> {
+    void this.flush();
+    this.chain = this.chain.then(() => this.reloadOnce());
+    return this.chain;
+  }
+
+  private async reloadOnce(): Promise<void> {
+    if (this.closed) return;
+    const before = new Map(this.revs);
+    // readAll sets the revision of every row it finds; a saved item left without one is no longer stored.
+    for (const key of [...this.revs.keys()]) if (!this.dirty.has(key)) this.revs.delete(key);
+    try {
+      await this.readAll(await this.openDb());
+    } catch (error) {
+      // Memory was not touched: keep showing it, with the revisions it was read at.
+      for (const [key, rev] of before) if (!this.revs.has(key)) this.revs.set(key, rev);
+      this.onFailure(error);
+      return;
+    }
+    if (this.state.phase !== 'ready') {
+      for (const [key, rev] of before) if (!this.revs.has(key)) this.revs.set(key, rev);
+      return;
+    }
+    const data = { ...this.state.data } as Record<Collection, Map<string, unknown>>;
+    for (const collection of COLLECTIONS) {
+      const gone = [...data[collection].keys()].filter((id) => {
+        const key = refKey(collection, id);
+        return !this.dirty.has(key) && !this.revs.has(key);
+      });
+      if (gone.length === 0) continue;
+      const map = new Map(data[collection]);
+      for (const id of gone) map.delete(id);
+      data[collection] = map;
+    }
+    this.set({ data: data as unknown as Data, loadErrors: [], storedRaw: null });
+  }
+
   // --- editing ---
 
   /** Stores `entity` in memory now and on disk within the autosave delay. */

@@ -392,6 +392,7 @@ export function createBackup(overrides: Partial<Backup> = {}): Backup {
       persistenceAsked: true,
       atRiskShare: 0.75,
       calendar: defaultBusinessCalendar,
+      publicBaseUrl: '',
     },
     ...overrides,
   };

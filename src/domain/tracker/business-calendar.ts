@@ -113,12 +113,21 @@ type Compiled = {
 /** Longest holiday span (in days) given an O(1) look-up table; ~270 years. */
 const MAX_TABLE_SPAN = 100_000;
 
-// Calendars are immutable values in this app; compiling once per object keeps the hot paths cheap.
+// Calendars are immutable values in this app; compiling once per object keeps the hot paths cheap (the
+// last one used is also kept at hand, which spares the WeakMap look-up in loops over many records).
 const compiledCache = new WeakMap<BusinessCalendar, Compiled>();
+let lastCalendar: BusinessCalendar | null = null;
+let lastCompiled: Compiled | null = null;
 
 function compile(calendar: BusinessCalendar): Compiled {
-  const cached = compiledCache.get(calendar);
-  if (cached) return cached;
+  if (calendar === lastCalendar && lastCompiled !== null) return lastCompiled;
+  const cached = compiledCache.get(calendar) ?? compileNew(calendar);
+  lastCalendar = calendar;
+  lastCompiled = cached;
+  return cached;
+}
+
+function compileNew(calendar: BusinessCalendar): Compiled {
   const open = clockMinutes(calendar.opensAt) * MINUTE_MS;
   const close = clockMinutes(calendar.closesAt) * MINUTE_MS;
   if (!(open < close)) throw new RangeError('Business calendar: closesAt must be later than opensAt.');

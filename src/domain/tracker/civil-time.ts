@@ -74,11 +74,22 @@ export function calendarDateOfDay(dayNumber: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const digit = (s: string, i: number) => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : Number.NaN;
-};
-const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
+/** The number of the two decimal digits at `i` in `s`, or −1 when either is not a digit. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >>> 0 > 9 || b >>> 0 > 9 ? -1 : a * 10 + b;
+}
+
+// Day numbers of the first day of every month of 1900–2199, for the parser's fast path.
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+const MONTH_STARTS = (() => {
+  const starts = new Int32Array(TABLE_YEARS * 12 + 1);
+  for (let m = 0; m <= TABLE_YEARS * 12; m += 1)
+    starts[m] = daysFromCivil(TABLE_FIRST_YEAR + Math.floor(m / 12), (m % 12) + 1, 1);
+  return starts;
+})();
 
 /**
  * Epoch milliseconds of an ISO 8601 instant. Fast path for `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`
@@ -96,45 +107,58 @@ export function parseInstant(text: string): number {
     text.charCodeAt(16) !== 58
   )
     return Date.parse(text);
-  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + two(text, 2);
+  const century = two(text, 0);
+  const yy = two(text, 2);
   const month = two(text, 5);
   const day = two(text, 8);
   const hour = two(text, 11);
   const minute = two(text, 14);
   const second = two(text, 17);
   if (
-    !(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31) ||
-    !(hour <= 23 && minute <= 59 && second <= 59)
+    century < 0 ||
+    yy < 0 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59
   )
     return Date.parse(text);
+  const monthIndex = (century * 100 + yy - TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (monthIndex < 0 || monthIndex >= TABLE_YEARS * 12) return Date.parse(text);
+  const monthStart = MONTH_STARTS[monthIndex]!;
+  // Day 31 of a 30-day month and the like: let Date.parse decide (it returns NaN).
+  if (day > MONTH_STARTS[monthIndex + 1]! - monthStart) return Date.parse(text);
   let i = 19;
   let ms = 0;
   if (text.charCodeAt(i) === 46) {
+    // Fraction: the first three digits count (milliseconds), further digits are dropped.
     i += 1;
-    let scale = 100;
-    const start = i;
-    while (i < n) {
-      const d = digit(text, i);
-      if (Number.isNaN(d)) break;
-      ms += d * scale;
-      scale /= 10;
-      i += 1;
+    let digits = 0;
+    for (; i < n; i += 1) {
+      const d = text.charCodeAt(i) - 48;
+      if (d >>> 0 > 9) break;
+      if (digits < 3) ms = ms * 10 + d;
+      digits += 1;
     }
-    if (i === start) return Date.parse(text);
-    ms = Math.floor(ms);
+    if (digits === 0) return Date.parse(text);
+    if (digits === 1) ms *= 100;
+    else if (digits === 2) ms *= 10;
   }
-  let offsetMinutes: number;
+  // Offset: `Z`, or ±HH:MM.
+  let offsetMinutes = 0;
   const sign = text.charCodeAt(i);
-  if (sign === 90 && i === n - 1)
-    offsetMinutes = 0; // Z
-  else if ((sign === 43 || sign === 45) && i === n - 6 && text.charCodeAt(i + 3) === 58) {
+  if (sign === 90) {
+    if (i !== n - 1) return Date.parse(text);
+  } else if ((sign === 43 || sign === 45) && i === n - 6 && text.charCodeAt(i + 3) === 58) {
     const oh = two(text, i + 1);
     const om = two(text, i + 4);
-    if (!(oh <= 23 && om <= 59)) return Date.parse(text);
-    offsetMinutes = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return Date.parse(text);
+    offsetMinutes = sign === 45 ? -(oh * 60 + om) : oh * 60 + om;
   } else return Date.parse(text);
-  const days = daysFromCivil(year, month, day);
-  // Day 31 of a 30-day month and the like: let Date.parse decide (it returns NaN).
-  if (day > 28 && monthIndexOfDay(days) !== year * 12 + month - 1) return Date.parse(text);
-  return days * DAY_MS + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + ms;
+  return (monthStart + day - 1) * DAY_MS + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + ms;
 }

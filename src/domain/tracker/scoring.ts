@@ -1,7 +1,7 @@
 import type { Commitment } from '../charter/commitment';
 import { businessMinutesBetween } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar';
-import { DAY_MS, daysFromCivil, MINUTE_MS, monthIndexOfDay, parseInstant, civilFromDays } from './civil-time';
+import { civilFromDays, DAY_MS, daysFromCivil, MINUTE_MS, monthIndexOfDay, parseInstant } from './civil-time';
 import { createEvaluation, effectiveDueMs, evaluateRecord, STATUS_CODE } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
 
@@ -140,31 +140,64 @@ const FIELD_OF_CODE: readonly number[] = (() => {
   return fields;
 })();
 
-/** A growable typed array of numbers (doubling capacity). */
-class F64List {
-  data = new Float64Array(1_024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
+/**
+ * Sample values (margins or recovery times) with what is needed to find their slices again: per value,
+ * the commitment slice, the trigger's local day number and the customer and deal slices (−1 = none).
+ * Plain arrays (on the JS heap) rather than typed arrays: large, short-lived ArrayBuffers count as
+ * external memory and make V8 run full collections of the whole heap.
+ */
+class Samples {
+  readonly values: number[] = [];
+  readonly keys: number[] = [];
+  add(value: number, commitment: number, localDay: number, customer: number, deal: number): void {
+    this.values.push(value);
+    this.keys.push(commitment, localDay, customer, deal);
+  }
+}
+const KEYS = 4;
+
+/**
+ * Slice ids by string key (customer and deal ids), in a prototype-free dictionary: property look-ups
+ * with repeated key strings are cheaper than Map look-ups. Keys are kept in first-seen order.
+ */
+class StringSlices {
+  private readonly ids = Object.create(null) as Record<string, number>;
+  readonly keys: string[] = [];
+  get(key: string): number | undefined {
+    return this.ids[key];
+  }
+  set(key: string, id: number): void {
+    this.ids[key] = id;
+    this.keys.push(key);
   }
 }
 
-/** A growable typed array of 32-bit integers (doubling capacity). */
-class I32List {
-  data = new Int32Array(1_024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
+/** Slice ids by period number: a flat table over [base, base + size), a map for numbers outside it. */
+class PeriodSlices {
+  private readonly table: Int32Array; // id + 1; 0 = none
+  private readonly outside = new Map<number, number>();
+  private readonly base: number;
+  constructor(base: number, size: number) {
+    this.base = base;
+    this.table = new Int32Array(size);
+  }
+  get(key: number): number | undefined {
+    const k = key - this.base;
+    if (k >= 0 && k < this.table.length) {
+      const v = this.table[k]!;
+      return v === 0 ? undefined : v - 1;
     }
-    this.data[this.length++] = value;
+    return this.outside.get(key);
+  }
+  set(key: number, id: number): void {
+    const k = key - this.base;
+    if (k >= 0 && k < this.table.length) this.table[k] = id + 1;
+    else this.outside.set(key, id);
+  }
+  keys(): number[] {
+    const keys = [...this.outside.keys()];
+    for (let k = 0; k < this.table.length; k += 1) if (this.table[k] !== 0) keys.push(k + this.base);
+    return keys;
   }
 }
 
@@ -230,29 +263,33 @@ export function median(values: readonly number[]): number | null {
 }
 
 /**
- * Medians per slice of `values` (each value belongs to the MAX_SLICES slice ids stored after it in
- * `slices`, −1 = none), by counting sort into one array and quickselect per slice.
+ * Medians per slice of `samples` into `out` (indexed by slice id), one dimension at a time:
+ * `sliceOf(v)` is the slice of value v in that dimension (−1 = none). Counting sort into `buffer`, then
+ * quickselect per slice: linear time.
  */
 function mediansBySlice(
-  values: F64List,
-  slices: I32List,
-  perSlice: Int32Array,
+  samples: Samples,
+  sliceOf: (v: number) => number,
   sliceCount: number,
-): (number | null)[] {
+  buffer: Float64Array,
+  out: (number | null)[],
+): void {
+  const n = samples.values.length;
+  const slice = new Int32Array(n);
   const start = new Int32Array(sliceCount + 1);
-  for (let id = 0; id < sliceCount; id += 1) start[id + 1] = start[id]! + perSlice[id]!;
-  const grouped = new Float64Array(start[sliceCount]!);
-  const cursor = start.slice(0, sliceCount);
-  for (let v = 0; v < values.length; v += 1) {
-    const value = values.data[v]!;
-    for (let s = v * MAX_SLICES, end = s + MAX_SLICES; s < end; s += 1) {
-      const id = slices.data[s]!;
-      if (id >= 0) grouped[cursor[id]!++] = value;
-    }
+  for (let v = 0; v < n; v += 1) {
+    const id = sliceOf(v);
+    slice[v] = id;
+    if (id >= 0) start[id + 1]! += 1;
   }
-  const medians: (number | null)[] = [];
-  for (let id = 0; id < sliceCount; id += 1) medians.push(medianOfRange(grouped, start[id]!, start[id + 1]!));
-  return medians;
+  for (let id = 0; id < sliceCount; id += 1) start[id + 1]! += start[id]!;
+  const cursor = start.slice(0, sliceCount);
+  for (let v = 0; v < n; v += 1) {
+    const id = slice[v]!;
+    if (id >= 0) buffer[cursor[id]!++] = samples.values[v]!;
+  }
+  for (let id = 0; id < sliceCount; id += 1)
+    if (start[id + 1]! > start[id]!) out[id] = medianOfRange(buffer, start[id]!, start[id + 1]!);
 }
 
 const rate = (numerator: number, denominator: number) => (denominator === 0 ? null : numerator / denominator);
@@ -305,13 +342,11 @@ export function recordMargin(
   calendar: BusinessCalendar,
 ): number | null {
   if (commitment.kind === 'amount' || record.doneAt === null) return null;
-  const m = margin(
-    commitment.businessTime,
-    parseInstant(record.triggeredAt),
-    effectiveDueMs(record),
-    parseInstant(record.doneAt),
-    calendar,
-  );
+  const trigger = parseInstant(record.triggeredAt);
+  const due = effectiveDueMs(record);
+  const done = parseInstant(record.doneAt);
+  if (Number.isNaN(trigger) || Number.isNaN(due) || Number.isNaN(done)) return null;
+  const m = margin(commitment.businessTime, trigger, due, done, calendar);
   return Number.isNaN(m) ? null : m;
 }
 
@@ -381,6 +416,7 @@ export function computeScores(input: ScoreInput): Scores {
     if (rc.closedAt === null) continue;
     const closed = parseInstant(rc.closedAt);
     const opened = parseInstant(rc.openedAt);
+    if (Number.isNaN(closed) || Number.isNaN(opened)) continue;
     const best = closedOf.get(rc.recordId);
     if (best === undefined || closed < best[0] || (closed === best[0] && opened > best[1]))
       closedOf.set(rc.recordId, [closed, opened]);
@@ -403,37 +439,41 @@ export function computeScores(input: ScoreInput): Scores {
   };
   type Info = { commitment: Commitment; business: boolean; slice: number };
   const infos = new Map<string, Info>();
-  for (const [id, commitment] of commitments)
-    infos.set(id, {
+  const infoOf = Object.create(null) as Record<string, Info>; // same entries; faster repeated look-ups
+  for (const [id, commitment] of commitments) {
+    const info = {
       commitment,
       business: commitment.kind !== 'amount' && commitment.businessTime,
       slice: newSlice(),
-    });
-  const customers = new Map<string, number>();
-  const deals = new Map<string, number>();
-  const weeks = new Map<number, number>();
-  const months = new Map<number, number>();
-  const quarters = new Map<number, number>();
-  const sliceIn = <K>(map: Map<K, number>, key: K): number => {
-    let id = map.get(key);
+    };
+    infos.set(id, info);
+    infoOf[id] = info;
+  }
+  const customers = new StringSlices();
+  const deals = new StringSlices();
+  // Period numbers of 1900–2199 are looked up in flat tables.
+  const firstDay = daysFromCivil(1900, 1, 1);
+  const weeks = new PeriodSlices(weekOfDay(firstDay), 300 * 53);
+  const months = new PeriodSlices(1900 * 12, 300 * 12);
+  const quarters = new PeriodSlices(1900 * 4, 300 * 4);
+  const sliceIn = <K>(slices: { get(key: K): number | undefined; set(key: K, id: number): void }, key: K) => {
+    let id = slices.get(key);
     if (id === undefined) {
       id = newSlice();
-      map.set(key, id);
+      slices.set(key, id);
     }
     return id;
   };
 
-  const margins = new F64List();
-  const marginSlices = new I32List();
-  const recoveries = new F64List();
-  const recoverySlices = new I32List();
+  const margins = new Samples();
+  const recoveries = new Samples();
   const ids = new Int32Array(MAX_SLICES);
   const e = createEvaluation();
   let skipped = 0;
 
   for (let i = 0; i < records.length; i += 1) {
     const record = records[i]!;
-    const info = infos.get(record.commitmentId);
+    const info = infoOf[record.commitmentId];
     if (info === undefined) {
       skipped += 1;
       continue;
@@ -474,10 +514,9 @@ export function computeScores(input: ScoreInput): Scores {
     if (!Number.isNaN(e.doneMs) && commitment.kind !== 'amount') {
       const m = margin(info.business, trigger, e.dueMs, e.doneMs, calendar);
       if (!Number.isNaN(m)) {
-        margins.push(m);
+        margins.add(m, info.slice, localDay, ids[5]!, ids[6]!);
         for (let s = 0; s < MAX_SLICES; s += 1) {
           const id = ids[s]!;
-          marginSlices.push(id);
           if (id >= 0) counters[id * FIELDS + WITH_MARGIN]! += 1;
         }
       }
@@ -485,34 +524,47 @@ export function computeScores(input: ScoreInput): Scores {
     if (hasRecoveries && (code === STATUS_CODE.missed || code === STATUS_CODE.overdue)) {
       const ms = recoveryOf.get(record.id);
       if (ms !== undefined) {
-        recoveries.push(ms);
+        recoveries.add(ms, info.slice, localDay, ids[5]!, ids[6]!);
         for (let s = 0; s < MAX_SLICES; s += 1) {
           const id = ids[s]!;
-          recoverySlices.push(id);
           if (id >= 0) counters[id * FIELDS + RECOVERED]! += 1;
         }
       }
     }
   }
 
-  const perSlice = (field: number) => {
-    const out = new Int32Array(sliceCount);
-    for (let id = 0; id < sliceCount; id += 1) out[id] = counters[id * FIELDS + field]!;
-    return out;
-  };
-  const marginMedians = mediansBySlice(margins, marginSlices, perSlice(WITH_MARGIN), sliceCount);
-  const recoveryMedians = mediansBySlice(recoveries, recoverySlices, perSlice(RECOVERED), sliceCount);
+  // Medians, dimension by dimension (each sample is in exactly one slice of each dimension, or none).
+  const marginMedians: (number | null)[] = new Array<number | null>(sliceCount).fill(null);
+  const recoveryMedians: (number | null)[] = new Array<number | null>(sliceCount).fill(null);
+  const buffer = new Float64Array(Math.max(margins.values.length, recoveries.values.length));
+  for (const [samples, out] of [
+    [margins, marginMedians],
+    [recoveries, recoveryMedians],
+  ] as const) {
+    const key = (v: number, k: number) => samples.keys[v * KEYS + k]!;
+    const dayOf = (v: number) => key(v, 1);
+    const dimensions: ((v: number) => number)[] = [
+      () => 0,
+      (v) => key(v, 0),
+      (v) => weeks.get(weekOfDay(dayOf(v)) | 0)!,
+      (v) => months.get(monthIndexOfDay(dayOf(v)) | 0)!,
+      (v) => quarters.get(Math.floor(monthIndexOfDay(dayOf(v)) / 3) | 0)!,
+      (v) => key(v, 2),
+      (v) => key(v, 3),
+    ];
+    for (const sliceOf of dimensions) mediansBySlice(samples, sliceOf, sliceCount, buffer, out);
+  }
   const scoresOf = (id: number) => sliceScores(counters, id, marginMedians, recoveryMedians);
-  const byId = <K>(map: Map<K, number>) => {
-    const out = new Map<K, SliceScores>();
-    for (const [key, id] of map) out.set(key, scoresOf(id));
+  const byId = (slices: StringSlices) => {
+    const out = new Map<string, SliceScores>();
+    for (const key of slices.keys) out.set(key, scoresOf(slices.get(key)!));
     return out;
   };
 
   const byCommitment = new Map<string, SliceScores>();
   for (const [id, info] of infos) byCommitment.set(id, scoresOf(info.slice));
 
-  const periodIds: Record<PeriodGranularity, Map<number, number>> = {
+  const periodIds: Record<PeriodGranularity, PeriodSlices> = {
     week: weeks,
     month: months,
     quarter: quarters,
@@ -522,10 +574,11 @@ export function computeScores(input: ScoreInput): Scores {
   const localDayOf = (ms: number) => Math.floor((ms + offsetMs) / DAY_MS);
   for (const g of GRANULARITIES) {
     const map = periodIds[g];
+    const seen = map.keys();
     let lo = input.from !== undefined ? periodIndexOf(g, localDayOf(input.from)) : Infinity;
     let hi = input.to !== undefined ? periodIndexOf(g, localDayOf(input.to - 1)) : -Infinity;
-    if (input.from === undefined) for (const k of map.keys()) if (k < lo) lo = k;
-    if (input.to === undefined) for (const k of map.keys()) if (k > hi) hi = k;
+    if (input.from === undefined) for (const k of seen) if (k < lo) lo = k;
+    if (input.to === undefined) for (const k of seen) if (k > hi) hi = k;
     if (lo === Infinity) lo = hi;
     if (hi === -Infinity) hi = lo;
     const labelled = new Map<string, PeriodScores>();

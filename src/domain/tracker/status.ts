@@ -182,6 +182,11 @@ export function evaluateRecord(
   out.triggerMs = trigger;
   out.dueMs = due;
   out.doneMs = Number.NaN;
+  // Unreadable instants (never in schema-valid records): reported as open; the scores skip such records.
+  if (Number.isNaN(trigger) || Number.isNaN(due)) {
+    out.code = STATUS_CODE.open;
+    return out;
+  }
 
   if (commitment.kind === 'amount') {
     const actual = record.actual;
@@ -196,15 +201,17 @@ export function evaluateRecord(
       out.code = over ? STATUS_CODE['over-delivered'] : kept ? STATUS_CODE.kept : STATUS_CODE.missed;
       return out;
     }
-  } else if (record.doneAt !== null) {
-    const done = parseInstant(record.doneAt);
-    out.doneMs = done;
-    if (done > due) out.code = STATUS_CODE.missed;
-    else {
-      const target = internalTarget(commitment, trigger, due, calendar);
-      out.code = target !== null && done <= target ? STATUS_CODE['over-delivered'] : STATUS_CODE.kept;
+  } else {
+    const done = record.doneAt === null ? Number.NaN : parseInstant(record.doneAt);
+    if (!Number.isNaN(done)) {
+      out.doneMs = done;
+      if (done > due) out.code = STATUS_CODE.missed;
+      else {
+        const target = internalTarget(commitment, trigger, due, calendar);
+        out.code = target !== null && done <= target ? STATUS_CODE['over-delivered'] : STATUS_CODE.kept;
+      }
+      return out;
     }
-    return out;
   }
 
   if (nowMs > due) out.code = STATUS_CODE.overdue;

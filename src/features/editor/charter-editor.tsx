@@ -77,6 +77,7 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
             })}
           </span>{' '}
           <a href={`#/charters/${charter.id}/preview`}>{t('preview.open')}</a>{' '}
+          <a href={`#/charters/${charter.id}/share`}>{t('share.title')}</a>{' '}
           <button
             type="button"
             className="button"

@@ -49,6 +49,7 @@ describe('a damaged store', () => {
       persistenceAsked: true,
       atRiskShare: 0.5,
       calendar: defaultBusinessCalendar,
+      publicBaseUrl: '',
     });
     workspace.remove('customers', 'customer-a');
     await workspace.flush();
@@ -64,7 +65,13 @@ describe('a damaged store', () => {
   it('reports a bad settings row by its path', async () => {
     const name = uniqueName('damaged-settings');
     await seed(name, 'settings', [
-      { language: 'fr' as never, persistenceAsked: false, atRiskShare: 2, calendar: defaultBusinessCalendar },
+      {
+        language: 'fr' as never,
+        persistenceAsked: false,
+        atRiskShare: 2,
+        calendar: defaultBusinessCalendar,
+        publicBaseUrl: '',
+      },
     ]);
 
     const workspace = await loadWorkspace(name);

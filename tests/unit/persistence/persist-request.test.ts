@@ -75,7 +75,13 @@ describe('persistent storage request', () => {
   it('is denied right after load when settings say it was asked before and the browser does not persist', async () => {
     const name = uniqueName('persist-asked-before');
     await seed(name, 'settings', [
-      { language: 'ko', persistenceAsked: true, atRiskShare: 0.75, calendar: defaultBusinessCalendar },
+      {
+        language: 'ko',
+        persistenceAsked: true,
+        atRiskShare: 0.75,
+        calendar: defaultBusinessCalendar,
+        publicBaseUrl: '',
+      },
     ]);
     const storage = storageManager(false, true);
 

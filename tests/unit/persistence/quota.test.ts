@@ -147,6 +147,7 @@ describe('after a quota failure', () => {
       persistenceAsked: true,
       atRiskShare: 0.5,
       calendar: defaultBusinessCalendar,
+      publicBaseUrl: '',
     });
     await untilSave(workspace, 'failed');
     const attempts = failureSwitch.writeAttempts;
@@ -168,6 +169,7 @@ describe('after a quota failure', () => {
       persistenceAsked: true,
       atRiskShare: 0.5,
       calendar: defaultBusinessCalendar,
+      publicBaseUrl: '',
     });
     expect(await withDb(name, (db) => db.meta.get('schemaVersion'))).toEqual({
       key: 'schemaVersion',

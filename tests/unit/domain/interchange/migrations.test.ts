@@ -70,6 +70,7 @@ describe('frozen backups of every released version', () => {
       persistenceAsked: true,
       atRiskShare: 0.8,
       calendar: defaultBusinessCalendar,
+      publicBaseUrl: '',
     });
   });
 });

@@ -82,6 +82,7 @@ describe('restore: valid input', () => {
       persistenceAsked: false,
       atRiskShare: 0.75,
       calendar: defaultBusinessCalendar,
+      publicBaseUrl: '',
     });
   });
 

@@ -6,8 +6,9 @@ import { defaultSettings } from '../../../../src/domain/settings';
 import { trackRecordOf, wouldHaveKept } from '../../../../src/domain/tracker/track-record';
 import type { DeliveryRecord } from '../../../../src/domain/tracker/tracker';
 
-const within4h: Commitment = {
-  ...defaultCommitment('c1', 'within'),
+type Within = Extract<Commitment, { kind: 'within' }>;
+const within4h: Within = {
+  ...(defaultCommitment('c1', 'within') as Within),
   what: 'return every call',
   promised: { value: 4, unit: 'hours' },
   internal: { value: 2, unit: 'hours' },
@@ -49,7 +50,7 @@ describe('wouldHaveKept (rule 3 evidence)', () => {
   });
 
   it('judges the history against the promise as it is now: 6 hours would have kept the late one', () => {
-    const sixHours: Commitment = { ...within4h, promised: { value: 6, unit: 'hours' } };
+    const sixHours: Within = { ...within4h, promised: { value: 6, unit: 'hours' } };
     expect(wouldHaveKept(sixHours, records, defaultSettings, NOW)).toEqual({ kept: 2, closed: 3 });
   });
 

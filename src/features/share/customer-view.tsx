@@ -1,0 +1,167 @@
+import { useEffect, useState } from 'react';
+import type { Charter } from '../../domain/charter/charter';
+import { describeCommitment, formatDuration } from '../../domain/charter/commitment-text';
+import { decodeShareLink } from '../../domain/interchange/share-link';
+import type { ShareTrackRecord } from '../../domain/interchange/share-link';
+import { richTextToPlain } from '../../domain/rich-text/rich-text';
+import { inflateRaw } from '../../persistence/compression';
+import { usePdfDownload } from '../../pdf/use-pdf';
+import { useI18n } from '../../lib/i18n';
+
+type State =
+  | { kind: 'opening' }
+  | { kind: 'ok'; charter: Charter; trackRecord: ShareTrackRecord | null }
+  | { kind: 'damaged' | 'newer-version' | 'too-large' };
+
+/**
+ * The read-only customer view of a shared charter, decoded from the link itself. It reads nothing from and
+ * writes nothing to this browser's storage: a customer opening a link leaves no trace.
+ */
+export function CustomerView({ payload }: { payload: string }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<State>({ kind: 'opening' });
+  useEffect(() => {
+    let cancelled = false;
+    void decodeShareLink(payload, { decompress: inflateRaw }).then((result) => {
+      if (cancelled) return;
+      setState(
+        result.ok
+          ? { kind: 'ok', charter: result.charter, trackRecord: result.trackRecord }
+          : { kind: result.reason },
+      );
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [payload]);
+
+  if (state.kind === 'opening')
+    return (
+      <p className="page" role="status">
+        {t('share.opening')}
+      </p>
+    );
+  if (state.kind !== 'ok')
+    return (
+      <section className="page" aria-labelledby="link-problem">
+        <h1 id="link-problem">
+          {t(state.kind === 'newer-version' ? 'share.newerTitle' : 'share.damagedTitle')}
+        </h1>
+        <p>{t(state.kind === 'newer-version' ? 'share.newer' : 'share.damaged')}</p>
+      </section>
+    );
+  return <SharedCharter charter={state.charter} trackRecord={state.trackRecord} />;
+}
+
+function SharedCharter({ charter, trackRecord }: { charter: Charter; trackRecord: ShareTrackRecord | null }) {
+  const { t, formatDate, formatNumber } = useI18n();
+  const [download, start] = usePdfDownload(charter, { trackRecord });
+  const lang = charter.locale;
+  const vision = richTextToPlain(charter.vision).split('\n').filter(Boolean);
+  return (
+    <article className="page shared" lang={lang} aria-labelledby="shared-title">
+      <p className="step__rule">{t('share.kicker')}</p>
+      <h1 id="shared-title">{charter.title}</h1>
+      <p className="owner">
+        <strong>{charter.owner.name}</strong>
+        {charter.owner.role && ` · ${charter.owner.role}`}
+        {charter.owner.company && ` · ${charter.owner.company}`}
+      </p>
+      <p className="note">
+        {[charter.owner.phone, charter.owner.email].filter(Boolean).join(' · ')}
+        {charter.publishedAt &&
+          ` · ${t('share.publishedOn', { version: charter.version, date: formatDate(charter.publishedAt) })}`}
+      </p>
+      <div className="toolbar">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void start()}
+          disabled={download.busy}
+        >
+          {t('preview.download')}
+        </button>
+        <span role="status">{download.busy ? t('preview.preparing') : ''}</span>
+      </div>
+      {download.error && (
+        <p role="alert" className="field__error">
+          {t('preview.failed', { reason: download.error })}
+        </p>
+      )}
+      {vision.length > 0 && (
+        <section aria-labelledby="shared-vision">
+          <h2 id="shared-vision">{t('serviceLevel.vision')}</h2>
+          {vision.map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+        </section>
+      )}
+      <section aria-labelledby="shared-commitments">
+        <h2 id="shared-commitments">{t('share.commitments')}</h2>
+        <ol className="shared__list">
+          {charter.commitments.map((c) => (
+            <li key={c.id}>
+              {describeCommitment(c, lang)}
+              {c.measuredBy && <span className="note"> — {c.measuredBy}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {trackRecord && (
+        <section aria-labelledby="shared-record">
+          <h2 id="shared-record">{t('share.record', { days: trackRecord.periodDays })}</h2>
+          <ul>
+            {trackRecord.rows.map((row, i) => (
+              <li key={i}>
+                {row.label}:{' '}
+                {row.total === 0
+                  ? t('scores.noData')
+                  : t('share.keptOf', {
+                      kept: formatNumber(row.kept),
+                      total: formatNumber(row.total),
+                      percent: formatNumber(Math.round((row.kept / row.total) * 100)),
+                    })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {charter.moments.length > 0 && (
+        <section aria-labelledby="shared-moments">
+          <h2 id="shared-moments">{t('steps.moments.title')}</h2>
+          <ul>
+            {charter.moments.map((m) => (
+              <li key={m.id}>{m.label}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {charter.recovery.steps.length > 0 && (
+        <section aria-labelledby="shared-recovery">
+          <h2 id="shared-recovery">{t('share.recovery')}</h2>
+          {charter.recovery.promise && <p>{charter.recovery.promise}</p>}
+          <ol>
+            {charter.recovery.steps.map((s) => (
+              <li key={s.id}>
+                {s.action} ({formatDuration(s.within, lang)})
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {charter.alternatives.length > 0 && (
+        <section aria-labelledby="shared-alternatives">
+          <h2 id="shared-alternatives">{t('steps.alternatives.title')}</h2>
+          <dl>
+            {charter.alternatives.map((a) => (
+              <div key={a.id}>
+                <dt>{a.request}</dt>
+                <dd>{a.offers.filter(Boolean).join(' · ')}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'react';
+import { MAX_LINK_LENGTH, encodeShareLink, shareLinkLength } from '../../domain/interchange/share-link';
+import { trackRecordOf } from '../../domain/tracker/track-record';
+import { deflateRaw } from '../../persistence/compression';
+import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
+import { CheckboxField } from '../../components/fields';
+import { TextField } from '../../components/text-field';
+import { useI18n } from '../../lib/i18n';
+
+/** Where the shared charter is opened: the public base URL when set, else this app's own address. */
+function appBaseUrl(publicBaseUrl: string): string {
+  const base = publicBaseUrl.trim() || `${window.location.origin}${window.location.pathname}`;
+  return base.replace(/#.*$/, '');
+}
+
+/** The owner's share page: a link that carries the published charter (and, if chosen, its track record). */
+export function SharePage({ charterId }: { charterId: string }) {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t, formatNumber } = useI18n();
+  const charter = data.charters.get(charterId) ?? null;
+  const published = useMemo(
+    () =>
+      [...data.charterVersions.values()]
+        .filter((v) => v.charterId === charterId)
+        .sort((a, b) => b.version - a.version)[0] ?? null,
+    [data.charterVersions, charterId],
+  );
+  const [withRecord, setWithRecord] = useState(false);
+  const [link, setLink] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const settings = workspace.settings;
+
+  if (!charter)
+    return (
+      <section className="page" aria-labelledby="share-title">
+        <h1 id="share-title">{t('editor.notFound')}</h1>
+        <a href="#/">{t('editor.back')}</a>
+      </section>
+    );
+
+  const create = async () => {
+    if (!published) return;
+    setBusy(true);
+    setCopied(false);
+    const trackRecord = withRecord
+      ? trackRecordOf({
+          charter: published.charter,
+          versions: [...data.charterVersions.values()],
+          records: [...data.deliveries.values()],
+          recoveryCases: [...data.recoveryCases.values()],
+          settings,
+          nowMs: Date.now(),
+          days: 90,
+        })
+      : null;
+    const result = await encodeShareLink(
+      { charter: published.charter, trackRecord },
+      { compress: deflateRaw },
+    );
+    setBusy(false);
+    if (!result.ok) {
+      setLink(null);
+      setProblem(
+        result.reason === 'not-published'
+          ? t('share.publishFirst')
+          : t('share.tooLong', { length: formatNumber(result.length ?? 0) }),
+      );
+      return;
+    }
+    const base = appBaseUrl(settings.publicBaseUrl);
+    const length = shareLinkLength(`/s/${result.text}`, base);
+    if (length > MAX_LINK_LENGTH) {
+      setLink(null);
+      setProblem(t('share.tooLong', { length: formatNumber(length) }));
+      return;
+    }
+    setProblem(null);
+    setLink(`${base}#/s/${result.text}`);
+  };
+
+  const copy = async () => {
+    if (!link) return;
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  return (
+    <section className="page" aria-labelledby="share-title">
+      <p>
+        <a href={`#/charters/${charter.id}`}>← {t('preview.backToEditor')}</a>
+      </p>
+      <h1 id="share-title">{t('share.title')}</h1>
+      <p className="page__intro">{t('share.intro')}</p>
+      {!published ? (
+        <p className="empty">{t('share.publishFirst')}</p>
+      ) : (
+        <div className="form">
+          <p>{t('share.sharingVersion', { version: published.version })}</p>
+          <CheckboxField
+            label={t('share.withRecord')}
+            checked={withRecord}
+            onChange={(e) => setWithRecord(e.target.checked)}
+          />
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void create()}
+            disabled={busy}
+          >
+            {t('share.create')}
+          </button>
+          <div role="status">{busy ? t('share.creating') : ''}</div>
+          {problem && (
+            <p role="alert" className="field__error">
+              {problem} <a href={`#/charters/${charter.id}/preview`}>{t('share.usePdf')}</a>
+            </p>
+          )}
+          {link && (
+            <>
+              <TextField
+                label={t('share.link')}
+                value={link}
+                readOnly
+                onFocus={(e) => e.target.select()}
+                hint={t('share.linkHint', { length: formatNumber(link.length) })}
+              />
+              <div className="toolbar">
+                <button type="button" className="button" onClick={() => void copy()}>
+                  {t('share.copy')}
+                </button>
+                <a className="button" href={link} target="_blank" rel="noreferrer">
+                  {t('share.open')}
+                </a>
+              </div>
+              <p role="status">{copied ? t('share.copied') : ''}</p>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

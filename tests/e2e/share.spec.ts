@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, freshContext, test } from './helpers';
+
+async function publishedCharter(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New charter' }).click();
+  await page.getByRole('group', { name: 'Real estate' }).getByRole('button', { name: 'In English' }).click();
+  await page.getByLabel('Your name', { exact: true }).fill('Grace Park');
+  await page.getByRole('link', { name: /^Readiness \(/ }).click();
+  for (const radio of await page.getByRole('radio', { name: 'Yes, every time — confirm' }).all())
+    await radio.check();
+  await page.getByRole('link', { name: /^Review & publish \(/ }).click();
+  await page.getByRole('button', { name: 'Publish version 1' }).click();
+  await expect(page.getByText('Version 1 is published.')).toBeVisible();
+}
+
+test('share link: create, open in a fresh browser as a customer, download the PDF; nothing stored there', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const owner = await freshContext(browser, 'en-US');
+  const page = await owner.newPage();
+  await publishedCharter(page);
+  await page.getByRole('link', { name: 'Share your charter' }).click();
+  await page.getByRole('button', { name: 'Create link' }).click();
+  const link = await page.getByLabel('Share link').inputValue();
+  expect(link).toMatch(/#\/s\/v1\./);
+  expect(link.length).toBeLessThanOrEqual(4_096);
+  await expectNoAxeViolations(page);
+
+  const customer = await freshContext(browser, 'ko-KR');
+  const view = await customer.newPage();
+  await view.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(view.getByRole('heading', { level: 1 })).toContainText(/./);
+  await expect(view.getByText('Grace Park')).toBeVisible();
+  await expect(view.getByRole('heading', { name: '고객님께 드리는 약속' })).toBeVisible();
+  await expectNoAxeViolations(view);
+  const [download] = await Promise.all([
+    view.waitForEvent('download'),
+    view.getByRole('button', { name: 'PDF 내려받기' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('charter-Grace-Park-v1.pdf');
+  // Opening the link wrote nothing: no database was even created in the customer's browser.
+  expect(await view.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
+  expect(await view.evaluate(() => localStorage.length)).toBe(0);
+
+  // Twenty cuts of the link: each shows "this link is damaged", never a blank page or a charter.
+  const payload = link.split('#/s/')[1]!;
+  for (let i = 1; i <= 20; i++) {
+    const cut = Math.floor((payload.length * i) / 21);
+    await view.goto(`/#/s/${payload.slice(0, cut)}`);
+    await view.reload();
+    await expect(view.getByRole('heading', { name: '손상된 링크입니다' })).toBeVisible();
+  }
+  await owner.close();
+  await customer.close();
+});
