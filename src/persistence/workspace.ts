@@ -9,6 +9,8 @@ import type { Collection, Entities, Row, CharterDatabase } from './db';
 import type { Journal } from './journal';
 import { classifyStorageError } from './storage-errors';
 import type { StorageFailure } from './storage-errors';
+import { importBackup } from './import-backup';
+import type { ImportBackupResult } from './import-backup';
 
 export type ItemRef = { collection: Collection; id: string };
 
@@ -234,6 +236,23 @@ export class Workspace {
       }
       remove();
     }
+  }
+
+  /**
+   * Makes storage hold exactly `plan` (from planImport) in one transaction, then reloads memory from it.
+   * All or nothing: on any failure storage is as it was and the reason is returned. Never rejects.
+   */
+  async importPlan(plan: Backup): Promise<ImportBackupResult> {
+    await this.flush();
+    let db: CharterDatabase;
+    try {
+      db = await this.openDb();
+    } catch (error) {
+      return { ok: false, reason: 'storage', failure: classifyStorageError(error) };
+    }
+    const result = await importBackup(db, plan);
+    if (result.ok) await this.reload();
+    return result;
   }
 
   /**

@@ -92,11 +92,63 @@ const MONTH_STARTS = (() => {
 })();
 
 /**
- * Epoch milliseconds of an ISO 8601 instant. Fast path for `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`
- * (what the app stores; fraction digits beyond milliseconds are truncated); any other text goes to
- * `Date.parse`. NaN when the text is not an instant.
+ * Epoch milliseconds of an ISO 8601 instant. Fast paths for `YYYY-MM-DDTHH:MM:SS.sssZ` (what
+ * `toISOString` writes and the app stores) and `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)` (fraction
+ * digits beyond milliseconds are truncated); any other text goes to `Date.parse`. NaN when the text is
+ * not an instant.
  */
 export function parseInstant(text: string): number {
+  // Kept small so that it inlines into callers: the canonical form only, everything else below.
+  if (
+    text.length === 24 &&
+    text.charCodeAt(23) === 90 && // Z
+    text.charCodeAt(19) === 46 && // .
+    text.charCodeAt(10) === 84 && // T
+    text.charCodeAt(4) === 45 &&
+    text.charCodeAt(7) === 45 &&
+    text.charCodeAt(13) === 58 &&
+    text.charCodeAt(16) === 58
+  ) {
+    const century = two(text, 0);
+    const yy = two(text, 2);
+    const month = two(text, 5);
+    const day = two(text, 8);
+    const hour = two(text, 11);
+    const minute = two(text, 14);
+    const second = two(text, 17);
+    const hundreds = two(text, 20);
+    const units = text.charCodeAt(22) - 48;
+    const monthIndex = (century * 100 + yy - TABLE_FIRST_YEAR) * 12 + month - 1;
+    if (
+      century >= 0 &&
+      yy >= 0 &&
+      month >= 1 &&
+      month <= 12 &&
+      monthIndex >= 0 &&
+      monthIndex < TABLE_YEARS * 12 &&
+      day >= 1 &&
+      day <= MONTH_STARTS[monthIndex + 1]! - MONTH_STARTS[monthIndex]! &&
+      hour >= 0 &&
+      hour <= 23 &&
+      minute >= 0 &&
+      minute <= 59 &&
+      second >= 0 &&
+      second <= 59 &&
+      hundreds >= 0 &&
+      units >>> 0 <= 9
+    )
+      return (
+        (MONTH_STARTS[monthIndex]! + day - 1) * DAY_MS +
+        ((hour * 60 + minute) * 60 + second) * 1000 +
+        hundreds * 10 +
+        units
+      );
+  }
+  return parseInstantGeneral(text);
+}
+
+/** `parseInstant` for every form but the canonical one. */
+function parseInstantGeneral(text: string): number {
   const n = text.length;
   if (
     n < 20 ||

@@ -4,6 +4,10 @@ import { backupFilename, downloadJson } from '../../lib/download';
 import { nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { settingsSchema } from '../../domain/settings';
+import { TextField } from '../../components/text-field';
+import { useState } from 'react';
+import { BackupImport } from './backup-import';
 
 const persistMessage: Record<PersistState, MessageKey> = {
   granted: 'storage.persistGranted',
@@ -18,6 +22,12 @@ export function SettingsPage() {
   const { data, persist } = useWorkspaceState();
   const { t, formatNumber } = useI18n();
   const language = workspace.settings.language;
+  const [baseUrl, setBaseUrl] = useState(workspace.settings.publicBaseUrl);
+  const baseUrlCheck = settingsSchema.shape.publicBaseUrl.safeParse(baseUrl);
+  const saveBaseUrl = () => {
+    if (baseUrlCheck.success)
+      workspace.put('settings', { ...workspace.settings, publicBaseUrl: baseUrlCheck.data });
+  };
 
   const choose = (value: string) =>
     workspace.put('settings', {
@@ -62,6 +72,20 @@ export function SettingsPage() {
         <button type="button" className="button button--primary" onClick={exportBackup}>
           {t('storage.exportBackup')}
         </button>
+      </section>
+      <BackupImport />
+      <section aria-labelledby="sharing-title" className="form">
+        <h2 id="sharing-title">{t('settings.sharingTitle')}</h2>
+        <TextField
+          label={t('settings.publicBaseUrl')}
+          hint={t('settings.publicBaseUrlHint')}
+          type="url"
+          value={baseUrl}
+          maxLength={300}
+          onChange={(e) => setBaseUrl(e.target.value)}
+          onBlur={saveBaseUrl}
+          error={baseUrlCheck.success ? undefined : t('settings.publicBaseUrlError')}
+        />
       </section>
     </section>
   );
