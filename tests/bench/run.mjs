@@ -113,13 +113,26 @@ async function measurePdf() {
   return JSON.parse(stdout.trim().split('\n').pop());
 }
 
+/** Scoring speed in Node: score_100k_ms, score_1m_ms. */
+async function measureScoring() {
+  const { stdout } = await execFileAsync(
+    'node',
+    ['--import', 'tsx', path.join(root, 'tests/bench/score.ts')],
+    {
+      cwd: root,
+      maxBuffer: 1 << 20,
+    },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop());
+}
+
 /** Live preview in Chromium: preview_update_ms, preview_long_tasks. */
 async function measurePreviewInBrowser() {
   return measurePreview(outDirName);
 }
 
 /** Each measurement runs after the build and returns some of the figures. */
-const measurements = [measureFirstLoadJs, measurePdf, measurePreviewInBrowser];
+const measurements = [measureFirstLoadJs, measurePdf, measureScoring, measurePreviewInBrowser];
 
 async function main() {
   const figures = {};
