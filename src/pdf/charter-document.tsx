@@ -10,6 +10,7 @@ import { Alternatives, Moments, Phases, Recovery } from './sections/plan';
 import { TrackRecordSection } from './sections/track-record';
 import type { TrackRecord } from './sections/track-record';
 import { Vision } from './sections/vision';
+import { pdfSafeCharter, pdfSafeText } from './safe-text';
 import { styles } from './styles';
 
 export type CharterDocumentProps = {
@@ -101,11 +102,16 @@ const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
 
 /** The shareable charter PDF: every section in order, page numbers and a footer on every page. */
 export function CharterDocument({
-  charter,
+  charter: raw,
   fontFamily,
-  trackRecord = null,
+  trackRecord: rawRecord = null,
   shareUrl = null,
 }: CharterDocumentProps) {
+  const charter = pdfSafeCharter(raw);
+  const trackRecord = rawRecord && {
+    ...rawRecord,
+    rows: rawRecord.rows.map((row) => ({ ...row, label: pdfSafeText(row.label) })),
+  };
   const labels = pdfLabels(charter.locale);
   const title = charter.title.trim() || labels.charter;
   const ctx: Context = { charter, labels, trackRecord, shareUrl };
@@ -119,9 +125,12 @@ export function CharterDocument({
       producer="Service Charter"
     >
       <Page size="A4" style={[styles.page, { fontFamily }]}>
-        {SECTION_ORDER.map((id) => (
-          <View key={id}>{SECTIONS[id](ctx)}</View>
-        ))}
+        {/* Line height on the body, not the page: on the page it threw the fixed footer off the page. */}
+        <View style={styles.body}>
+          {SECTION_ORDER.map((id) => (
+            <View key={id}>{SECTIONS[id](ctx)}</View>
+          ))}
+        </View>
         <View style={styles.footer} fixed>
           <Text>{[charter.owner.name, title].filter((v) => v.trim() !== '').join(' · ')}</Text>
           <Text render={({ pageNumber, totalPages }) => labels.page(pageNumber, totalPages)} />

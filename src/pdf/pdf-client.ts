@@ -112,12 +112,16 @@ export class PdfRenderer {
 
 /** `charter-<owner>-v<version>.pdf`, keeping Korean letters and removing characters unsafe in file names. */
 export function pdfFilename(ownerName: string, version: number): string {
-  const owner = ownerName
+  const cleaned = ownerName
     .normalize('NFC')
     // eslint-disable-next-line no-control-regex -- control characters are unsafe in file names
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '')
-    .replace(/\s+/g, '-')
-    .replace(/^[.-]+|[.-]+$/g, '')
-    .slice(0, 60);
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim()
+    .replace(/\s+/g, '-');
+  // Cut by characters, never inside a surrogate pair, then tidy the ends.
+  const owner = Array.from(cleaned)
+    .slice(0, 60)
+    .join('')
+    .replace(/^[.-]+|[.-]+$/g, '');
   return `charter-${owner || 'untitled'}-v${version}.pdf`;
 }

@@ -21,9 +21,9 @@ export const styles = StyleSheet.create({
     paddingHorizontal: tokens.page.margin,
     paddingBottom: tokens.page.marginBottom,
     fontSize: tokens.font.body,
-    lineHeight: tokens.font.leading,
     color: tokens.color.ink,
   },
+  body: { lineHeight: tokens.font.leading },
   cover: {
     marginBottom: tokens.space.xl,
     borderBottomWidth: 2,

@@ -108,10 +108,10 @@ export type Scores = {
 };
 
 // ---------------------------------------------------------------------------------------------------
-// Implementation: every slice gets a dense integer id (0 = overall); its counters live in one Int32Array,
-// and margins / recovery times are appended to flat typed arrays with the ids of their slices, then
-// grouped per slice (counting sort) for linear-time medians. This keeps the per-record work to a few map
-// look-ups and array increments, with no per-record allocation.
+// Implementation: every slice gets a dense integer id (0 = overall); its counters live in one Int32Array.
+// Margins and recovery times are appended to flat arrays with the keys of their slices, then grouped per
+// slice one dimension at a time (counting sort) for linear-time medians (quickselect). The per-record work
+// is a few look-ups and array increments, with no per-record object allocation.
 
 // Counter fields of a slice.
 const TOTAL = 0;
@@ -156,18 +156,15 @@ class Samples {
 }
 const KEYS = 4;
 
-/**
- * Slice ids by string key (customer and deal ids), in a prototype-free dictionary: property look-ups
- * with repeated key strings are cheaper than Map look-ups. Keys are kept in first-seen order.
- */
+/** Slice ids by string key (customer and deal ids), with the keys in first-seen order. */
 class StringSlices {
-  private readonly ids = Object.create(null) as Record<string, number>;
+  private readonly ids = new Map<string, number>();
   readonly keys: string[] = [];
   get(key: string): number | undefined {
-    return this.ids[key];
+    return this.ids.get(key);
   }
   set(key: string, id: number): void {
-    this.ids[key] = id;
+    this.ids.set(key, id);
     this.keys.push(key);
   }
 }
@@ -201,11 +198,19 @@ class PeriodSlices {
   }
 }
 
-/** Rearranges a[left … right] so that a[k] is the value of rank k there, smaller-or-equal values before it (quickselect). */
+/**
+ * Rearranges a[left … right] so that a[k] is the value of rank k there, smaller-or-equal values before
+ * it (quickselect; after too many unbalanced rounds the rest is sorted, so never worse than n log n).
+ */
 function select(a: Float64Array, left: number, right: number, k: number): void {
   let lo = left;
   let hi = right;
+  let rounds = 2 * Math.ceil(Math.log2(right - left + 2)) + 8;
   while (hi > lo) {
+    if (--rounds < 0) {
+      a.subarray(lo, hi + 1).sort();
+      return;
+    }
     const mid = (lo + hi) >>> 1;
     // Median of three as the pivot.
     let x: number;
@@ -263,19 +268,19 @@ export function median(values: readonly number[]): number | null {
 }
 
 /**
- * Medians per slice of `samples` into `out` (indexed by slice id), one dimension at a time:
- * `sliceOf(v)` is the slice of value v in that dimension (−1 = none). Counting sort into `buffer`, then
- * quickselect per slice: linear time.
+ * Medians per slice of `samples` into `out` (indexed by slice id), for one dimension: `sliceOf(v)` is
+ * the slice of value v in that dimension (−1 = none). Counting sort into `buffer` (`slice` is scratch),
+ * then quickselect per slice: linear time.
  */
 function mediansBySlice(
   samples: Samples,
   sliceOf: (v: number) => number,
   sliceCount: number,
   buffer: Float64Array,
+  slice: Int32Array,
   out: (number | null)[],
 ): void {
   const n = samples.values.length;
-  const slice = new Int32Array(n);
   const start = new Int32Array(sliceCount + 1);
   for (let v = 0; v < n; v += 1) {
     const id = sliceOf(v);
@@ -439,16 +444,12 @@ export function computeScores(input: ScoreInput): Scores {
   };
   type Info = { commitment: Commitment; business: boolean; slice: number };
   const infos = new Map<string, Info>();
-  const infoOf = Object.create(null) as Record<string, Info>; // same entries; faster repeated look-ups
-  for (const [id, commitment] of commitments) {
-    const info = {
+  for (const [id, commitment] of commitments)
+    infos.set(id, {
       commitment,
       business: commitment.kind !== 'amount' && commitment.businessTime,
       slice: newSlice(),
-    };
-    infos.set(id, info);
-    infoOf[id] = info;
-  }
+    });
   const customers = new StringSlices();
   const deals = new StringSlices();
   // Period numbers of 1900–2199 are looked up in flat tables.
@@ -473,7 +474,7 @@ export function computeScores(input: ScoreInput): Scores {
 
   for (let i = 0; i < records.length; i += 1) {
     const record = records[i]!;
-    const info = infoOf[record.commitmentId];
+    const info = infos.get(record.commitmentId);
     if (info === undefined) {
       skipped += 1;
       continue;
@@ -536,7 +537,9 @@ export function computeScores(input: ScoreInput): Scores {
   // Medians, dimension by dimension (each sample is in exactly one slice of each dimension, or none).
   const marginMedians: (number | null)[] = new Array<number | null>(sliceCount).fill(null);
   const recoveryMedians: (number | null)[] = new Array<number | null>(sliceCount).fill(null);
-  const buffer = new Float64Array(Math.max(margins.values.length, recoveries.values.length));
+  const most = Math.max(margins.values.length, recoveries.values.length);
+  const buffer = new Float64Array(most);
+  const slice = new Int32Array(most);
   for (const [samples, out] of [
     [margins, marginMedians],
     [recoveries, recoveryMedians],
@@ -552,7 +555,7 @@ export function computeScores(input: ScoreInput): Scores {
       (v) => key(v, 2),
       (v) => key(v, 3),
     ];
-    for (const sliceOf of dimensions) mediansBySlice(samples, sliceOf, sliceCount, buffer, out);
+    for (const sliceOf of dimensions) mediansBySlice(samples, sliceOf, sliceCount, buffer, slice, out);
   }
   const scoresOf = (id: number) => sliceScores(counters, id, marginMedians, recoveryMedians);
   const byId = (slices: StringSlices) => {

@@ -61,11 +61,13 @@ export function Recovery({
 }) {
   if (!promise.trim() && steps.length === 0) return null;
   return (
-    <View style={styles.section} wrap={false}>
-      <Text style={styles.h2}>{labels.recovery}</Text>
+    <View style={styles.section}>
+      <Text style={styles.h2} minPresenceAhead={40}>
+        {labels.recovery}
+      </Text>
       {promise.trim() !== '' && <Text style={styles.paragraph}>{promise}</Text>}
       {steps.map((s, i) => (
-        <View key={s.id} style={styles.listItem}>
+        <View key={s.id} style={styles.listItem} wrap={false}>
           <Text style={styles.bullet}>{i + 1}.</Text>
           <Text style={styles.listBody}>
             {s.action} — {labels.within(formatDuration(s.within, locale))}

@@ -168,9 +168,13 @@ describe.each([
       expect(regular.glyphFor(syllable), syllable).toEqual({ cid: expect.any(Number), drawn: true });
   });
 
-  it.todo(
-    'prints the page footer ("Page 1 of N" / "N쪽 중 1쪽") — it is laid out off the page today (see report)',
-  );
+  it('prints the page footer on every page ("Page 1 of N" / "N쪽 중 1쪽")', async () => {
+    const en = await render(loadTemplate('car-sales.en'), 'car-sales.en footer');
+    expect(squash(en.text)).toContain(squash(`Page 1 of ${en.pages}`));
+    expect(squash(en.text)).toContain(squash(`Page ${en.pages} of ${en.pages}`));
+    const ko = await render(loadTemplate('car-sales.ko'), 'car-sales.ko footer');
+    expect(squash(ko.text)).toContain(squash(`${ko.pages}쪽 중 1쪽`));
+  }, 60_000);
 });
 
 describe('the Korean template', () => {
@@ -201,6 +205,10 @@ describe('the Korean template', () => {
     expect(regular.glyphFor('김')?.drawn).toBe(true);
   }, 60_000);
 });
+
+it.todo(
+  'keeps “’” in the text layer of a PDF made after another PDF used a comma (the comma glyph is built from it) — it maps to nothing today (see report)',
+);
 
 describe('choosing the font family', () => {
   it('picks the subset for common and for covered rare syllables, the full font otherwise', () => {

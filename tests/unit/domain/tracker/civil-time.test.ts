@@ -64,6 +64,15 @@ describe('parseInstant', () => {
     expect(parseInstant(text)).toBeNaN();
   });
 
+  it.each([
+    '2026-02-30T00:00:00.000Z',
+    '2026-02-28T00:00:00.00xZ',
+    '2026-02-28T25:00:00.000Z',
+    '1899-12-31T23:59:59.999Z',
+  ])('treats the canonical-looking %s exactly like Date.parse', (text) => {
+    expect(parseInstant(text)).toBe(Date.parse(text));
+  });
+
   it('truncates fractions to milliseconds', () => {
     expect(parseInstant('2026-03-02T00:00:00.1239Z')).toBe(Date.parse('2026-03-02T00:00:00.123Z'));
   });

@@ -404,6 +404,33 @@ describe('recordMargin and median', () => {
     expect(median([2, 2, 2, 2])).toBe(2);
     expect(median([-1, -3, 10, 7, 7, 0])).toBe(3.5);
   });
+
+  it('median equals the sorted-list definition, also on long and adversarial orders', () => {
+    const reference = (values: number[]) => {
+      const sorted = [...values].sort((x, y) => x - y);
+      const n = sorted.length;
+      return n === 0 ? null : n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }).map((x) => x + 0),
+          {
+            maxLength: 300,
+          },
+        ),
+        (values) => {
+          expect(median(values)).toBe(reference(values));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    const n = 20_001;
+    const ascending = Array.from({ length: n }, (_, i) => i);
+    const organPipe = Array.from({ length: n }, (_, i) => (i < n / 2 ? i : n - i));
+    for (const values of [ascending, [...ascending].reverse(), organPipe, Array.from({ length: n }, () => 7)])
+      expect(median(values)).toBe(reference(values));
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------
