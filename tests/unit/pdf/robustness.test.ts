@@ -370,7 +370,7 @@ describe('rendering random valid charters', () => {
           const parsed = charterSchema.safeParse(c);
           expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
           const start = performance.now();
-          let pdf: Buffer | null = null;
+          let pdf: Buffer;
           try {
             pdf = await renderCharterPdf(c, {
               trackRecord: record,
@@ -384,11 +384,11 @@ describe('rendering random valid charters', () => {
           timings.push({
             ms,
             large,
-            bytes: pdf?.length ?? 0,
+            bytes: pdf.length,
             commitments: c.commitments.length,
-            pages: pdf ? (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length : 0,
+            pages: (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length,
           });
-          if (pdf) expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+          expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
           expect(ms).toBeLessThan(MAX_RENDER_MS);
         }),
         { numRuns: RUNS },
