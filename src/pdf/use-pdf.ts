@@ -23,7 +23,7 @@ export type PdfPreview = {
 export function usePdfPreview(
   charter: Charter | null,
   options: RenderOptions = {},
-  delayMs = 250,
+  delayMs = 50,
 ): PdfPreview {
   const [state, setState] = useState<{
     url: string | null;
