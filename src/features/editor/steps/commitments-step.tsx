@@ -9,6 +9,7 @@ import { lintPromise } from '../../../domain/charter/promise-linter';
 import type { Locale } from '../../../domain/common';
 import { CheckboxField, FieldGroup, NumberField, SelectField } from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
+import { ListItemActions } from '../../../components/list-item-actions';
 import { createId } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
@@ -50,27 +51,7 @@ export function CommitmentsStep({ charter }: StepProps) {
             <FieldGroup
               legend={t('commitments.item', { n: index + 1 })}
               actions={
-                <>
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={index === 0}
-                    onClick={() => move(index, index - 1)}
-                  >
-                    {t('list.moveUp')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={index === fields.length - 1}
-                    onClick={() => move(index, index + 1)}
-                  >
-                    {t('list.moveDown')}
-                  </button>
-                  <button type="button" className="button button--danger" onClick={() => remove(index)}>
-                    {t('list.remove')}
-                  </button>
-                </>
+                <ListItemActions index={index} count={fields.length} onMove={move} onRemove={remove} />
               }
             >
               <SelectField

@@ -5,6 +5,7 @@ import { fillMessage, unknownPlaceholders } from '../../../domain/charter/messag
 import { lintPromise } from '../../../domain/charter/promise-linter';
 import { FieldGroup, NumberField, SelectField, TextAreaField } from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
+import { ListItemActions } from '../../../components/list-item-actions';
 import { createId } from '../../../lib/id';
 import { createI18n, useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
@@ -46,27 +47,7 @@ export function MomentsStep({ charter }: StepProps) {
               <FieldGroup
                 legend={t('moments.item', { n: index + 1 })}
                 actions={
-                  <>
-                    <button
-                      type="button"
-                      className="button"
-                      disabled={index === 0}
-                      onClick={() => move(index, index - 1)}
-                    >
-                      {t('list.moveUp')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button"
-                      disabled={index === fields.length - 1}
-                      onClick={() => move(index, index + 1)}
-                    >
-                      {t('list.moveDown')}
-                    </button>
-                    <button type="button" className="button button--danger" onClick={() => remove(index)}>
-                      {t('list.remove')}
-                    </button>
-                  </>
+                  <ListItemActions index={index} count={fields.length} onMove={move} onRemove={remove} />
                 }
               >
                 <div className="grid-3">
