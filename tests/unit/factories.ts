@@ -247,6 +247,7 @@ export function createDeal(overrides: Partial<Deal> = {}): Deal {
     deliveryOn: '2026-03-24',
     value: { amount: 52_000_000, currency: 'KRW' },
     notes: '',
+    timelineDone: [],
     createdAt: T.created,
     updatedAt: T.updated,
     ...overrides,

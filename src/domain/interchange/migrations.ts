@@ -8,8 +8,29 @@ export type JsonObject = { [key: string]: unknown };
  */
 export type Migration = { name: string; from: number; migrate: (data: JsonObject) => JsonObject };
 
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * 1 → 2: deals gain `timelineDone` (the moments and follow-ups already done), empty for existing deals.
+ * Anything that is not a deal object is left as it is for validation to report.
+ */
+const dealTimelineDone: Migration = {
+  name: 'deal-timeline-done',
+  from: 1,
+  migrate: (data) =>
+    Array.isArray(data.deals)
+      ? {
+          ...data,
+          deals: data.deals.map((deal: unknown) =>
+            isObject(deal) && !('timelineDone' in deal) ? { ...deal, timelineDone: [] } : deal,
+          ),
+        }
+      : data,
+};
+
 /** Every migration ever released, oldest first. Version 1 is the first released schema. */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [dealTimelineDone];
 
 /** `data` of version `from` brought to version `to` by applying `list` in order; names of the steps applied. */
 export function runMigrations(

@@ -22,6 +22,16 @@ export const moneySchema = z.object({
 });
 export type Money = z.infer<typeof moneySchema>;
 
+/**
+ * One step of a deal's timeline that the owner has done: a moment that matters (`moment:<id>`), the
+ * first-use visit (`first-use`) or the lost-sale follow-up (`lost-sale`). See deal-timeline.ts.
+ */
+export const timelineDoneSchema = z.object({
+  stepId: z.string().min(1).max(120),
+  doneAt: instantSchema,
+});
+export type TimelineDone = z.infer<typeof timelineDoneSchema>;
+
 /** A sale in progress or closed, for one customer. */
 export const dealSchema = z.object({
   id: idSchema,
@@ -35,6 +45,13 @@ export const dealSchema = z.object({
   deliveryOn: calendarDateSchema.nullable(),
   value: moneySchema.nullable(),
   notes: textSchema(4_000),
+  /** Timeline steps done, at most once each (since schema version 2). */
+  timelineDone: z
+    .array(timelineDoneSchema)
+    .max(60)
+    .refine((steps) => new Set(steps.map((s) => s.stepId)).size === steps.length, {
+      params: { en: 'lists a timeline step twice', ko: '같은 일정 단계가 두 번 있습니다' },
+    }),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });

@@ -137,10 +137,10 @@ describe('a damaged store found only when storage comes back (load failed, edits
     expect(workspace.getState().save.kind).not.toBe('saved');
   });
 
-  it('from a newer app (meta.schemaVersion 2) is never written, and schemaVersion stays 2', async () => {
+  it('from a newer app (meta.schemaVersion above ours) is never written, and schemaVersion stays as it was', async () => {
     const name = uniqueName('newer-on-retry');
     await seed(name, 'charters', [charter('stored', 'from the newer app')]);
-    await withDb(name, (db) => db.meta.put({ key: 'schemaVersion', value: 2 }));
+    await withDb(name, (db) => db.meta.put({ key: 'schemaVersion', value: CURRENT_VERSION + 1 }));
     const before = await dumpDb(name);
     const availability = { up: false };
     const workspace = await loadWhileStorageIsDown(name, availability);
@@ -153,7 +153,7 @@ describe('a damaged store found only when storage comes back (load failed, edits
     expect(await dumpDb(name)).toBe(before);
     expect(await withDb(name, (db) => db.meta.get('schemaVersion'))).toEqual({
       key: 'schemaVersion',
-      value: 2,
+      value: CURRENT_VERSION + 1,
     });
     expect(workspace.getState().phase).toBe('damaged');
     expect(workspace.getState().loadErrors.map((e) => e.path)).toEqual(['version']);

@@ -146,12 +146,15 @@ describe('importBackup', () => {
     const { current, incoming } = scenario();
     await seedBackup(name, current);
     const before = await dumpDb(name);
-    const newer = { ...plannedBackup(current, incoming, 'replace'), version: 2 } as unknown as Backup;
+    const newer = {
+      ...plannedBackup(current, incoming, 'replace'),
+      version: CURRENT_VERSION + 1,
+    } as unknown as Backup;
 
     expect(await withDb(name, (db) => importBackup(db, newer))).toEqual({
       ok: false,
       reason: 'newer-version',
-      version: 2,
+      version: CURRENT_VERSION + 1,
     });
     expect(await dumpDb(name)).toBe(before);
 

@@ -330,6 +330,16 @@ const dealArb = (customerIds: readonly string[]): Arbitrary<Deal> =>
       { nil: null },
     ),
     notes: text(4_000),
+    timelineDone: fc.uniqueArray(
+      fc.record({
+        stepId: fc.constantFrom('first-use', 'lost-sale', 'moment:m1', 'moment:m2'),
+        doneAt: instantArb,
+      }),
+      {
+        maxLength: 4,
+        selector: (step) => step.stepId,
+      },
+    ),
     createdAt: instantArb,
     updatedAt: instantArb,
   });

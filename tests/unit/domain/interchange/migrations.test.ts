@@ -23,7 +23,20 @@ const stepsFrom = (version: number) => migrations.filter((m) => m.from >= versio
  * (under tests/fixtures/) and what the migrated backup must hold. Adding a migration without an entry here
  * fails the "covers every released migration" test.
  */
-const covered: Record<string, { fixture: string; expect: (backup: Backup) => void }> = {};
+const covered: Record<string, { fixture: string; expect: (backup: Backup) => void }> = {
+  'deal-timeline-done': {
+    fixture: 'backup-v1.json',
+    expect: (backup) => {
+      // Every deal starts with nothing done; nothing else about the deals changes.
+      expect(backup.deals.map((d) => [d.id, d.status, d.timelineDone])).toEqual([
+        ['de-jeong-health', 'won', []],
+        ['de-jeong-child', 'open', []],
+        ['de-acme-press', 'lost', []],
+      ]);
+      expect(backup.deals[0]).toMatchObject({ closedOn: '2026-02-03', deliveryOn: '2026-02-10' });
+    },
+  },
+};
 
 describe('frozen backups of every released version', () => {
   it.each(versions)('tests/fixtures/backup-v%i.json exists and is labelled with its version', (version) => {
@@ -72,6 +85,29 @@ describe('frozen backups of every released version', () => {
       calendar: defaultBusinessCalendar,
       publicBaseUrl: '',
     });
+  });
+});
+
+describe('backup-v2.json', () => {
+  it('keeps the timeline steps already done', () => {
+    const result = restore(readFixture('backup-v2.json'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+
+    expect(result.migrated).toEqual([]);
+    expect(result.backup.deals.map((d) => d.timelineDone.map((s) => s.stepId))).toEqual([
+      ['moment:mo-order', 'first-use'],
+      [],
+      ['lost-sale'],
+    ]);
+  });
+
+  it('refuses a deal that lists the same step twice, naming the path', () => {
+    const file = JSON.parse(readFixture('backup-v2.json')) as { deals: { timelineDone: unknown[] }[] };
+    file.deals[0]!.timelineDone.push(file.deals[0]!.timelineDone[0]);
+    const result = restore(JSON.stringify(file));
+
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['deals[0].timelineDone']);
   });
 });
 

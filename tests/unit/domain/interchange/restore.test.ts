@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
-import { BACKUP_FORMAT, CHARTER_FORMAT, emptyBackup } from '../../../../src/domain/interchange/backup';
+import {
+  BACKUP_FORMAT,
+  CHARTER_FORMAT,
+  CURRENT_VERSION,
+  emptyBackup,
+} from '../../../../src/domain/interchange/backup';
 import type { Backup } from '../../../../src/domain/interchange/backup';
 import { restore } from '../../../../src/domain/interchange/restore';
 import type { RestoreResult } from '../../../../src/domain/interchange/restore';
@@ -22,7 +27,7 @@ function backupWith(change: (b: Backup) => void): Backup {
 /** A single-charter file holding `charter`. */
 const charterFile = (charter: unknown) => ({
   format: CHARTER_FORMAT,
-  version: 1,
+  version: CURRENT_VERSION,
   exportedAt: EXPORTED_AT,
   charter,
 });
@@ -74,7 +79,7 @@ describe('restore: valid input', () => {
   });
 
   it('fills missing collections and settings with defaults', () => {
-    const result = restore({ format: BACKUP_FORMAT, version: 1, exportedAt: EXPORTED_AT });
+    const result = restore({ format: BACKUP_FORMAT, version: CURRENT_VERSION, exportedAt: EXPORTED_AT });
 
     expect(result).toStrictEqual({ ok: true, backup: emptyBackup(EXPORTED_AT), migrated: [] });
     expect(result.ok && result.backup.settings).toEqual({
@@ -87,11 +92,11 @@ describe('restore: valid input', () => {
   });
 
   it('does not hand out the shared default settings or lists (editing one restore leaves the next alone)', () => {
-    const first = restore({ format: BACKUP_FORMAT, version: 1, exportedAt: EXPORTED_AT });
+    const first = restore({ format: BACKUP_FORMAT, version: CURRENT_VERSION, exportedAt: EXPORTED_AT });
     if (!first.ok) throw new Error('expected ok');
     first.backup.settings.atRiskShare = 0.5;
     first.backup.customers.push(createCustomer());
-    const second = restore({ format: BACKUP_FORMAT, version: 1, exportedAt: EXPORTED_AT });
+    const second = restore({ format: BACKUP_FORMAT, version: CURRENT_VERSION, exportedAt: EXPORTED_AT });
 
     expect(defaultSettings.atRiskShare).toBe(0.75);
     expect(second.ok && second.backup.settings.atRiskShare).toBe(0.75);
@@ -412,7 +417,7 @@ describe('restore: refused input says where and what, in both languages', () => 
   it('reports the first 50 problems and counts the rest', () => {
     const customers = Array.from({ length: 60 }, () => ({ ...createCustomer(), archived: 'no' }));
     const errors = errorsOf(
-      restore({ format: BACKUP_FORMAT, version: 1, exportedAt: EXPORTED_AT, customers }),
+      restore({ format: BACKUP_FORMAT, version: CURRENT_VERSION, exportedAt: EXPORTED_AT, customers }),
     );
 
     expect(errors).toHaveLength(51);
@@ -564,7 +569,9 @@ describe('restore: hostile or broken input is refused without throwing', () => {
     list.push(list);
 
     expect(
-      errorsOf(restore({ format: BACKUP_FORMAT, version: 1, exportedAt: EXPORTED_AT, charters: list })),
+      errorsOf(
+        restore({ format: BACKUP_FORMAT, version: CURRENT_VERSION, exportedAt: EXPORTED_AT, charters: list }),
+      ),
     ).toEqual([{ path: 'charters[0][0][0][0][0][0][0]', message: DEEP }]);
   });
 
