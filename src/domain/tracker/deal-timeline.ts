@@ -1,0 +1,178 @@
+import type { Charter, MomentKind } from '../charter/charter';
+import type { CalendarDate, Channel, Duration } from '../common';
+import { fillMessage } from '../charter/message';
+import { calendarDateOfDay, dayOfCalendarDate } from './civil-time';
+import type { Customer, Deal } from './tracker';
+
+/*
+ * A deal's timeline, defined exactly.
+ *
+ * Won deal: one step per moment of the charter, in the charter's order of moments, then sorted by date
+ * (steps without a date last, stable otherwise):
+ *   - anchor `deal-won` → date = closedOn + offsetDays;
+ *   - anchor `delivery` → date = deliveryOn + offsetDays;
+ *   - when that anchor date is not set, the step has no date yet (null).
+ * Plus the first-use visit (after-sales practice): date = deliveryOn + firstUse.after in whole days,
+ * rounded up (3 days → +3, 36 hours → +2, 2 hours → +1, 0 → the delivery day); null without a delivery
+ * date.
+ * Lost deal: one step, the lost-sale follow-up: date = closedOn + lostSale.within (days rounded up the
+ * same way); null without a closing date.
+ * Open deal: no steps yet (the timeline starts when the deal is decided).
+ *
+ * A step's id is `moment:<moment id>`, `first-use` or `lost-sale`; the deal's `timelineDone` records the
+ * ones done. State on `today` (a local calendar date): done; else no date → unscheduled; date < today →
+ * overdue; date = today → today; else upcoming.
+ */
+
+/** What a timeline step is: a moment that matters, the first-use visit, or the lost-sale follow-up. */
+export type TimelineStepKind = 'moment' | 'first-use' | 'lost-sale';
+
+/** One step of a deal's timeline (see module notes). */
+export type TimelineStep = {
+  id: string;
+  kind: TimelineStepKind;
+  /** For moments: the moment's kind; null otherwise. */
+  momentKind: MomentKind | null;
+  /** The moment's label; empty for first-use and lost-sale (the screen names those). */
+  label: string;
+  date: CalendarDate | null;
+  channel: Channel;
+  /** The charter's message template (placeholders not filled). */
+  message: string;
+  doneAt: string | null;
+};
+
+export type TimelineState = 'done' | 'unscheduled' | 'overdue' | 'today' | 'upcoming';
+
+const MINUTES_PER_DAY = 1_440;
+
+/** Whole days a duration spans, rounded up: 1 week = 7, 36 hours = 2, 0 minutes = 0. */
+export function durationInDays(duration: Duration): number {
+  switch (duration.unit) {
+    case 'weeks':
+      return Math.ceil(duration.value * 7);
+    case 'days':
+      return Math.ceil(duration.value);
+    case 'hours':
+      return Math.ceil((duration.value * 60) / MINUTES_PER_DAY);
+    case 'minutes':
+      return Math.ceil(duration.value / MINUTES_PER_DAY);
+  }
+}
+
+/** The calendar date `days` days after `date` (negative: before). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return calendarDateOfDay(dayOfCalendarDate(date) + days);
+}
+
+/** The steps of `deal`'s timeline from `charter`, dated and sorted as defined in the module notes. */
+export function dealTimeline(deal: Deal, charter: Charter): TimelineStep[] {
+  const done = new Map(deal.timelineDone.map((s) => [s.stepId, s.doneAt]));
+  const step = (s: Omit<TimelineStep, 'doneAt'>): TimelineStep => ({ ...s, doneAt: done.get(s.id) ?? null });
+  if (deal.status === 'lost') {
+    return [
+      step({
+        id: 'lost-sale',
+        kind: 'lost-sale',
+        momentKind: null,
+        label: '',
+        date: deal.closedOn && addDays(deal.closedOn, durationInDays(charter.lostSale.within)),
+        channel: 'call',
+        message: charter.lostSale.message,
+      }),
+    ];
+  }
+  if (deal.status !== 'won') return [];
+  const steps = charter.moments.map((m) => {
+    const anchor = m.anchor === 'deal-won' ? deal.closedOn : deal.deliveryOn;
+    return step({
+      id: `moment:${m.id}`,
+      kind: 'moment',
+      momentKind: m.kind,
+      label: m.label,
+      date: anchor && addDays(anchor, m.offsetDays),
+      channel: m.channel,
+      message: m.message,
+    });
+  });
+  const firstUse = charter.afterSales.firstUse;
+  steps.push(
+    step({
+      id: 'first-use',
+      kind: 'first-use',
+      momentKind: null,
+      label: '',
+      date: deal.deliveryOn && addDays(deal.deliveryOn, durationInDays(firstUse.after)),
+      channel: firstUse.channel,
+      message: '',
+    }),
+  );
+  // Array.prototype.sort is stable: equal dates keep the charter's order.
+  return steps.sort((a, b) =>
+    a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1,
+  );
+}
+
+/** A step's state on the local date `today` (see module notes). */
+export function timelineState(step: TimelineStep, today: CalendarDate): TimelineState {
+  if (step.doneAt !== null) return 'done';
+  if (step.date === null) return 'unscheduled';
+  if (step.date < today) return 'overdue';
+  return step.date === today ? 'today' : 'upcoming';
+}
+
+/** `deal` with step `stepId` marked done at `at` (or not done when `at` is null), `updatedAt` set to `now`. */
+export function markTimelineStep(deal: Deal, stepId: string, at: string | null, now: string): Deal {
+  const others = deal.timelineDone.filter((s) => s.stepId !== stepId);
+  return {
+    ...deal,
+    timelineDone: at === null ? others : [...others, { stepId, doneAt: at }],
+    updatedAt: now,
+  };
+}
+
+/**
+ * The steps due by `until` (inclusive) and not done, over all won and lost deals that name a charter in
+ * `charters`: each with its deal, oldest date first (ties: deals in the given order, then step order).
+ */
+export function dueTimelineSteps(
+  deals: readonly Deal[],
+  charters: ReadonlyMap<string, Charter>,
+  until: CalendarDate,
+): { deal: Deal; step: TimelineStep }[] {
+  const due: { deal: Deal; step: TimelineStep }[] = [];
+  for (const deal of deals) {
+    const charter = deal.charterId === null ? undefined : charters.get(deal.charterId);
+    if (!charter) continue;
+    for (const step of dealTimeline(deal, charter)) {
+      if (step.doneAt === null && step.date !== null && step.date <= until) due.push({ deal, step });
+    }
+  }
+  return due.sort((a, b) => (a.step.date! < b.step.date! ? -1 : a.step.date! > b.step.date! ? 1 : 0));
+}
+
+/** The message of `step` for this customer and deal: the template with its placeholders filled. */
+export function stepMessage(
+  step: TimelineStep,
+  input: { customer: Customer | null; deal: Deal; charter: Charter; formattedDate: string },
+): string {
+  return fillMessage(step.message, {
+    customer: input.customer?.name ?? '',
+    product: input.deal.product,
+    date: input.formattedDate,
+    owner: input.charter.owner.name,
+  });
+}
+
+/** A `mailto:` link to `email` (may be empty) with `subject` and `body`, every part percent-encoded. */
+export function mailtoHref(email: string, subject: string, body: string): string {
+  const to = encodeURIComponent(email.trim()).replace(/%40/g, '@');
+  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/** An `sms:` link to `phone` (only digits and a leading + kept) with `body` percent-encoded. */
+export function smsHref(phone: string, body: string): string {
+  const trimmed = phone.trim();
+  const number = (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/\D/g, '');
+  return `sms:${number}?body=${encodeURIComponent(body)}`;
+}
