@@ -1,6 +1,6 @@
-/** Saves `data` as a pretty-printed JSON file named `filename` through the browser's download. */
-export function downloadJson(filename: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+/** Saves `text` as a file named `filename` of type `mime` through the browser's download. */
+export function downloadText(filename: string, text: string, mime: string): void {
+  const blob = new Blob([text], { type: mime });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -9,6 +9,11 @@ export function downloadJson(filename: string, data: unknown): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves `data` as a pretty-printed JSON file named `filename` through the browser's download. */
+export function downloadJson(filename: string, data: unknown): void {
+  downloadText(filename, JSON.stringify(data, null, 2), 'application/json');
 }
 
 /** `service-charter-backup-2026-11-22.json` for an export made at `iso`. */
