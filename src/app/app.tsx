@@ -19,6 +19,12 @@ const PreviewPage = lazy(() =>
 const TrackerPage = lazy(() =>
   import('../features/tracker/tracker-page').then((m) => ({ default: m.TrackerPage })),
 );
+const CustomersPage = lazy(() =>
+  import('../features/customers/customers-page').then((m) => ({ default: m.CustomersPage })),
+);
+const CustomerPage = lazy(() =>
+  import('../features/customers/customer-page').then((m) => ({ default: m.CustomerPage })),
+);
 const ScoresPage = lazy(() =>
   import('../features/scores/scores-page').then((m) => ({ default: m.ScoresPage })),
 );
@@ -53,6 +59,7 @@ const saveLabel: Record<SaveStatus['kind'], MessageKey> = {
 const navItems = [
   { href: '#/', key: 'nav.charters', match: ['charters', 'editor', 'preview', 'share'] },
   { href: '#/tracker', key: 'nav.tracker', match: ['tracker'] },
+  { href: '#/customers', key: 'nav.customers', match: ['customers', 'customer'] },
   { href: '#/scores', key: 'nav.scores', match: ['scores'] },
   { href: '#/settings', key: 'nav.settings', match: ['settings'] },
 ] as const satisfies readonly { href: string; key: MessageKey; match: readonly Route['name'][] }[];
@@ -162,6 +169,10 @@ function Screen({ route }: { route: Route }) {
       return <SharePage charterId={route.charterId} />;
     case 'tracker':
       return <TrackerPage />;
+    case 'customers':
+      return <CustomersPage />;
+    case 'customer':
+      return <CustomerPage customerId={route.customerId} />;
     case 'scores':
       return <ScoresPage />;
     case 'settings':

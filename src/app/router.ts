@@ -7,8 +7,9 @@ export type Route =
   | { name: 'editor'; charterId: string; step: StepId }
   | { name: 'preview'; charterId: string }
   | { name: 'share'; charterId: string }
-  | { name: 'share'; charterId: string }
   | { name: 'tracker' }
+  | { name: 'customers' }
+  | { name: 'customer'; customerId: string }
   | { name: 'scores' }
   | { name: 'settings' }
   | { name: 'not-found' };
@@ -28,6 +29,8 @@ export function parseRoute(hash: string): Route {
     return { name: 'preview', charterId: second };
   if (first === 'charters' && second && third === 'share' && parts.length === 3)
     return { name: 'share', charterId: second };
+  if (first === 'customers' && parts.length === 1) return { name: 'customers' };
+  if (first === 'customers' && second && parts.length === 2) return { name: 'customer', customerId: second };
   if (parts.length === 1 && (first === 'tracker' || first === 'scores' || first === 'settings'))
     return { name: first };
   return { name: 'not-found' };

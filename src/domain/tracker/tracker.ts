@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownerContactSchema } from '../charter/charter';
 import { calendarDateSchema, idSchema, instantSchema, lineSchema, textSchema } from '../common';
 
 /** Someone the owner sells to. Archived customers stay in the records but leave the lists. */
@@ -14,6 +15,17 @@ export const customerSchema = z.object({
   updatedAt: instantSchema,
 });
 export type Customer = z.infer<typeof customerSchema>;
+
+/**
+ * A customer's details as the customer form requires them: a name (not blank), and the email and phone
+ * well formed when given. Stored customers may be looser (quick-add creates them from a name alone).
+ */
+export const customerDetailsSchema = customerSchema.pick({ company: true, notes: true }).extend({
+  name: z.string().trim().min(1).max(120),
+  email: ownerContactSchema.shape.email,
+  phone: ownerContactSchema.shape.phone,
+});
+export type CustomerDetails = z.infer<typeof customerDetailsSchema>;
 
 /** Money as an integer count of the currency's minor unit (원 has none: 1 = ₩1). */
 export const moneySchema = z.object({
@@ -56,6 +68,75 @@ export const dealSchema = z.object({
   updatedAt: instantSchema,
 });
 export type Deal = z.infer<typeof dealSchema>;
+
+/** An optional date from a date input: `YYYY-MM-DD`, or empty for none (→ null). */
+const optionalDateSchema = z.union([calendarDateSchema, z.literal('').transform(() => null)]);
+
+/**
+ * A deal's details as the deal form requires them: a product, a decided deal (won or lost) has its
+ * closing date, and no date comes before the date the deal was opened. Dates may be empty (null);
+ * the value is a whole amount or empty.
+ */
+export const dealDetailsSchema = z
+  .object({
+    product: z.string().trim().min(1).max(200),
+    charterId: z.union([idSchema, z.literal('').transform(() => null)]),
+    status: dealSchema.shape.status,
+    openedOn: calendarDateSchema,
+    closedOn: optionalDateSchema,
+    deliveryOn: optionalDateSchema,
+    amount: z.union([z.literal('').transform(() => null), z.coerce.number().int().min(0).max(1e15)]),
+    currency: moneySchema.shape.currency,
+    notes: textSchema(4_000),
+  })
+  .superRefine((d, ctx) => {
+    if (d.status !== 'open' && d.closedOn === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closedOn'],
+        message: 'needed',
+        params: {
+          en: 'a won or lost deal needs the date it was decided',
+          ko: '성사·무산된 거래는 결정된 날짜가 필요합니다',
+        },
+      });
+    for (const key of ['closedOn', 'deliveryOn'] as const) {
+      const date = d[key];
+      if (date !== null && date < d.openedOn)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'too early',
+          params: {
+            en: 'must not be before the date the deal was opened',
+            ko: '거래 시작일보다 빠를 수 없습니다',
+          },
+        });
+    }
+  });
+export type DealDetailsInput = z.input<typeof dealDetailsSchema>;
+export type DealDetails = z.output<typeof dealDetailsSchema>;
+
+/** The form's view of `deal`: empty strings for missing dates and value. */
+export function dealDetailsOf(deal: Deal): DealDetailsInput {
+  return {
+    product: deal.product,
+    charterId: deal.charterId ?? '',
+    status: deal.status,
+    openedOn: deal.openedOn,
+    closedOn: deal.closedOn ?? '',
+    deliveryOn: deal.deliveryOn ?? '',
+    amount: deal.value === null ? '' : String(deal.value.amount),
+    currency: deal.value?.currency ?? 'KRW',
+    notes: deal.notes,
+  };
+}
+
+/** `deal` with the validated form `details` applied and `updatedAt` = `now`. */
+export function applyDealDetails(deal: Deal, details: DealDetails, now: string): Deal {
+  const { amount, currency, ...rest } = details;
+  return { ...deal, ...rest, value: amount === null ? null : { amount, currency }, updatedAt: now };
+}
 
 /**
  * One instance of a commitment for one customer: when it was triggered, when it is due, and what happened.

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
@@ -13,18 +13,9 @@ import { FieldGroup, NumberField, SelectField } from '../../components/fields';
 import { TextField } from '../../components/text-field';
 import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
+import { useNow } from '../../lib/use-now';
 import type { MessageKey } from '../../i18n/messages';
 import { commitmentsOf, pickCharter, recordsOf, statusOf } from './tracker-model';
-
-/** The current time, refreshed every 30 s so statuses (at risk, overdue) move on their own. */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 const STATUS_KEY: Record<RecordStatus, MessageKey> = {
   open: 'tracker.status.open',

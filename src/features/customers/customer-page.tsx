@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import { localDateOf } from '../../domain/tracker/business-calendar';
+import { customerDetailsSchema } from '../../domain/tracker/tracker';
+import type { Customer, Deal } from '../../domain/tracker/tracker';
+import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
+import { TextAreaField } from '../../components/fields';
+import { TextField } from '../../components/text-field';
+import { createId, nowIso } from '../../lib/id';
+import { useI18n } from '../../lib/i18n';
+import { DealCard, DealForm } from './deal-card';
+import { useDetailsForm } from './use-details-form';
+
+/** One customer: their details, archive or delete, and their deals with timelines. */
+export function CustomerPage({ customerId }: { customerId: string }) {
+  const { data } = useWorkspaceState();
+  const { t } = useI18n();
+  const customer = data.customers.get(customerId);
+  if (!customer) {
+    return (
+      <section className="page" aria-labelledby="customer-missing">
+        <h1 id="customer-missing">{t('customers.notFound')}</h1>
+        <a href="#/customers">{t('customers.back')}</a>
+      </section>
+    );
+  }
+  return <CustomerScreen key={customer.id} customer={customer} />;
+}
+
+function CustomerScreen({ customer }: { customer: Customer }) {
+  const { data } = useWorkspaceState();
+  const { t } = useI18n();
+  const [adding, setAdding] = useState(false);
+  const deals = [...data.deals.values()]
+    .filter((d) => d.customerId === customer.id)
+    .sort((a, b) => b.openedOn.localeCompare(a.openedOn));
+  return (
+    <section className="page page--wide" aria-labelledby="customer-title">
+      <a className="editor__back" href="#/customers">
+        {t('customers.back')}
+      </a>
+      <h1 id="customer-title">
+        {customer.name}
+        {customer.archived && <span className="badge"> {t('customers.archived')}</span>}
+      </h1>
+      <CustomerDetailsForm customer={customer} />
+      <section aria-labelledby="deals-title" className="form">
+        <h2 id="deals-title">{t('customers.deals')}</h2>
+        {deals.length === 0 && !adding && <p>{t('customers.noDeals')}</p>}
+        {deals.map((deal) => (
+          <DealCard key={deal.id} deal={deal} customer={customer} />
+        ))}
+        {adding ? (
+          <NewDeal customer={customer} onDone={() => setAdding(false)} />
+        ) : (
+          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+            {t('customers.addDeal')}
+          </button>
+        )}
+      </section>
+    </section>
+  );
+}
+
+function CustomerDetailsForm({ customer }: { customer: Customer }) {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t } = useI18n();
+  const [saved, setSaved] = useState(false);
+  const [deleteBlocked, setDeleteBlocked] = useState<string | null>(null);
+  const { form, errorAt } = useDetailsForm(customerDetailsSchema, {
+    name: customer.name,
+    company: customer.company,
+    phone: customer.phone,
+    email: customer.email,
+    notes: customer.notes,
+  });
+  const submit = form.handleSubmit((details) => {
+    const latest = workspace.getState().data.customers.get(customer.id) ?? customer;
+    workspace.put('customers', { ...latest, ...details, updatedAt: nowIso() });
+    form.reset(details);
+    setSaved(true);
+  });
+  const records = [...data.deliveries.values()].filter((r) => r.customerId === customer.id).length;
+  const deals = [...data.deals.values()].filter((d) => d.customerId === customer.id).length;
+  const remove = () => {
+    // Deleting would orphan records and deals (scores must stay reproducible): archive those instead.
+    if (records > 0 || deals > 0) {
+      setDeleteBlocked(t('customers.deleteBlocked', { records, deals }));
+      return;
+    }
+    if (!window.confirm(t('customers.confirmDelete', { name: customer.name }))) return;
+    workspace.remove('customers', customer.id);
+    window.location.hash = '#/customers';
+  };
+  return (
+    <form
+      className="form"
+      aria-labelledby="details-title"
+      onSubmit={(e) => void submit(e)}
+      onChange={() => setSaved(false)}
+      noValidate
+    >
+      <h2 id="details-title">{t('customers.details')}</h2>
+      <div className="grid-2">
+        <TextField
+          label={t('customers.name')}
+          maxLength={120}
+          error={errorAt('name')}
+          {...form.register('name')}
+        />
+        <TextField label={t('customers.company')} maxLength={120} {...form.register('company')} />
+        <TextField
+          label={t('customers.phone')}
+          type="tel"
+          maxLength={40}
+          error={errorAt('phone')}
+          {...form.register('phone')}
+        />
+        <TextField
+          label={t('customers.email')}
+          type="email"
+          maxLength={254}
+          error={errorAt('email')}
+          {...form.register('email')}
+        />
+      </div>
+      <TextAreaField label={t('customers.notes')} maxLength={4_000} rows={3} {...form.register('notes')} />
+      <div className="group__actions">
+        <button type="submit" className="button button--primary">
+          {t('customers.save')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            workspace.put('customers', { ...customer, archived: !customer.archived, updatedAt: nowIso() })
+          }
+        >
+          {t(customer.archived ? 'customers.unarchive' : 'customers.archive')}
+        </button>
+        <button type="button" className="button button--danger" onClick={remove}>
+          {t('customers.delete')}
+        </button>
+      </div>
+      {saved && (
+        <p role="status" className="note">
+          {t('customers.saved')}
+        </p>
+      )}
+      {deleteBlocked && (
+        <p role="alert" className="field__error">
+          {deleteBlocked}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function NewDeal({ customer, onDone }: { customer: Customer; onDone: () => void }) {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  // Fixed when the form opens: the new deal's id, creation time and default dates.
+  const [base] = useState<Deal>(() => {
+    const now = nowIso();
+    const charters = [...data.charters.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return {
+      id: createId(),
+      customerId: customer.id,
+      charterId: charters[0]?.id ?? null,
+      product: '',
+      status: 'open',
+      openedOn: localDateOf(Date.parse(now), workspace.settings.calendar),
+      closedOn: null,
+      deliveryOn: null,
+      value: null,
+      notes: '',
+      timelineDone: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  return (
+    <DealForm
+      deal={base}
+      isNew
+      onSave={(deal) => {
+        workspace.put('deals', { ...deal, createdAt: deal.updatedAt });
+        onDone();
+      }}
+      onCancel={onDone}
+    />
+  );
+}

@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import { customerDetailsSchema } from '../../domain/tracker/tracker';
+import { addDays, dueTimelineSteps, markTimelineStep } from '../../domain/tracker/deal-timeline';
+import { localDateOf } from '../../domain/tracker/business-calendar';
+import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
+import { TextField } from '../../components/text-field';
+import { CheckboxField } from '../../components/fields';
+import { createId, nowIso } from '../../lib/id';
+import { useI18n } from '../../lib/i18n';
+import { useNow } from '../../lib/use-now';
+import { useDetailsForm } from './use-details-form';
+import { StepTitle } from './timeline-step';
+
+/** Customers and the follow-ups due this week: add a customer, find one, open their deals. */
+export function CustomersPage() {
+  const { data } = useWorkspaceState();
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const [showArchived, setShowArchived] = useState(false);
+  const needle = query.trim().toLocaleLowerCase();
+  const customers = [...data.customers.values()]
+    .filter((c) => showArchived || !c.archived)
+    .filter(
+      (c) =>
+        !needle || [c.name, c.company, c.phone, c.email].some((v) => v.toLocaleLowerCase().includes(needle)),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const dealCount = (id: string) => [...data.deals.values()].filter((d) => d.customerId === id).length;
+
+  return (
+    <section className="page page--wide" aria-labelledby="customers-title">
+      <h1 id="customers-title">{t('customers.title')}</h1>
+      <p className="page__intro">{t('customers.intro')}</p>
+      <DueThisWeek />
+      <AddCustomer />
+      <section aria-labelledby="customer-list-title" className="form">
+        <h2 id="customer-list-title">{t('customers.list')}</h2>
+        <div className="grid-2">
+          <TextField
+            label={t('customers.search')}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <CheckboxField
+            label={t('customers.showArchived')}
+            checked={showArchived}
+            onChange={(e) => setShowArchived(e.target.checked)}
+          />
+        </div>
+        {customers.length === 0 ? (
+          <p className="empty">{t(data.customers.size === 0 ? 'customers.empty' : 'customers.noMatch')}</p>
+        ) : (
+          <ul className="card-list">
+            {customers.map((c) => (
+              <li key={c.id} className="card">
+                <h3 className="card__title">
+                  <a href={`#/customers/${encodeURIComponent(c.id)}`}>{c.name}</a>
+                  {c.archived && <span className="badge"> {t('customers.archived')}</span>}
+                </h3>
+                <p className="card__meta">
+                  {[c.company, c.phone, c.email].filter(Boolean).join(' · ')}
+                  {' · '}
+                  {t('customers.dealCount', { count: dealCount(c.id) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}
+
+/** The add-customer form, validated by the domain's customer details schema. */
+function AddCustomer() {
+  const workspace = useWorkspace();
+  const { t } = useI18n();
+  const empty = { name: '', company: '', phone: '', email: '', notes: '' };
+  const { form, errorAt } = useDetailsForm(customerDetailsSchema, empty);
+  const [added, setAdded] = useState<string | null>(null);
+  const submit = form.handleSubmit((details) => {
+    const now = nowIso();
+    workspace.put('customers', {
+      id: createId(),
+      ...details,
+      archived: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    setAdded(details.name);
+    form.reset(empty);
+  });
+  return (
+    <form className="form" aria-labelledby="add-customer-title" onSubmit={(e) => void submit(e)} noValidate>
+      <h2 id="add-customer-title">{t('customers.add')}</h2>
+      <div className="grid-2">
+        <TextField
+          label={t('customers.name')}
+          maxLength={120}
+          error={errorAt('name')}
+          {...form.register('name')}
+        />
+        <TextField label={t('customers.company')} maxLength={120} {...form.register('company')} />
+        <TextField
+          label={t('customers.phone')}
+          type="tel"
+          maxLength={40}
+          error={errorAt('phone')}
+          {...form.register('phone')}
+        />
+        <TextField
+          label={t('customers.email')}
+          type="email"
+          maxLength={254}
+          error={errorAt('email')}
+          {...form.register('email')}
+        />
+      </div>
+      <button type="submit" className="button button--primary">
+        {t('customers.addButton')}
+      </button>
+      {added && (
+        <p role="status" className="note">
+          {t('customers.added', { name: added })}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** Moments and follow-ups of won and lost deals due within the next 7 days (overdue ones included). */
+function DueThisWeek() {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t, formatDate } = useI18n();
+  const now = useNow();
+  const today = localDateOf(now, workspace.settings.calendar);
+  const due = dueTimelineSteps([...data.deals.values()], data.charters, addDays(today, 7));
+  return (
+    <section aria-labelledby="due-title" className="form">
+      <h2 id="due-title">{t('customers.dueTitle')}</h2>
+      {due.length === 0 ? (
+        <p>{t('customers.nothingDue')}</p>
+      ) : (
+        <ul className="record-list">
+          {due.map(({ deal, step }) => {
+            const customer = data.customers.get(deal.customerId);
+            const charter = deal.charterId ? data.charters.get(deal.charterId) : undefined;
+            return (
+              <li
+                key={`${deal.id}/${step.id}`}
+                className={step.date! < today ? 'record record--overdue' : 'record'}
+              >
+                <p>
+                  <strong>{formatDate(`${step.date!}T12:00:00Z`)}</strong>
+                  {step.date! < today && (
+                    <span className="badge status--overdue"> {t('customers.state.overdue')}</span>
+                  )}{' '}
+                  {charter && <StepTitle step={step} locale={charter.locale} />} —{' '}
+                  <a href={`#/customers/${encodeURIComponent(deal.customerId)}`}>
+                    {customer?.name ?? t('customers.unknownCustomer')}
+                  </a>{' '}
+                  ({deal.product})
+                </p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => workspace.put('deals', markTimelineStep(deal, step.id, nowIso(), nowIso()))}
+                >
+                  {t('customers.markDone')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import type { Charter } from '../../domain/charter/charter';
+import type { Locale } from '../../domain/common';
+import type { Customer, Deal } from '../../domain/tracker/tracker';
+import { mailtoHref, smsHref, stepMessage, timelineState } from '../../domain/tracker/deal-timeline';
+import type { TimelineState, TimelineStep } from '../../domain/tracker/deal-timeline';
+import { createI18n, translate, useI18n } from '../../lib/i18n';
+import type { MessageKey } from '../../i18n/messages';
+
+const STATE_KEY: Record<TimelineState, MessageKey> = {
+  done: 'customers.state.done',
+  unscheduled: 'customers.state.unscheduled',
+  overdue: 'customers.state.overdue',
+  today: 'customers.state.today',
+  upcoming: 'customers.state.upcoming',
+};
+
+/** A step's name in `locale`: the moment's label, or the after-sales step it is. */
+export function stepTitle(step: TimelineStep, locale: Locale): string {
+  if (step.kind === 'first-use') return translate(locale, 'customers.firstUse');
+  if (step.kind === 'lost-sale') return translate(locale, 'customers.lostSale');
+  return step.label.trim() || translate(locale, `moments.kinds.${step.momentKind ?? 'custom'}` as MessageKey);
+}
+
+/** A step's name in the interface language. */
+export function StepTitle({ step }: { step: TimelineStep; locale?: Locale }) {
+  const { locale } = useI18n();
+  return <>{stepTitle(step, locale)}</>;
+}
+
+/** A calendar date (`YYYY-MM-DD`) formatted for reading; noon UTC is the same date in every time zone. */
+export const calendarDateText = (format: (iso: string) => string, date: string) =>
+  format(`${date}T12:00:00Z`);
+
+/**
+ * One step of a deal's timeline: date, state, a done checkbox, and the message for this customer in the
+ * charter's language with copy, email and text-message actions.
+ */
+export function TimelineStepItem({
+  step,
+  today,
+  deal,
+  customer,
+  charter,
+  onDone,
+}: {
+  step: TimelineStep;
+  today: string;
+  deal: Deal;
+  customer: Customer | null;
+  charter: Charter;
+  onDone: (done: boolean) => void;
+}) {
+  const { t, formatDate } = useI18n();
+  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const state = timelineState(step, today);
+  const title = stepTitle(step, charter.locale);
+  const charterDates = createI18n(charter.locale);
+  const message = step.message.trim()
+    ? stepMessage(step, {
+        customer,
+        deal,
+        charter,
+        formattedDate: step.date ? calendarDateText(charterDates.formatDate, step.date) : '',
+      })
+    : '';
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(message);
+      setCopied('ok');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <li className={`timeline__step timeline__step--${state}`}>
+      <div className="field field--check">
+        <input
+          id={`done-${deal.id}-${step.id}`}
+          type="checkbox"
+          checked={step.doneAt !== null}
+          onChange={(e) => onDone(e.target.checked)}
+        />
+        <label htmlFor={`done-${deal.id}-${step.id}`}>
+          {step.date ? calendarDateText(formatDate, step.date) : t('customers.noDateYet')} —{' '}
+          <StepTitle step={step} />
+        </label>
+      </div>
+      <span
+        className={`badge status--${state === 'done' ? 'kept' : state === 'overdue' ? 'overdue' : 'open'}`}
+      >
+        {t(STATE_KEY[state])}
+      </span>{' '}
+      <span className="note">{t(`channels.${step.channel}` as MessageKey)}</span>
+      {message ? (
+        <details className="timeline__message">
+          <summary>{t('customers.message')}</summary>
+          <p lang={charter.locale} className="message-text">
+            {message}
+          </p>
+          <div className="group__actions">
+            <button type="button" className="button" onClick={() => void copy()}>
+              {t('customers.copy')}
+            </button>
+            <a className="button" href={mailtoHref(customer?.email ?? '', title, message)}>
+              {t('customers.sendEmail')}
+            </a>
+            <a className="button" href={smsHref(customer?.phone ?? '', message)}>
+              {t('customers.sendSms')}
+            </a>
+          </div>
+          {copied && (
+            <p role="status" className="note">
+              {t(copied === 'ok' ? 'customers.copied' : 'customers.copyFailed')}
+            </p>
+          )}
+        </details>
+      ) : (
+        step.kind !== 'first-use' && <p className="note">{t('customers.noMessage')}</p>
+      )}
+    </li>
+  );
+}
