@@ -4,8 +4,11 @@ import { charterCommitments } from '../../domain/charter/publishing';
 import type { Settings } from '../../domain/settings';
 import { recordStatus } from '../../domain/tracker/status';
 import type { StatusResult } from '../../domain/tracker/status';
-import type { DeliveryRecord } from '../../domain/tracker/tracker';
-import type { Data } from '../../persistence/workspace';
+import { customerSchema } from '../../domain/tracker/tracker';
+import type { Customer, DeliveryRecord } from '../../domain/tracker/tracker';
+
+import { createId } from '../../lib/id';
+import type { Data, Workspace } from '../../persistence/workspace';
 
 /** The charter whose commitments the tracker logs against: the chosen one, else the most recently edited. */
 export function pickCharter(data: Data, chosenId: string | null): Charter | null {
@@ -43,4 +46,33 @@ export function statusOf(
     atRiskShare: settings.atRiskShare,
     calendar: settings.calendar,
   });
+}
+
+/**
+ * The id of the active customer named `name` (trimmed), creating the customer at `now` when there is none;
+ * null for an empty name.
+ */
+export function ensureCustomer(
+  workspace: Workspace,
+  customers: readonly Customer[],
+  name: string,
+  now: string,
+): string | null {
+  const trimmed = name.trim();
+  if (!trimmed) return null;
+  const existing = customers.find((c) => c.name === trimmed);
+  if (existing) return existing.id;
+  const created = customerSchema.parse({
+    id: createId(),
+    name: trimmed,
+    company: '',
+    phone: '',
+    email: '',
+    notes: '',
+    archived: false,
+    createdAt: now,
+    updatedAt: now,
+  });
+  workspace.put('customers', created);
+  return created.id;
 }

@@ -6,7 +6,6 @@ import { describeCommitment, formatDuration } from '../../domain/charter/commitm
 import { addCalendarTime } from '../../domain/tracker/business-calendar';
 import { dueAtFor } from '../../domain/tracker/status';
 import type { RecordStatus } from '../../domain/tracker/status';
-import { customerSchema } from '../../domain/tracker/tracker';
 import type { Customer, DeliveryRecord, RecoveryCase } from '../../domain/tracker/tracker';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { FieldGroup, NumberField, SelectField } from '../../components/fields';
@@ -15,7 +14,8 @@ import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
 import type { MessageKey } from '../../i18n/messages';
-import { commitmentsOf, pickCharter, recordsOf, statusOf } from './tracker-model';
+import { commitmentsOf, ensureCustomer, pickCharter, recordsOf, statusOf } from './tracker-model';
+import { isMicro, MicroPromises } from './micro-promise';
 
 const STATUS_KEY: Record<RecordStatus, MessageKey> = {
   open: 'tracker.status.open',
@@ -70,7 +70,13 @@ function Tracker({ charter }: { charter: Charter }) {
   const customers = [...data.customers.values()].filter((c) => !c.archived);
   const customerName = (id: string | null) => (id ? (data.customers.get(id)?.name ?? '') : '');
   const withStatus = records.map((r) => ({ record: r, status: statusOf(r, commitments, now, settings) }));
-  const openOnes = withStatus.filter((x) => x.record.doneAt === null && x.record.actual === null);
+  const openOnes = withStatus.filter(
+    (x) => x.record.doneAt === null && x.record.actual === null && !isMicro(x.record),
+  );
+  const running = records
+    .filter(isMicro)
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
+    .map((record) => ({ record, customer: customerName(record.customerId) }));
   const [notice, setNotice] = useState<string | null>(null);
 
   /** Opens the recovery case for a missed record, with the charter's playbook steps. */
@@ -105,6 +111,32 @@ function Tracker({ charter }: { charter: Charter }) {
         </p>
       )}
       <QuickAdd charter={charter} customers={customers} />
+      <MicroPromises
+        charter={charter}
+        customers={customers}
+        running={running}
+        onStart={({ commitmentId, customer, minutes, summary }) => {
+          const now = nowIso();
+          workspace.put('deliveries', {
+            id: createId(),
+            charterId: charter.id,
+            commitmentId,
+            customerId: ensureCustomer(workspace, customers, customer, now),
+            dealId: null,
+            summary,
+            triggeredAt: now,
+            // The due is the time spoken to the customer, not the commitment's standing window.
+            dueAt: new Date(Date.parse(now) + minutes * 60_000).toISOString(),
+            doneAt: null,
+            actual: null,
+            renegotiation: null,
+            notes: '',
+            createdAt: now,
+            updatedAt: now,
+          });
+        }}
+        onDone={(record) => close(record, null)}
+      />
       <section aria-labelledby="today-title" className="form">
         <h2 id="today-title">{t('tracker.today')}</h2>
         {openOnes.length === 0 ? (
@@ -176,7 +208,9 @@ function Tracker({ charter }: { charter: Charter }) {
           </table>
         )}
       </section>
-      <Customers />
+      <p>
+        <a href="#/customers">{t('tracker.manageCustomers')}</a>
+      </p>
     </>
   );
 }
@@ -201,27 +235,7 @@ function QuickAdd({ charter, customers }: { charter: Charter; customers: Custome
       return;
     }
     const now = nowIso();
-    let customerId: string | null = null;
-    const name = customer.trim();
-    if (name) {
-      const existing = customers.find((c) => c.name === name);
-      if (existing) customerId = existing.id;
-      else {
-        const created = customerSchema.parse({
-          id: createId(),
-          name,
-          company: '',
-          phone: '',
-          email: '',
-          notes: '',
-          archived: false,
-          createdAt: now,
-          updatedAt: now,
-        });
-        workspace.put('customers', created);
-        customerId = created.id;
-      }
-    }
+    const customerId = ensureCustomer(workspace, customers, customer, now);
     const due = dueAtFor(
       commitment,
       Date.parse(now),
@@ -477,93 +491,6 @@ function RecoveryCases({ charter, cases }: { charter: Charter; cases: RecoveryCa
           );
         })}
       </ul>
-    </section>
-  );
-}
-
-/** Customers: add, and archive (archived customers keep their records). */
-function Customers() {
-  const workspace = useWorkspace();
-  const { data } = useWorkspaceState();
-  const { t } = useI18n();
-  const [form, setForm] = useState({ name: '', company: '', phone: '', email: '' });
-  const [error, setError] = useState<string | null>(null);
-  const active = [...data.customers.values()]
-    .filter((c) => !c.archived)
-    .sort((a, b) => a.name.localeCompare(b.name));
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.name.trim()) {
-      setError(t('tracker.needName'));
-      return;
-    }
-    const now = nowIso();
-    workspace.put('customers', {
-      id: createId(),
-      ...form,
-      name: form.name.trim(),
-      notes: '',
-      archived: false,
-      createdAt: now,
-      updatedAt: now,
-    });
-    setForm({ name: '', company: '', phone: '', email: '' });
-    setError(null);
-  };
-  return (
-    <section aria-labelledby="customers-title" className="form">
-      <h2 id="customers-title">{t('tracker.customers')}</h2>
-      <form onSubmit={add} noValidate>
-        <div className="grid-2">
-          <TextField
-            label={t('tracker.customerName')}
-            value={form.name}
-            maxLength={120}
-            onChange={(e) => setForm({ ...form, name: e.target.value })}
-            error={error ?? undefined}
-          />
-          <TextField
-            label={t('editor.ownerCompany')}
-            value={form.company}
-            maxLength={120}
-            onChange={(e) => setForm({ ...form, company: e.target.value })}
-          />
-          <TextField
-            label={t('editor.ownerPhone')}
-            type="tel"
-            value={form.phone}
-            maxLength={40}
-            onChange={(e) => setForm({ ...form, phone: e.target.value })}
-          />
-          <TextField
-            label={t('editor.ownerEmail')}
-            type="email"
-            value={form.email}
-            maxLength={254}
-            onChange={(e) => setForm({ ...form, email: e.target.value })}
-          />
-        </div>
-        <button type="submit" className="button">
-          {t('tracker.addCustomer')}
-        </button>
-      </form>
-      {active.length > 0 && (
-        <ul>
-          {active.map((c) => (
-            <li key={c.id}>
-              {c.name}
-              {c.company && ` (${c.company})`}{' '}
-              <button
-                type="button"
-                className="button"
-                onClick={() => workspace.put('customers', { ...c, archived: true, updatedAt: nowIso() })}
-              >
-                {t('tracker.archive', { name: c.name })}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
     </section>
   );
 }
