@@ -1,4 +1,5 @@
 import { Font } from '@react-pdf/renderer';
+import { tuneFont } from './font-cache';
 
 /** Where the four font files are: URLs in the browser, file paths in Node. */
 export type FontSources = {
@@ -32,6 +33,14 @@ export function registerFonts(sources: FontSources): void {
         { src: files.bold, fontWeight: 700, fontStyle: 'italic' },
       ],
     });
+    // Each font is tuned as soon as react-pdf has loaded it, before its first use (see tuneFont).
+    for (const source of Font.getRegisteredFonts()[family]?.sources ?? []) {
+      const load = source.load.bind(source);
+      source.load = async () => {
+        await load();
+        if (source.data) tuneFont(source.data);
+      };
+    }
   }
   Font.registerHyphenationCallback(hyphenate);
 }

@@ -19,12 +19,8 @@ export type PdfPreview = {
   renderedAt: number | null;
 };
 
-/** A live PDF of `charter`, re-rendered in the worker `delayMs` after the last change. */
-export function usePdfPreview(
-  charter: Charter | null,
-  options: RenderOptions = {},
-  delayMs = 50,
-): PdfPreview {
+/** A live PDF of `charter`, re-rendered in the worker on every change (or `delayMs` after the last one). */
+export function usePdfPreview(charter: Charter | null, options: RenderOptions = {}, delayMs = 0): PdfPreview {
   const [state, setState] = useState<{
     url: string | null;
     renderedFor: Charter | null;
@@ -38,7 +34,7 @@ export function usePdfPreview(
   useEffect(() => {
     if (!charter) return;
     let cancelled = false;
-    const timer = setTimeout(() => {
+    const start = () => {
       renderer()
         .render(charter, { trackRecord, shareUrl })
         .then((blob) => {
@@ -64,10 +60,14 @@ export function usePdfPreview(
             failedFor: charter,
           }));
         });
-    }, delayMs);
+    };
+    // No delay by default: the renderer starts at once when idle and, while busy, keeps only the newest
+    // request, so a burst of keys costs at most one extra render and a single key is never held back.
+    const timer = delayMs > 0 ? setTimeout(start, delayMs) : null;
+    if (!timer) start();
     return () => {
       cancelled = true;
-      clearTimeout(timer);
+      if (timer) clearTimeout(timer);
     };
   }, [charter, trackRecord, shareUrl, delayMs]);
 

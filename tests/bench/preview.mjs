@@ -2,19 +2,23 @@
 // preview_update_ms: keystroke in the editor → the new PDF shown in the preview (median of 7).
 // preview_long_tasks: main-thread tasks over 50 ms while those updates happen.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { chromium } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const vite = path.join(path.dirname(require.resolve('vite/package.json')), 'bin/vite.js');
 
 const log = (m) => process.stderr.write(`[bench:preview] ${m}\n`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Serves `outDir` with `vite preview` on `port`; returns a function that stops it. */
 async function serve(outDir, port) {
+  // Vite's own script, not `npx`: killing npx left the server running and the port taken.
   const server = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    process.execPath,
+    [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('vite preview did not start')), 30_000);

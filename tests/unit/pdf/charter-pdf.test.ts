@@ -206,9 +206,7 @@ describe('the Korean template', () => {
   }, 60_000);
 });
 
-it.todo(
-  'keeps “’” in the text layer of a PDF made after another PDF used a comma (the comma glyph is built from it) — it maps to nothing today (see report)',
-);
+// The text layer across documents (’ after a comma) is checked in text-layer.test.ts, in a fresh process.
 
 describe('choosing the font family', () => {
   it('picks the subset for common and for covered rare syllables, the full font otherwise', () => {

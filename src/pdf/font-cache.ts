@@ -1,0 +1,62 @@
+import type { Font as FontkitFont, Glyph, GlyphRun } from 'fontkit';
+
+/** The two methods of a fontkit font this module wraps. */
+export type LayoutFont = Pick<FontkitFont, 'layout' | 'getGlyph'>;
+
+type GlyphClass = new (id: number, codePoints: number[], font: LayoutFont) => Glyph;
+
+const tuned = new WeakSet<object>();
+
+/**
+ * Shaping runs kept per font. A charter has a few hundred paragraphs; a live preview re-renders the same
+ * ones on every keystroke, so the cache is cleared only when it grows past this (a bound, not a policy).
+ */
+const MAX_RUNS = 5_000;
+
+const sameCodePoints = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((cp, i) => cp === b[i]);
+
+/**
+ * Makes a fontkit font (as react-pdf loaded it) fast and correct across documents. Idempotent.
+ *
+ * - **Correct text layer.** fontkit keeps one glyph object per glyph id, with the characters of whichever
+ *   call created it first, and pdfkit writes those characters into the PDF's ToUnicode map. pdfkit's
+ *   subsetter asks for composite glyphs' components with no characters (Pretendard's comma is drawn
+ *   from the ’ glyph), so after one document with a comma, every later ’ extracted as garbage. Here a
+ *   glyph asked for with other characters than the cached one carries the characters it was asked for.
+ * - **Fast re-renders.** Shaping (fontkit's GSUB/GPOS lookups) was half of a warm render, and a live
+ *   preview re-shapes the same paragraphs on every keystroke. Runs are cached by their exact input;
+ *   react-pdf copies positions before adjusting them and never changes a run's glyph array.
+ */
+export function tuneFont(font: LayoutFont): void {
+  if (tuned.has(font)) return;
+  tuned.add(font);
+
+  const getGlyph = font.getGlyph.bind(font);
+  const relabelled = new Map<string, Glyph>();
+  font.getGlyph = (id: number, codePoints: number[] = []): Glyph => {
+    const glyph = getGlyph(id, codePoints);
+    if (!glyph || codePoints.length === 0 || sameCodePoints(glyph.codePoints, codePoints)) return glyph;
+    const key = `${id}:${codePoints.join(',')}`;
+    let copy = relabelled.get(key);
+    if (!copy) {
+      // Same class as fontkit's own glyph (TrueType, CFF, …), so outlines and metrics behave alike.
+      copy = new (glyph.constructor as GlyphClass)(id, codePoints, font);
+      relabelled.set(key, copy);
+    }
+    return copy;
+  };
+
+  const layout = font.layout.bind(font);
+  const runs = new Map<string, GlyphRun>();
+  font.layout = (string, features, script, language, direction): GlyphRun => {
+    const key = `${JSON.stringify([features ?? null, script ?? null, language ?? null, direction ?? null])}\u0000${string}`;
+    let run = runs.get(key);
+    if (!run) {
+      run = layout(string, features, script, language, direction);
+      if (runs.size >= MAX_RUNS) runs.clear();
+      runs.set(key, run);
+    }
+    return run;
+  };
+}
