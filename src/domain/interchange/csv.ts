@@ -423,6 +423,9 @@ export function parseCsv(text: string): ParseCsvResult {
 
 // --- mapping ---
 
+/** Names compared loosely: NFC, trimmed, runs of spaces as one, lower case. */
+const normalized = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
 /** Header text compared loosely: NFKC, lower case, without spaces, `_`, `-`, `.` or brackets. */
 const headerKey = (text: string) =>
   text
@@ -451,6 +454,24 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
     }
   }
   return mapping;
+}
+
+/**
+ * The charter a file's rows name in a charter column (our export's `Charter` / `헌장`), when every row that
+ * names one names the same charter title and exactly one charter has that title; otherwise null.
+ */
+export function guessCharterId(
+  table: CsvTable,
+  charters: readonly Pick<Charter, 'id' | 'title'>[],
+): string | null {
+  const keys = new Set([headerKey(CSV_HEADERS.charter.en), headerKey(CSV_HEADERS.charter.ko)]);
+  const column = table.header.findIndex((h) => keys.has(headerKey(h)));
+  if (column < 0) return null;
+  const titles = new Set(table.rows.map((r) => normalized(r.cells[column] ?? '')).filter((t) => t !== ''));
+  if (titles.size !== 1) return null;
+  const [title] = titles;
+  const matches = charters.filter((c) => normalized(c.title) === title);
+  return matches.length === 1 ? matches[0]!.id : null;
 }
 
 // --- import plan ---
@@ -498,8 +519,6 @@ export type RecordImportPlan = {
   /** Every row problem, in row order. */
   errors: CsvProblem[];
 };
-
-const normalized = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Map of normalized key → items having it. */
 function index<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

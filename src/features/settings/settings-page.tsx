@@ -8,6 +8,7 @@ import { settingsSchema } from '../../domain/settings';
 import { TextField } from '../../components/text-field';
 import { useState } from 'react';
 import { BackupImport } from './backup-import';
+import { CsvExchange } from './csv-exchange';
 
 const persistMessage: Record<PersistState, MessageKey> = {
   granted: 'storage.persistGranted',
@@ -74,6 +75,7 @@ export function SettingsPage() {
         </button>
       </section>
       <BackupImport />
+      <CsvExchange />
       <section aria-labelledby="sharing-title" className="form">
         <h2 id="sharing-title">{t('settings.sharingTitle')}</h2>
         <TextField

@@ -1,0 +1,327 @@
+import { useId, useMemo, useState } from 'react';
+import type { ChangeEvent } from 'react';
+import {
+  applyRecordImport,
+  describeCsvProblem,
+  guessCharterId,
+  guessMapping,
+  IMPORT_FIELDS,
+  parseCsv,
+  planRecordImport,
+  recordsCsvFilename,
+  recordsToCsv,
+} from '../../domain/interchange/csv';
+import type { ColumnMapping, CsvProblem, CsvTable, ImportField } from '../../domain/interchange/csv';
+import { planImport } from '../../domain/interchange/merge';
+import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
+import { createId, nowIso } from '../../lib/id';
+import { useI18n } from '../../lib/i18n';
+
+/** How many problems the preview lists; the rest are counted. */
+const SHOWN_PROBLEMS = 10;
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'unreadable'; problems: CsvProblem[] }
+  | { kind: 'ready'; table: CsvTable; fileName: string }
+  | { kind: 'importing' }
+  | { kind: 'done'; records: number; customers: number }
+  | { kind: 'failed'; message: string }
+  | { kind: 'cancelled' };
+
+/**
+ * A file's text: UTF-8 (with or without BOM), or — when it is not valid UTF-8 — EUC-KR/CP949, which
+ * Korean Excel writes for "CSV (comma delimited)".
+ */
+async function readText(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('euc-kr').decode(bytes);
+  }
+}
+
+function downloadCsv(filename: string, text: string): void {
+  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Delivery records to and from spreadsheets. Export writes one charter's (or every) record as CSV. Import
+ * reads a CSV, guesses which column holds what (the user can change each), shows what would be added,
+ * updated and refused with the first problems by row and column, and writes nothing until the user
+ * confirms — then everything in one transaction.
+ */
+export function CsvExchange() {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t, locale, formatNumber } = useI18n();
+  const ids = useId();
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [exportCharter, setExportCharter] = useState('');
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [chosenCharter, setChosenCharter] = useState('');
+  const [createCustomers, setCreateCustomers] = useState(true);
+
+  const charters = useMemo(() => [...data.charters.values()], [data.charters]);
+  const charter = data.charters.get(chosenCharter) ?? charters[0];
+
+  const exportRecords = () => {
+    const now = nowIso();
+    const records = [...data.deliveries.values()].filter(
+      (r) => exportCharter === '' || r.charterId === exportCharter,
+    );
+    const settings = workspace.settings;
+    downloadCsv(
+      recordsCsvFilename(now),
+      recordsToCsv({
+        records,
+        charters,
+        customers: [...data.customers.values()],
+        deals: [...data.deals.values()],
+        locale,
+        now,
+        atRiskShare: settings.atRiskShare,
+        calendar: settings.calendar,
+      }),
+    );
+  };
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setStage({ kind: 'reading' });
+    const parsed = parseCsv(await readText(file));
+    if (!parsed.ok) {
+      setStage({ kind: 'unreadable', problems: parsed.problems });
+      return;
+    }
+    setMapping(guessMapping(parsed.table.header));
+    const guessed = guessCharterId(parsed.table, charters);
+    if (guessed !== null) setChosenCharter(guessed);
+    setStage({ kind: 'ready', table: parsed.table, fileName: file.name });
+  };
+
+  const plan = useMemo(() => {
+    if (stage.kind !== 'ready' || !mapping || !charter) return null;
+    return planRecordImport({
+      table: stage.table,
+      mapping,
+      charter,
+      customers: [...data.customers.values()],
+      deals: [...data.deals.values()],
+      existing: [...data.deliveries.values()],
+      calendar: workspace.settings.calendar,
+      createCustomers,
+      now: nowIso(),
+      newId: createId,
+    });
+  }, [stage, mapping, charter, data, workspace, createCustomers]);
+
+  const confirm = async () => {
+    if (!plan) return;
+    setStage({ kind: 'importing' });
+    const current = workspace.toBackup(nowIso());
+    const merged = planImport(current, applyRecordImport(current, plan), 'replace');
+    if (!merged.ok) {
+      setStage({
+        kind: 'failed',
+        message: merged.errors
+          .map((e) => `${e.path || t('errors.wholeFile')}: ${e.message[locale]}`)
+          .join('; '),
+      });
+      return;
+    }
+    const result = await workspace.importPlan(merged.backup);
+    if (result.ok)
+      setStage({ kind: 'done', records: plan.records.length, customers: plan.newCustomers.length });
+    else
+      setStage({
+        kind: 'failed',
+        message:
+          result.reason === 'invalid'
+            ? result.errors.map((e) => `${e.path || t('errors.wholeFile')}: ${e.message[locale]}`).join('; ')
+            : result.reason === 'newer-version'
+              ? t('backup.newer')
+              : t(`storage.${result.failure}`),
+      });
+  };
+
+  const problems = (list: readonly CsvProblem[]) => (
+    <ul className="error-list">
+      {list.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+        <li key={i}>{describeCsvProblem(p, locale)}</li>
+      ))}
+    </ul>
+  );
+
+  const setField = (field: ImportField, value: string) =>
+    setMapping((m) => (m ? { ...m, [field]: value === '' ? null : Number(value) } : m));
+
+  const writes = plan ? plan.records.length + plan.newCustomers.length : 0;
+
+  return (
+    <section aria-labelledby={`${ids}-title`} className="form">
+      <h2 id={`${ids}-title`}>{t('csv.title')}</h2>
+      <p>{t('csv.intro')}</p>
+
+      <div className="field">
+        <label htmlFor={`${ids}-export-charter`}>{t('csv.exportCharter')}</label>
+        <select
+          id={`${ids}-export-charter`}
+          value={exportCharter}
+          onChange={(e) => setExportCharter(e.target.value)}
+        >
+          <option value="">{t('csv.allCharters')}</option>
+          {charters.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title || t('csv.untitled')}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar">
+        <button type="button" className="button" onClick={exportRecords}>
+          {t('csv.export')}
+        </button>
+      </div>
+
+      <div className="field">
+        <label htmlFor={`${ids}-file`}>{t('csv.chooseFile')}</label>
+        <input
+          id={`${ids}-file`}
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+          onChange={(e) => void choose(e)}
+        />
+      </div>
+      <div role="status">
+        {stage.kind === 'reading' && t('csv.reading')}
+        {stage.kind === 'importing' && t('csv.importing')}
+        {stage.kind === 'done' &&
+          t('csv.done', { records: formatNumber(stage.records), customers: formatNumber(stage.customers) })}
+        {stage.kind === 'cancelled' && t('csv.cancelled')}
+      </div>
+      {stage.kind === 'unreadable' && (
+        <div role="alert">
+          <p className="field__error">{t('csv.unreadable')}</p>
+          {problems(stage.problems)}
+        </div>
+      )}
+      {stage.kind === 'failed' && (
+        <p role="alert" className="field__error">
+          {t('csv.failed', { reason: stage.message })}
+        </p>
+      )}
+
+      {stage.kind === 'ready' && mapping && (
+        <>
+          {charter ? (
+            <div className="field">
+              <label htmlFor={`${ids}-charter`}>{t('csv.importCharter')}</label>
+              <select
+                id={`${ids}-charter`}
+                value={charter.id}
+                onChange={(e) => setChosenCharter(e.target.value)}
+              >
+                {charters.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.title || t('csv.untitled')}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : (
+            <p role="alert" className="field__error">
+              {t('csv.noCharters')}
+            </p>
+          )}
+          <fieldset className="choices">
+            <legend>{t('csv.mapping')}</legend>
+            <p className="field__hint">{t('csv.mappingIntro')}</p>
+            {IMPORT_FIELDS.map((field) => (
+              <div className="field" key={field}>
+                <label htmlFor={`${ids}-map-${field}`}>{t(`csv.fields.${field}`)}</label>
+                <select
+                  id={`${ids}-map-${field}`}
+                  value={mapping[field] ?? ''}
+                  onChange={(e) => setField(field, e.target.value)}
+                >
+                  <option value="">{t('csv.notUsed')}</option>
+                  {stage.table.header.map((name, i) => (
+                    <option key={i} value={i}>
+                      {t('csv.column', { number: i + 1, name: name || '—' })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </fieldset>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={createCustomers}
+              onChange={(e) => setCreateCustomers(e.target.checked)}
+            />{' '}
+            {t('csv.createCustomers')}
+          </label>
+
+          {plan && (
+            <section aria-labelledby={`${ids}-preview`}>
+              <h3 id={`${ids}-preview`}>{t('csv.preview', { file: stage.fileName })}</h3>
+              {plan.mappingProblems.length > 0 ? (
+                <div role="alert">{problems(plan.mappingProblems)}</div>
+              ) : (
+                <>
+                  <ul aria-label={t('csv.countsLabel')}>
+                    <li>{t('csv.counts.rows', { count: formatNumber(plan.counts.rows) })}</li>
+                    <li>{t('csv.counts.added', { count: formatNumber(plan.counts.added) })}</li>
+                    <li>{t('csv.counts.updated', { count: formatNumber(plan.counts.updated) })}</li>
+                    <li>{t('csv.counts.unchanged', { count: formatNumber(plan.counts.unchanged) })}</li>
+                    <li>{t('csv.counts.invalid', { count: formatNumber(plan.counts.invalid) })}</li>
+                    <li>{t('csv.counts.newCustomers', { count: formatNumber(plan.counts.newCustomers) })}</li>
+                  </ul>
+                  {plan.errors.length > 0 && (
+                    <div>
+                      <p className="field__error">
+                        {t('csv.problems', {
+                          shown: formatNumber(Math.min(SHOWN_PROBLEMS, plan.errors.length)),
+                          count: formatNumber(plan.errors.length),
+                        })}
+                      </p>
+                      {problems(plan.errors)}
+                      <p className="note">{t('csv.validOnlyNote')}</p>
+                    </div>
+                  )}
+                  {writes === 0 && <p>{t('csv.nothingToImport')}</p>}
+                </>
+              )}
+              <div className="toolbar">
+                {plan.mappingProblems.length === 0 && writes > 0 && (
+                  <button type="button" className="button button--primary" onClick={() => void confirm()}>
+                    {plan.counts.invalid > 0
+                      ? t('csv.confirmValid', { count: formatNumber(plan.counts.rows - plan.counts.invalid) })
+                      : t('csv.confirmAll', { count: formatNumber(plan.records.length) })}
+                  </button>
+                )}
+                <button type="button" className="button" onClick={() => setStage({ kind: 'cancelled' })}>
+                  {t('csv.cancel')}
+                </button>
+              </div>
+            </section>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
