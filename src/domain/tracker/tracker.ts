@@ -94,7 +94,6 @@ export const dealDetailsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['closedOn'],
-        message: 'needed',
         params: {
           en: 'a won or lost deal needs the date it was decided',
           ko: '성사·무산된 거래는 결정된 날짜가 필요합니다',
@@ -106,7 +105,6 @@ export const dealDetailsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [key],
-          message: 'too early',
           params: {
             en: 'must not be before the date the deal was opened',
             ko: '거래 시작일보다 빠를 수 없습니다',

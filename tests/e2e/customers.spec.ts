@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import { expect, expectNoAxeViolations, freshContext, test } from './helpers';
+
+test('customer → won deal → dated timeline → message → done → calendar file; quick promise timer', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const context = await freshContext(browser, 'en-US');
+  const page = await context.newPage();
+  // Monday 23 November 2026, 10:00 in Seoul.
+  await page.clock.install({ time: new Date('2026-11-23T01:00:00Z') });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New charter' }).click();
+  await page.getByRole('group', { name: 'Car sales' }).getByRole('button', { name: 'In English' }).click();
+  await expect(page.getByLabel('Charter title')).toBeVisible();
+
+  // A customer, with a bad email first: the form says what is wrong and adds nothing.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Customers' }).click();
+  const add = page.getByRole('form', { name: 'Add a customer' });
+  await add.getByLabel('Customer name').fill('Park Minji');
+  await add.getByLabel('Email').fill('minji.example.com');
+  await add.getByRole('button', { name: 'Add customer' }).click();
+  await expect(add.getByText('must be an email address like name@example.com')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Park Minji' })).toHaveCount(0);
+  await add.getByLabel('Email').fill('minji@example.com');
+  await add.getByLabel('Phone').fill('010-2345-6789');
+  await add.getByRole('button', { name: 'Add customer' }).click();
+  await expect(page.getByText('Park Minji was added.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A won deal: won 20 Nov, delivery 27 Nov.
+  await page.getByRole('link', { name: 'Park Minji' }).click();
+  await page.getByRole('button', { name: 'Add a deal' }).click();
+  const form = page.getByRole('form', { name: 'New deal' });
+  await form.getByLabel('Product or service').fill('Ioniq 6');
+  await form.getByLabel('Status').selectOption('won');
+  await form.getByRole('button', { name: 'Create deal' }).click();
+  await expect(form.getByText('a won or lost deal needs the date it was decided')).toBeVisible();
+  await form.getByLabel('Opened on').fill('2026-11-02');
+  await form.getByLabel('Won or lost on').fill('2026-11-20');
+  await form.getByLabel('Delivery date').fill('2026-11-27');
+  await form.getByRole('button', { name: 'Create deal' }).click();
+
+  // By hand from the Car sales moments: won + 0, delivery − 3, delivery + 0, delivery + 3 (and the
+  // first-use check, 3 days), won + 14, delivery + 30, + 90, + 150.
+  const timeline = page.getByRole('region', { name: 'Timeline of Ioniq 6' });
+  const steps = timeline.getByRole('checkbox');
+  await expect(steps).toHaveCount(9);
+  expect(await timeline.locator('label').allTextContents()).toEqual([
+    'Nov 20, 2026 — Order confirmed',
+    'Nov 24, 2026 — Car arrived at the dealership',
+    'Nov 27, 2026 — Delivery day',
+    'Nov 30, 2026 — First-week check',
+    'Nov 30, 2026 — First-use check',
+    'Dec 4, 2026 — Build update',
+    'Dec 27, 2026 — Seasonal care guide',
+    'Feb 25, 2027 — Referral ask',
+    'Apr 26, 2027 — First service reminder',
+  ]);
+  const first = timeline.getByRole('listitem').first();
+  await expect(first).toContainText('Overdue');
+
+  // The message, filled in for this customer and deal, with email and text-message links.
+  await first.getByText('Message', { exact: true }).click();
+  await expect(first.getByText(/^Hi Park Minji, thank you for choosing your new Ioniq 6\./)).toBeVisible();
+  const mailto = await first.getByRole('link', { name: 'Send by email' }).getAttribute('href');
+  expect(mailto).toMatch(
+    /^mailto:minji@example\.com\?subject=Order%20confirmed&body=Hi%20Park%20Minji%2C%20/,
+  );
+  expect(await first.getByRole('link', { name: 'Send as text message' }).getAttribute('href')).toMatch(
+    /^sms:01023456789\?body=Hi%20Park%20Minji/,
+  );
+  await expectNoAxeViolations(page);
+
+  // Done, and still done after a reload.
+  await steps.first().check();
+  await expect(first).toContainText('Done');
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: 'Timeline of Ioniq 6' }).getByRole('checkbox').first(),
+  ).toBeChecked();
+
+  // The calendar file holds the 8 steps not done yet, each an all-day event with a reminder.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Park-Minji-Ioniq-6.ics');
+  const file = testInfo.outputPath('deal.ics');
+  await download.saveAs(file);
+  const calendar = new ICAL.Component(ICAL.parse(await readFile(file, 'utf8')));
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  expect(events.map((e) => [e.startDate.toString(), e.summary])).toEqual([
+    ['2026-11-24', 'Car arrived at the dealership — Park Minji (Ioniq 6)'],
+    ['2026-11-27', 'Delivery day — Park Minji (Ioniq 6)'],
+    ['2026-11-30', 'First-week check — Park Minji (Ioniq 6)'],
+    ['2026-11-30', 'First-use check — Park Minji (Ioniq 6)'],
+    ['2026-12-04', 'Build update — Park Minji (Ioniq 6)'],
+    ['2026-12-27', 'Seasonal care guide — Park Minji (Ioniq 6)'],
+    ['2027-02-25', 'Referral ask — Park Minji (Ioniq 6)'],
+    ['2027-04-26', 'First service reminder — Park Minji (Ioniq 6)'],
+  ]);
+  expect(
+    calendar.getAllSubcomponents('vevent').every((v) => v.getAllSubcomponents('valarm').length === 1),
+  ).toBe(true);
+
+  // The customers screen lists what is due in the next 7 days (to 30 Nov): 4 steps left after the done one.
+  await nav.getByRole('link', { name: 'Customers' }).click();
+  const due = page.getByRole('region', { name: 'Moments and follow-ups due this week' });
+  await expect(due.getByRole('listitem')).toHaveCount(4);
+
+  // Quick promise timer: one press starts "back within 10 min", one press closes it.
+  await nav.getByRole('link', { name: 'Tracker' }).click();
+  const timer = page.getByRole('region', { name: 'Quick promise timer' });
+  await timer.getByLabel('Customer (optional)').fill('Park Minji');
+  await timer.getByRole('button', { name: '10 min' }).click();
+  await expect(timer.getByRole('timer')).toHaveText('10:00 left');
+  await page.clock.fastForward('03:00');
+  await expect(timer.getByRole('timer')).toHaveText('7:00 left');
+  await expectNoAxeViolations(page);
+  await timer.getByRole('button', { name: 'Done: Park Minji — Back within 10 min' }).click();
+  await expect(page.getByText('Kept', { exact: false }).first()).toBeVisible();
+  await expect(timer.getByRole('timer')).toHaveCount(0);
+  await context.close();
+});
