@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import type { Charter } from '../../domain/charter/charter';
+import { describeCommitment } from '../../domain/charter/commitment-text';
+import type { Customer, DeliveryRecord } from '../../domain/tracker/tracker';
+import { SelectField } from '../../components/fields';
+import { TextField } from '../../components/text-field';
+import { useI18n } from '../../lib/i18n';
+import { useNow } from '../../lib/use-now';
+
+/** Promises whose whole window is at most this long get a live timer instead of a place in the list. */
+export const MICRO_WINDOW_MS = 60 * 60_000;
+
+const PRESETS = [5, 10, 15, 30, 60] as const;
+
+/** Whether `record` is a short promise still running: not done and promised within `MICRO_WINDOW_MS`. */
+export function isMicro(record: DeliveryRecord): boolean {
+  return (
+    record.doneAt === null &&
+    record.actual === null &&
+    Date.parse(record.dueAt) - Date.parse(record.triggeredAt) <= MICRO_WINDOW_MS
+  );
+}
+
+/** `m:ss` (or `h:mm:ss`) of a non-negative duration in ms, rounded up to the second. */
+export function clock(ms: number): string {
+  const total = Math.ceil(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/**
+ * "I'll call you back in 10 minutes": one press starts the promise and its timer, one press closes it.
+ * The record is logged against a time commitment of the charter with the spoken due time.
+ */
+export function MicroPromises({
+  charter,
+  customers,
+  running,
+  onStart,
+  onDone,
+}: {
+  charter: Charter;
+  customers: readonly Customer[];
+  running: readonly { record: DeliveryRecord; customer: string }[];
+  onStart: (input: { commitmentId: string; customer: string; minutes: number; summary: string }) => void;
+  onDone: (record: DeliveryRecord) => void;
+}) {
+  const { t } = useI18n();
+  const timeCommitments = charter.commitments.filter((c) => c.kind !== 'amount');
+  const [commitmentId, setCommitmentId] = useState(timeCommitments[0]?.id ?? '');
+  const [customer, setCustomer] = useState('');
+  if (timeCommitments.length === 0) return null;
+  const chosen = timeCommitments.find((c) => c.id === commitmentId) ?? timeCommitments[0]!;
+  return (
+    <section aria-labelledby="micro-title" className="form">
+      <h2 id="micro-title">{t('tracker.micro.title')}</h2>
+      <p className="form__intro">{t('tracker.micro.intro')}</p>
+      <div className="grid-2">
+        <SelectField
+          label={t('tracker.micro.countsFor')}
+          options={timeCommitments.map((c) => [c.id, describeCommitment(c, charter.locale)] as const)}
+          value={chosen.id}
+          onChange={(e) => setCommitmentId(e.target.value)}
+        />
+        <TextField
+          label={t('tracker.micro.customer')}
+          list="micro-customers"
+          value={customer}
+          maxLength={120}
+          onChange={(e) => setCustomer(e.target.value)}
+        />
+      </div>
+      <datalist id="micro-customers">
+        {customers.map((c) => (
+          <option key={c.id} value={c.name} />
+        ))}
+      </datalist>
+      <div className="group__actions" role="group" aria-label={t('tracker.micro.startLabel')}>
+        {PRESETS.map((minutes) => (
+          <button
+            key={minutes}
+            type="button"
+            className="button"
+            onClick={() => {
+              onStart({
+                commitmentId: chosen.id,
+                customer,
+                minutes,
+                summary: t('tracker.micro.summary', { minutes }),
+              });
+              setCustomer('');
+            }}
+          >
+            {t('tracker.micro.start', { minutes })}
+          </button>
+        ))}
+      </div>
+      {running.length > 0 && <RunningTimers running={running} onDone={onDone} />}
+    </section>
+  );
+}
+
+function RunningTimers({
+  running,
+  onDone,
+}: {
+  running: readonly { record: DeliveryRecord; customer: string }[];
+  onDone: (record: DeliveryRecord) => void;
+}) {
+  const { t } = useI18n();
+  const now = useNow(1000);
+  return (
+    <ul className="record-list" aria-label={t('tracker.micro.running')}>
+      {running.map(({ record, customer }) => {
+        const left = Date.parse(record.dueAt) - now;
+        const label = [customer, record.summary].filter(Boolean).join(' — ');
+        return (
+          <li key={record.id} className={`record micro ${left < 0 ? 'record--overdue' : ''}`}>
+            <span>{label}</span>{' '}
+            <strong role="timer" className="micro__clock">
+              {left >= 0
+                ? t('tracker.micro.left', { time: clock(left) })
+                : t('tracker.micro.late', { time: clock(-left) })}
+            </strong>{' '}
+            <button
+              type="button"
+              className="button button--primary"
+              aria-label={t('tracker.micro.doneLabel', { what: label })}
+              onClick={() => onDone(record)}
+            >
+              {t('tracker.done')}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
