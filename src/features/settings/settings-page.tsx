@@ -9,6 +9,7 @@ import { TextField } from '../../components/text-field';
 import { useState } from 'react';
 import { BackupImport } from './backup-import';
 import { CsvExchange } from './csv-exchange';
+import { CalendarSettings } from './calendar-settings';
 
 const persistMessage: Record<PersistState, MessageKey> = {
   granted: 'storage.persistGranted',
@@ -76,6 +77,7 @@ export function SettingsPage() {
       </section>
       <BackupImport />
       <CsvExchange />
+      <CalendarSettings />
       <section aria-labelledby="sharing-title" className="form">
         <h2 id="sharing-title">{t('settings.sharingTitle')}</h2>
         <TextField
