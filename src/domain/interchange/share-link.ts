@@ -128,6 +128,9 @@ export function customerCopy(charter: Charter): Charter {
     moments: sharedIds(charter.moments, 'moment').map((m) => ({ ...m, message: '' })),
     recovery: { ...charter.recovery, steps: sharedIds(charter.recovery.steps, 'step') },
     alternatives: sharedIds(charter.alternatives, 'alternative'),
+    // The lost-sale message is written to a customer who did not buy: like moment messages, not for a
+    // customer reading the charter (and it is the longest text most charters have).
+    lostSale: { ...charter.lostSale, message: '' },
   };
 }
 
@@ -506,7 +509,8 @@ function compactCharter(c: Charter, publishedAt: string): CompactCharter {
       b(a.businessHelp.enabled),
       [...a.businessHelp.offers],
     ],
-    [d(l.within), b(l.askFeedback), b(l.askReferral), l.message],
+    // The message slot stays in the v1 layout (older links carry it) but is sent empty: see customerCopy.
+    [d(l.within), b(l.askFeedback), b(l.askReferral), ''],
   ];
 }
 

@@ -147,6 +147,7 @@ describe('share link round trip', () => {
         const shared = decoded.ok ? decoded.charter : null;
         expect(shared?.owner.photo).toBeNull();
         expect(shared?.moments.every((m) => m.message === '')).toBe(true);
+        expect(shared?.lostSale.message).toBe('');
         for (const c of shared?.commitments ?? []) {
           expect(c.readiness).toBe('confirmed');
           if (c.kind === 'by-date') expect(c.internalLead).toBeNull();
@@ -159,10 +160,11 @@ describe('share link round trip', () => {
       const plainLengths = Object.values(lengths)
         .map((l) => l.plain)
         .sort((a, b) => a - b);
-      // Hard limit for every link; the typical (median) template fits in 4,096 characters.
+      // Hard limit for every link; typical links fit in 4,096 characters: at the last measurement 11 of
+      // the 12 templates did without a track record (b2b-equipment.ko: 4,145).
       expect(Math.max(...all)).toBeLessThanOrEqual(MAX_LINK_LENGTH);
-      expect(plainLengths[Math.floor(plainLengths.length / 2)]).toBeLessThanOrEqual(4_096);
-      expect(Math.max(...all)).toBeLessThanOrEqual(4_600);
+      expect(plainLengths.filter((n) => n <= 4_096).length).toBeGreaterThanOrEqual(11);
+      expect(Math.max(...all)).toBeLessThanOrEqual(4_400);
     },
     TIMEOUT,
   );
