@@ -2,7 +2,7 @@ import type { Commitment } from '../charter/commitment';
 import { businessMinutesBetween } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar';
 import { civilFromDays, DAY_MS, daysFromCivil, MINUTE_MS, monthIndexOfDay, parseInstant } from './civil-time';
-import { createEvaluation, effectiveDueMs, evaluateRecord, STATUS_CODE } from './status';
+import { classifyRecord, createEvaluation, effectiveDueMs, readRecordInstants, STATUS_CODE } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
 
 /*
@@ -108,64 +108,153 @@ export type Scores = {
 };
 
 // ---------------------------------------------------------------------------------------------------
-// Implementation: every slice gets a dense integer id (0 = overall); its counters live in one Int32Array.
-// Margins and recovery times are appended to flat arrays with the keys of their slices, then grouped per
-// slice one dimension at a time (counting sort) for linear-time medians (quickselect). The per-record work
-// is a few look-ups and array increments, with no per-record object allocation.
+// Implementation. Every slice gets a dense integer id (0 = overall) and its counters live in one
+// Int32Array; the per-record work is a few look-ups and array increments, with no per-record allocation.
+// Margins and recovery times go to flat typed arrays together with the ids of their slices, and are
+// grouped per slice one dimension at a time (the counters already say how many values each slice has)
+// for linear-time medians (quickselect). With a million records most of the time goes to memory
+// traffic: the code avoids touching anything the scores do not need (a record's id is read only when it
+// is missed and some recovery case exists) and keeps its own tables small enough to stay in cache.
 
-// Counter fields of a slice.
-const TOTAL = 0;
-const OPEN = 1;
-const AT_RISK = 2;
-const OVERDUE = 3;
-const KEPT = 4;
-const OVER_DELIVERED = 5;
-const MISSED_DONE = 6;
-const RENEGOTIATED = 7;
-const WITH_MARGIN = 8;
-const RECOVERED = 9;
-const FIELDS = 10;
-/** Most slices one record belongs to: overall, commitment, week, month, quarter, customer, deal. */
-const MAX_SLICES = 7;
+// Counter fields of a slice: one per status (so the total is their sum; KEPT_ONLY counts kept records
+// that are not over-delivered), then the flags.
+const OPEN = 0;
+const AT_RISK = 1;
+const OVERDUE = 2;
+const KEPT_ONLY = 3;
+const OVER_DELIVERED = 4;
+const MISSED_DONE = 5;
+const RENEGOTIATED = 6;
+const WITH_MARGIN = 7;
+const RECOVERED = 8;
+const FIELDS = 9;
 
-/** Counter field incremented for each status code (over-delivered also increments KEPT). */
+// Dimensions of the slices a record belongs to, besides the overall one (the order of `ids` below).
+const COMMITMENT = 0;
+const WEEK = 1;
+const MONTH = 2;
+const QUARTER = 3;
+const CUSTOMER = 4;
+const DEAL = 5;
+const DIMENSIONS = 6;
+
+/** Counter field incremented for each status code. */
 const FIELD_OF_CODE: readonly number[] = (() => {
   const fields: number[] = [];
   fields[STATUS_CODE.open] = OPEN;
   fields[STATUS_CODE['at-risk']] = AT_RISK;
   fields[STATUS_CODE.overdue] = OVERDUE;
-  fields[STATUS_CODE.kept] = KEPT;
+  fields[STATUS_CODE.kept] = KEPT_ONLY;
   fields[STATUS_CODE['over-delivered']] = OVER_DELIVERED;
   fields[STATUS_CODE.missed] = MISSED_DONE;
   return fields;
 })();
 
 /**
- * Sample values (margins or recovery times) with what is needed to find their slices again: per value,
- * the commitment slice, the trigger's local day number and the customer and deal slices (−1 = none).
- * Plain arrays (on the JS heap) rather than typed arrays: large, short-lived ArrayBuffers count as
- * external memory and make V8 run full collections of the whole heap.
+ * Sample values (margins or recovery times) with the slice ids of each value in every dimension
+ * (−1 = none), one array per dimension so that grouping by a dimension reads one contiguous array. The
+ * arrays are kept between calls and only ever grow: fresh multi-megabyte ArrayBuffers on every call
+ * count as external memory and make V8 collect the whole heap (the records included) far more often.
+ * Safe because `computeScores` runs to completion without calling out.
  */
 class Samples {
-  readonly values: number[] = [];
-  readonly keys: number[] = [];
-  add(value: number, commitment: number, localDay: number, customer: number, deal: number): void {
-    this.values.push(value);
-    this.keys.push(commitment, localDay, customer, deal);
+  values = new Float64Array(1_024);
+  slices: Int32Array[] = Array.from({ length: DIMENSIONS }, () => new Int32Array(1_024));
+  length = 0;
+  add(value: number, ids: Int32Array): void {
+    const n = this.length;
+    if (n === this.values.length) this.grow();
+    this.values[n] = value;
+    const slices = this.slices;
+    for (let d = 0; d < DIMENSIONS; d += 1) slices[d]![n] = ids[d + 1]!;
+    this.length = n + 1;
+  }
+  private grow(): void {
+    const values = new Float64Array(this.values.length * 2);
+    values.set(this.values);
+    this.values = values;
+    this.slices = this.slices.map((old) => {
+      const slices = new Int32Array(old.length * 2);
+      slices.set(old);
+      return slices;
+    });
   }
 }
-const KEYS = 4;
+const marginSamples = new Samples();
+const recoverySamples = new Samples();
+let medianBuffer = new Float64Array(1_024);
 
-/** Slice ids by string key (customer and deal ids), with the keys in first-seen order. */
-class StringSlices {
-  private readonly ids = new Map<string, number>();
-  readonly keys: string[] = [];
-  get(key: string): number | undefined {
-    return this.ids.get(key);
+/** A cheap 32-bit hash of every character of `text` (FNV-1a), for the recovery table. */
+function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * Completed recovery time per record id: closedAt − openedAt of the case closed first (ties: the later
+ * opened one). An open-addressing table over typed arrays with our own hash, in front of it a bit set of
+ * the hashes (8 bits per case, small enough to stay in cache) that answers most look-ups of records
+ * without a case at once; a Map would compare with key strings scattered all over memory.
+ */
+class RecoveryTable {
+  private readonly mask: number;
+  /** Per slot: the key's hash and its entry index + 1 (0 = empty slot), side by side. */
+  private readonly slots: Int32Array;
+  private readonly bitMask: number;
+  private readonly bits: Int32Array;
+  private readonly keys: string[] = [];
+  private readonly closed: Float64Array;
+  private readonly opened: Float64Array;
+  constructor(capacity: number) {
+    this.closed = new Float64Array(capacity);
+    this.opened = new Float64Array(capacity);
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    this.bitMask = size * 4 - 1;
+    this.bits = new Int32Array(size / 8);
   }
-  set(key: string, id: number): void {
-    this.ids.set(key, id);
-    this.keys.push(key);
+  get size(): number {
+    return this.keys.length;
+  }
+  /** The slot of `key`, or of the empty slot where it would go. */
+  private find(key: string, hash: number): number {
+    let i = hash & this.mask;
+    for (;;) {
+      const entry = this.slots[2 * i + 1]!;
+      if (entry === 0 || (this.slots[2 * i] === hash && this.keys[entry - 1] === key)) return i;
+      i = (i + 1) & this.mask;
+    }
+  }
+  add(recordId: string, closed: number, opened: number): void {
+    const hash = hashText(recordId);
+    const slot = this.find(recordId, hash);
+    const entry = this.slots[2 * slot + 1]! - 1;
+    if (entry < 0) {
+      this.slots[2 * slot] = hash;
+      const index = this.keys.push(recordId) - 1;
+      this.slots[2 * slot + 1] = index + 1;
+      const bit = hash & this.bitMask;
+      this.bits[bit >>> 5]! |= 1 << (bit & 31);
+      this.closed[index] = closed;
+      this.opened[index] = opened;
+    } else if (
+      closed < this.closed[entry]! ||
+      (closed === this.closed[entry] && opened > this.opened[entry]!)
+    ) {
+      this.closed[entry] = closed;
+      this.opened[entry] = opened;
+    }
+  }
+  /** The recovery time of `recordId`, or NaN when it has no completed case. */
+  recoveryMs(recordId: string): number {
+    const hash = hashText(recordId);
+    const bit = hash & this.bitMask;
+    if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return Number.NaN;
+    const entry = this.slots[2 * this.find(recordId, hash) + 1]! - 1;
+    return entry < 0 ? Number.NaN : this.closed[entry]! - this.opened[entry]!;
   }
 }
 
@@ -255,10 +344,14 @@ function medianOfRange(a: Float64Array, from: number, to: number): number | null
   if (n <= 0) return null;
   const upper = from + (n >> 1);
   select(a, from, to - 1, upper);
-  if (n % 2 === 1) return a[upper]!;
-  let lower = -Infinity;
-  for (let i = from; i < upper; i += 1) if (a[i]! > lower) lower = a[i]!;
-  return (lower + a[upper]!) / 2;
+  return n % 2 === 1 ? a[upper]! : (maxOfRange(a, from, upper) + a[upper]!) / 2;
+}
+
+/** The largest of a[from … to − 1] (to > from). */
+function maxOfRange(a: Float64Array, from: number, to: number): number {
+  let max = a[from]!;
+  for (let i = from + 1; i < to; i += 1) if (a[i]! > max) max = a[i]!;
+  return max;
 }
 
 /** The median of `values` — the middle value, or the mean of the two middle values for an even count; null when empty. */
@@ -268,33 +361,45 @@ export function median(values: readonly number[]): number | null {
 }
 
 /**
- * Medians per slice of `samples` into `out` (indexed by slice id), for one dimension: `sliceOf(v)` is
- * the slice of value v in that dimension (−1 = none). Counting sort into `buffer` (`slice` is scratch),
- * then quickselect per slice: linear time.
+ * Medians per slice of `samples` into `out` (indexed by slice id). `countField` is the counter that
+ * holds each slice's number of samples, `byDimension` the slice ids of each dimension. Per dimension:
+ * one pass places every value in its slice's range of the buffer, then quickselect per slice.
  */
 function mediansBySlice(
   samples: Samples,
-  sliceOf: (v: number) => number,
-  sliceCount: number,
-  buffer: Float64Array,
-  slice: Int32Array,
+  counters: Int32Array,
+  countField: number,
+  byDimension: readonly (readonly number[])[],
   out: (number | null)[],
 ): void {
-  const n = samples.values.length;
-  const start = new Int32Array(sliceCount + 1);
-  for (let v = 0; v < n; v += 1) {
-    const id = sliceOf(v);
-    slice[v] = id;
-    if (id >= 0) start[id + 1]! += 1;
+  const n = samples.length;
+  if (n === 0) return;
+  if (medianBuffer.length < n) medianBuffer = new Float64Array(Math.max(n, medianBuffer.length * 2));
+  const buffer = medianBuffer;
+  buffer.set(samples.values.subarray(0, n));
+  out[0] = medianOfRange(buffer, 0, n);
+  const cursor = new Int32Array(out.length);
+  for (let d = 0; d < DIMENSIONS; d += 1) {
+    const ids = byDimension[d]!;
+    let start = 0;
+    for (const id of ids) {
+      cursor[id] = start;
+      start += counters[id * FIELDS + countField]!;
+    }
+    if (start === 0) continue;
+    const slices = samples.slices[d]!;
+    const values = samples.values;
+    for (let v = 0; v < n; v += 1) {
+      const id = slices[v]!;
+      if (id >= 0) buffer[cursor[id]!++] = values[v]!;
+    }
+    // Each cursor now stands at the end of its slice's range.
+    for (const id of ids) {
+      const end = cursor[id]!;
+      const count = counters[id * FIELDS + countField]!;
+      if (count > 0) out[id] = medianOfRange(buffer, end - count, end);
+    }
   }
-  for (let id = 0; id < sliceCount; id += 1) start[id + 1]! += start[id]!;
-  const cursor = start.slice(0, sliceCount);
-  for (let v = 0; v < n; v += 1) {
-    const id = slice[v]!;
-    if (id >= 0) buffer[cursor[id]!++] = samples.values[v]!;
-  }
-  for (let id = 0; id < sliceCount; id += 1)
-    if (start[id + 1]! > start[id]!) out[id] = medianOfRange(buffer, start[id]!, start[id + 1]!);
 }
 
 const rate = (numerator: number, denominator: number) => (denominator === 0 ? null : numerator / denominator);
@@ -306,18 +411,21 @@ function sliceScores(
   recoveries: readonly (number | null)[],
 ): SliceScores {
   const at = id * FIELDS;
-  const kept = counters[at + KEPT]!;
+  const open = counters[at + OPEN]!;
+  const atRisk = counters[at + AT_RISK]!;
+  const overDelivered = counters[at + OVER_DELIVERED]!;
+  const kept = counters[at + KEPT_ONLY]! + overDelivered;
   const overdue = counters[at + OVERDUE]!;
   const missedDone = counters[at + MISSED_DONE]!;
   const missed = missedDone + overdue;
   const recovered = counters[at + RECOVERED]!;
   const counts: ScoreCounts = {
-    total: counters[at + TOTAL]!,
-    open: counters[at + OPEN]!,
-    atRisk: counters[at + AT_RISK]!,
+    total: open + atRisk + overdue + kept + missedDone,
+    open,
+    atRisk,
     overdue,
     kept,
-    overDelivered: counters[at + OVER_DELIVERED]!,
+    overDelivered,
     missed,
     renegotiatedInTime: counters[at + RENEGOTIATED]!,
     closed: kept + missedDone,
@@ -404,163 +512,197 @@ function periodIndexOf(g: PeriodGranularity, localDay: number): number {
 
 const GRANULARITIES: readonly PeriodGranularity[] = ['week', 'month', 'quarter'];
 
+/** Size of the direct-mapped cache from a local day number to its week, month and quarter slices. */
+const DAY_CACHE = 4_096;
+
+type CommitmentInfo = { commitment: Commitment; business: boolean; timeKind: boolean; slice: number };
+
+/**
+ * The counting pass: slice ids, counters and samples for one `computeScores` call. A class with a small
+ * hot method rather than one big function, so that the JIT optimizes the loop early and once.
+ */
+class Tally {
+  // Slice ids: 0 = overall, then one per commitment, then periods, customers and deals as first seen.
+  sliceCount = 1;
+  counters = new Int32Array(FIELDS * 1_024);
+  readonly byDimension: number[][] = Array.from({ length: DIMENSIONS }, () => []);
+  readonly infos = new Map<string, CommitmentInfo>();
+  // Customer and deal ids → slice ids in dictionary objects rather than Maps: a property look-up
+  // internalizes the id string once and is then about twice as fast as Map#get on equal strings.
+  readonly customers = Object.create(null) as Record<string, number>;
+  readonly deals = Object.create(null) as Record<string, number>;
+  readonly customerKeys: string[] = [];
+  readonly dealKeys: string[] = [];
+  // Period numbers of 1900–2199 are looked up in flat tables.
+  readonly weeks = new PeriodSlices(weekOfDay(daysFromCivil(1900, 1, 1)), 300 * 53);
+  readonly months = new PeriodSlices(1900 * 12, 300 * 12);
+  readonly quarters = new PeriodSlices(1900 * 4, 300 * 4);
+  // Local day → its week, month and quarter slices: the calendar arithmetic runs once per distinct day.
+  private readonly dayTag = new Float64Array(DAY_CACHE).fill(Number.NaN);
+  private readonly daySlices = new Int32Array(DAY_CACHE * 3);
+  private readonly ids = new Int32Array(DIMENSIONS + 1); // overall, then the dimensions
+  private readonly e = createEvaluation();
+  readonly recoveries: RecoveryTable;
+  skipped = 0;
+
+  constructor(input: ScoreInput) {
+    for (const [id, commitment] of input.commitments)
+      this.infos.set(id, {
+        commitment,
+        business: commitment.kind !== 'amount' && commitment.businessTime,
+        timeKind: commitment.kind !== 'amount',
+        slice: this.newSlice(COMMITMENT),
+      });
+    this.recoveries = new RecoveryTable(input.recoveryCases.length);
+    for (const rc of input.recoveryCases) {
+      if (rc.closedAt === null) continue;
+      const closed = parseInstant(rc.closedAt);
+      const opened = parseInstant(rc.openedAt);
+      if (Number.isNaN(closed) || Number.isNaN(opened)) continue;
+      this.recoveries.add(rc.recordId, closed, opened);
+    }
+  }
+
+  newSlice(dimension: number): number {
+    const id = this.sliceCount++;
+    if (this.sliceCount * FIELDS > this.counters.length) {
+      const bigger = new Int32Array(this.counters.length * 2);
+      bigger.set(this.counters);
+      this.counters = bigger;
+    }
+    this.byDimension[dimension]!.push(id);
+    return id;
+  }
+
+  private periodSlice(slices: PeriodSlices, key: number, dimension: number): number {
+    let id = slices.get(key);
+    if (id === undefined) {
+      id = this.newSlice(dimension);
+      slices.set(key, id);
+    }
+    return id;
+  }
+
+  private customerSlice(customerId: string): number {
+    let id = this.customers[customerId];
+    if (id === undefined) {
+      this.customers[customerId] = id = this.newSlice(CUSTOMER);
+      this.customerKeys.push(customerId);
+    }
+    return id;
+  }
+
+  private dealSlice(dealId: string): number {
+    let id = this.deals[dealId];
+    if (id === undefined) {
+      this.deals[dealId] = id = this.newSlice(DEAL);
+      this.dealKeys.push(dealId);
+    }
+    return id;
+  }
+
+  /** Index into `daySlices` of the week, month and quarter slices of a local day. */
+  private dayIndex(localDay: number): number {
+    const slot = localDay & (DAY_CACHE - 1);
+    const at = slot * 3;
+    if (this.dayTag[slot] !== localDay) {
+      const month = monthIndexOfDay(localDay);
+      this.dayTag[slot] = localDay;
+      this.daySlices[at] = this.periodSlice(this.weeks, weekOfDay(localDay), WEEK);
+      this.daySlices[at + 1] = this.periodSlice(this.months, month, MONTH);
+      this.daySlices[at + 2] = this.periodSlice(this.quarters, Math.floor(month / 3), QUARTER);
+    }
+    return at;
+  }
+
+  /** Counts every record of `input` (one pass). */
+  scan(input: ScoreInput): void {
+    const { records, nowMs, atRiskShare, calendar } = input;
+    const from = input.from ?? -Infinity;
+    const to = input.to ?? Infinity;
+    const offsetMs = calendar.utcOffsetMinutes * MINUTE_MS;
+    const hasRecoveries = this.recoveries.size > 0;
+    const { e, ids, infos, daySlices } = this;
+    for (let i = 0; i < records.length; i += 1) {
+      const record = records[i]!;
+      const info = infos.get(record.commitmentId);
+      if (info === undefined) {
+        this.skipped += 1;
+        continue;
+      }
+      readRecordInstants(record, e);
+      const trigger = e.triggerMs;
+      if (Number.isNaN(trigger) || Number.isNaN(e.dueMs)) {
+        this.skipped += 1;
+        continue;
+      }
+      if (!(trigger >= from && trigger < to)) continue;
+      classifyRecord(record, info.commitment, nowMs, atRiskShare, calendar, e);
+      const code = e.code;
+
+      // The slices of this record.
+      const day = this.dayIndex(Math.floor((trigger + offsetMs) / DAY_MS));
+      ids[0] = 0;
+      ids[1 + COMMITMENT] = info.slice;
+      ids[1 + WEEK] = daySlices[day]!;
+      ids[1 + MONTH] = daySlices[day + 1]!;
+      ids[1 + QUARTER] = daySlices[day + 2]!;
+      ids[1 + CUSTOMER] = record.customerId === null ? -1 : this.customerSlice(record.customerId);
+      ids[1 + DEAL] = record.dealId === null ? -1 : this.dealSlice(record.dealId);
+
+      let hasMargin = 0;
+      if (info.timeKind && !Number.isNaN(e.doneMs)) {
+        const m = margin(info.business, trigger, e.dueMs, e.doneMs, calendar);
+        if (!Number.isNaN(m)) {
+          marginSamples.add(m, ids);
+          hasMargin = 1;
+        }
+      }
+      let recovered = 0;
+      if (hasRecoveries && (code === STATUS_CODE.missed || code === STATUS_CODE.overdue)) {
+        const ms = this.recoveries.recoveryMs(record.id);
+        if (!Number.isNaN(ms)) {
+          recoverySamples.add(ms, ids);
+          recovered = 1;
+        }
+      }
+      const statusField = FIELD_OF_CODE[code]!;
+      const reneg = e.renegotiatedInTime ? 1 : 0;
+      const counters = this.counters;
+      for (let s = 0; s <= DIMENSIONS; s += 1) {
+        const id = ids[s]!;
+        if (id < 0) continue;
+        const at = id * FIELDS;
+        counters[at + statusField]! += 1;
+        counters[at + RENEGOTIATED]! += reneg;
+        counters[at + WITH_MARGIN]! += hasMargin;
+        counters[at + RECOVERED]! += recovered;
+      }
+    }
+  }
+}
+
 /**
  * Scores of `records` at `nowMs`: overall, by commitment, customer, deal and period (ISO week, month,
  * quarter of the trigger in the calendar's offset), and the per-period trend — every count, rate and
  * median as defined in this module's notes. One pass over the records plus linear-time medians.
  */
 export function computeScores(input: ScoreInput): Scores {
-  const { records, commitments, nowMs, atRiskShare, calendar } = input;
-  const from = input.from ?? -Infinity;
-  const to = input.to ?? Infinity;
-  const offsetMs = calendar.utcOffsetMinutes * MINUTE_MS;
+  const offsetMs = input.calendar.utcOffsetMinutes * MINUTE_MS;
+  marginSamples.length = 0;
+  recoverySamples.length = 0;
+  const tally = new Tally(input);
+  tally.scan(input);
+  const { sliceCount, counters, byDimension, infos } = tally;
 
-  // Completed recovery time per record: closedAt − openedAt of the case closed first.
-  const closedOf = new Map<string, [closed: number, opened: number]>();
-  for (const rc of input.recoveryCases) {
-    if (rc.closedAt === null) continue;
-    const closed = parseInstant(rc.closedAt);
-    const opened = parseInstant(rc.openedAt);
-    if (Number.isNaN(closed) || Number.isNaN(opened)) continue;
-    const best = closedOf.get(rc.recordId);
-    if (best === undefined || closed < best[0] || (closed === best[0] && opened > best[1]))
-      closedOf.set(rc.recordId, [closed, opened]);
-  }
-  const recoveryOf = new Map<string, number>();
-  for (const [recordId, [closed, opened]] of closedOf) recoveryOf.set(recordId, closed - opened);
-  const hasRecoveries = recoveryOf.size > 0;
-
-  // Slice ids: 0 = overall, then one per commitment, then customers, deals and periods as first seen.
-  let sliceCount = 1;
-  let counters = new Int32Array(FIELDS * 1_024);
-  const newSlice = () => {
-    const id = sliceCount++;
-    if (sliceCount * FIELDS > counters.length) {
-      const bigger = new Int32Array(counters.length * 2);
-      bigger.set(counters);
-      counters = bigger;
-    }
-    return id;
-  };
-  type Info = { commitment: Commitment; business: boolean; slice: number };
-  const infos = new Map<string, Info>();
-  for (const [id, commitment] of commitments)
-    infos.set(id, {
-      commitment,
-      business: commitment.kind !== 'amount' && commitment.businessTime,
-      slice: newSlice(),
-    });
-  const customers = new StringSlices();
-  const deals = new StringSlices();
-  // Period numbers of 1900–2199 are looked up in flat tables.
-  const firstDay = daysFromCivil(1900, 1, 1);
-  const weeks = new PeriodSlices(weekOfDay(firstDay), 300 * 53);
-  const months = new PeriodSlices(1900 * 12, 300 * 12);
-  const quarters = new PeriodSlices(1900 * 4, 300 * 4);
-  const sliceIn = <K>(slices: { get(key: K): number | undefined; set(key: K, id: number): void }, key: K) => {
-    let id = slices.get(key);
-    if (id === undefined) {
-      id = newSlice();
-      slices.set(key, id);
-    }
-    return id;
-  };
-
-  const margins = new Samples();
-  const recoveries = new Samples();
-  const ids = new Int32Array(MAX_SLICES);
-  const e = createEvaluation();
-  let skipped = 0;
-
-  for (let i = 0; i < records.length; i += 1) {
-    const record = records[i]!;
-    const info = infos.get(record.commitmentId);
-    if (info === undefined) {
-      skipped += 1;
-      continue;
-    }
-    const commitment = info.commitment;
-    evaluateRecord(record, commitment, nowMs, atRiskShare, calendar, e);
-    const trigger = e.triggerMs;
-    if (Number.isNaN(trigger) || Number.isNaN(e.dueMs)) {
-      skipped += 1;
-      continue;
-    }
-    if (!(trigger >= from && trigger < to)) continue;
-    const code = e.code;
-
-    // The slices of this record (period keys are small integers: fast map keys).
-    const localDay = Math.floor((trigger + offsetMs) / DAY_MS);
-    const month = monthIndexOfDay(localDay) | 0;
-    ids[0] = 0;
-    ids[1] = info.slice;
-    ids[2] = sliceIn(weeks, weekOfDay(localDay) | 0);
-    ids[3] = sliceIn(months, month);
-    ids[4] = sliceIn(quarters, Math.floor(month / 3) | 0);
-    ids[5] = record.customerId === null ? -1 : sliceIn(customers, record.customerId);
-    ids[6] = record.dealId === null ? -1 : sliceIn(deals, record.dealId);
-
-    const statusField = FIELD_OF_CODE[code]!;
-    const reneg = e.renegotiatedInTime;
-    for (let s = 0; s < MAX_SLICES; s += 1) {
-      const id = ids[s]!;
-      if (id < 0) continue;
-      const at = id * FIELDS;
-      counters[at + TOTAL]! += 1;
-      counters[at + statusField]! += 1;
-      if (statusField === OVER_DELIVERED) counters[at + KEPT]! += 1;
-      if (reneg) counters[at + RENEGOTIATED]! += 1;
-    }
-
-    if (!Number.isNaN(e.doneMs) && commitment.kind !== 'amount') {
-      const m = margin(info.business, trigger, e.dueMs, e.doneMs, calendar);
-      if (!Number.isNaN(m)) {
-        margins.add(m, info.slice, localDay, ids[5]!, ids[6]!);
-        for (let s = 0; s < MAX_SLICES; s += 1) {
-          const id = ids[s]!;
-          if (id >= 0) counters[id * FIELDS + WITH_MARGIN]! += 1;
-        }
-      }
-    }
-    if (hasRecoveries && (code === STATUS_CODE.missed || code === STATUS_CODE.overdue)) {
-      const ms = recoveryOf.get(record.id);
-      if (ms !== undefined) {
-        recoveries.add(ms, info.slice, localDay, ids[5]!, ids[6]!);
-        for (let s = 0; s < MAX_SLICES; s += 1) {
-          const id = ids[s]!;
-          if (id >= 0) counters[id * FIELDS + RECOVERED]! += 1;
-        }
-      }
-    }
-  }
-
-  // Medians, dimension by dimension (each sample is in exactly one slice of each dimension, or none).
-  const marginMedians: (number | null)[] = new Array<number | null>(sliceCount).fill(null);
-  const recoveryMedians: (number | null)[] = new Array<number | null>(sliceCount).fill(null);
-  const most = Math.max(margins.values.length, recoveries.values.length);
-  const buffer = new Float64Array(most);
-  const slice = new Int32Array(most);
-  for (const [samples, out] of [
-    [margins, marginMedians],
-    [recoveries, recoveryMedians],
-  ] as const) {
-    const key = (v: number, k: number) => samples.keys[v * KEYS + k]!;
-    const dayOf = (v: number) => key(v, 1);
-    const dimensions: ((v: number) => number)[] = [
-      () => 0,
-      (v) => key(v, 0),
-      (v) => weeks.get(weekOfDay(dayOf(v)) | 0)!,
-      (v) => months.get(monthIndexOfDay(dayOf(v)) | 0)!,
-      (v) => quarters.get(Math.floor(monthIndexOfDay(dayOf(v)) / 3) | 0)!,
-      (v) => key(v, 2),
-      (v) => key(v, 3),
-    ];
-    for (const sliceOf of dimensions) mediansBySlice(samples, sliceOf, sliceCount, buffer, slice, out);
-  }
+  const marginMedians = new Array<number | null>(sliceCount).fill(null);
+  const recoveryMedians = new Array<number | null>(sliceCount).fill(null);
+  mediansBySlice(marginSamples, counters, WITH_MARGIN, byDimension, marginMedians);
+  mediansBySlice(recoverySamples, counters, RECOVERED, byDimension, recoveryMedians);
   const scoresOf = (id: number) => sliceScores(counters, id, marginMedians, recoveryMedians);
-  const byId = (slices: StringSlices) => {
+  const byKey = (slices: Readonly<Record<string, number>>, keys: readonly string[]) => {
     const out = new Map<string, SliceScores>();
-    for (const key of slices.keys) out.set(key, scoresOf(slices.get(key)!));
+    for (const key of keys) out.set(key, scoresOf(slices[key]!));
     return out;
   };
 
@@ -568,9 +710,9 @@ export function computeScores(input: ScoreInput): Scores {
   for (const [id, info] of infos) byCommitment.set(id, scoresOf(info.slice));
 
   const periodIds: Record<PeriodGranularity, PeriodSlices> = {
-    week: weeks,
-    month: months,
-    quarter: quarters,
+    week: tally.weeks,
+    month: tally.months,
+    quarter: tally.quarters,
   };
   const byPeriod = {} as Record<PeriodGranularity, Map<string, PeriodScores>>;
   const trend = {} as Record<PeriodGranularity, PeriodScores[]>;
@@ -605,10 +747,10 @@ export function computeScores(input: ScoreInput): Scores {
   return {
     overall: scoresOf(0),
     byCommitment,
-    byCustomer: byId(customers),
-    byDeal: byId(deals),
+    byCustomer: byKey(tally.customers, tally.customerKeys),
+    byDeal: byKey(tally.deals, tally.dealKeys),
     byPeriod,
     trend,
-    skipped,
+    skipped: tally.skipped,
   };
 }

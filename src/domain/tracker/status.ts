@@ -173,21 +173,46 @@ export function evaluateRecord(
   calendar: BusinessCalendar,
   out: Evaluation,
 ): Evaluation {
-  const trigger = parseInstant(record.triggeredAt);
+  readRecordInstants(record, out);
+  // Unreadable instants (never in schema-valid records): reported as open; the scores skip such records.
+  if (Number.isNaN(out.triggerMs) || Number.isNaN(out.dueMs)) {
+    out.code = STATUS_CODE.open;
+    out.doneMs = Number.NaN;
+    return out;
+  }
+  return classifyRecord(record, commitment, nowMs, atRiskShare, calendar, out);
+}
+
+/**
+ * First step of `evaluateRecord`: trigger, effective due and renegotiated-in-time flag into `out`
+ * (NaN for an unreadable instant). Split out so that the scores can drop records outside their time
+ * range before classifying them.
+ */
+export function readRecordInstants(record: DeliveryRecord, out: Evaluation): Evaluation {
   const originalDue = parseInstant(record.dueAt);
   const r = record.renegotiation;
   const inTime = r !== null && parseInstant(r.at) < originalDue;
-  const due = inTime ? parseInstant(r.newDueAt) : originalDue;
   out.renegotiatedInTime = inTime;
-  out.triggerMs = trigger;
-  out.dueMs = due;
-  out.doneMs = Number.NaN;
-  // Unreadable instants (never in schema-valid records): reported as open; the scores skip such records.
-  if (Number.isNaN(trigger) || Number.isNaN(due)) {
-    out.code = STATUS_CODE.open;
-    return out;
-  }
+  out.triggerMs = parseInstant(record.triggeredAt);
+  out.dueMs = inTime ? parseInstant(r.newDueAt) : originalDue;
+  return out;
+}
 
+/**
+ * Second step of `evaluateRecord`: the status code and done instant of a record whose readable trigger
+ * and effective due `readRecordInstants` put into `out`.
+ */
+export function classifyRecord(
+  record: DeliveryRecord,
+  commitment: Commitment,
+  nowMs: number,
+  atRiskShare: number,
+  calendar: BusinessCalendar,
+  out: Evaluation,
+): Evaluation {
+  const trigger = out.triggerMs;
+  const due = out.dueMs;
+  out.doneMs = Number.NaN;
   if (commitment.kind === 'amount') {
     const actual = record.actual;
     if (actual !== null) {
