@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import type { Charter } from '../domain/charter/charter';
 import { pdfLabels } from './labels';
 import type { PdfLabels } from './labels';
+import type { PdfLink } from './pdf-link';
 import { AfterSalesPlan } from './sections/after-sales';
 import { Commitments } from './sections/commitments';
 import { Cover } from './sections/cover';
@@ -18,15 +19,15 @@ export type CharterDocumentProps = {
   /** The registered font family to use (see pickFontFamily). */
   fontFamily: string;
   trackRecord?: TrackRecord | null;
-  /** The public link of the shared charter, printed on the cover when set. */
-  shareUrl?: string | null;
+  /** The charter's public link (see pdfLinkFor), printed on the cover as a QR code and short text. */
+  link?: PdfLink | null;
 };
 
 type Context = {
   charter: Charter;
   labels: PdfLabels;
   trackRecord: TrackRecord | null;
-  shareUrl: string | null;
+  link: PdfLink | null;
 };
 
 const SECTION_ORDER = [
@@ -46,7 +47,7 @@ const bcp47 = (charter: Charter) => (charter.locale === 'ko' ? 'ko-KR' : 'en-US'
 
 // Each section takes only the data it shows; this map is the one place that knows where it comes from.
 const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
-  cover: ({ charter, labels, shareUrl }) => (
+  cover: ({ charter, labels, link }) => (
     <Cover
       title={charter.title.trim() || labels.charter}
       owner={charter.owner}
@@ -59,7 +60,7 @@ const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
             )
           : null
       }
-      shareUrl={shareUrl}
+      link={link}
       labels={labels}
     />
   ),
@@ -105,7 +106,7 @@ export function CharterDocument({
   charter: raw,
   fontFamily,
   trackRecord: rawRecord = null,
-  shareUrl = null,
+  link = null,
 }: CharterDocumentProps) {
   const charter = pdfSafeCharter(raw);
   const trackRecord = rawRecord && {
@@ -114,7 +115,7 @@ export function CharterDocument({
   };
   const labels = pdfLabels(charter.locale);
   const title = charter.title.trim() || labels.charter;
-  const ctx: Context = { charter, labels, trackRecord, shareUrl };
+  const ctx: Context = { charter, labels, trackRecord, link };
   return (
     <Document
       title={title}

@@ -1,8 +1,9 @@
 import type { Charter } from '../domain/charter/charter';
+import type { PdfLink } from './pdf-link';
 import type { RenderRequest, RenderResponse } from './pdf-protocol';
 import type { TrackRecord } from './sections/track-record';
 
-export type RenderOptions = { trackRecord?: TrackRecord | null; shareUrl?: string | null };
+export type RenderOptions = { trackRecord?: TrackRecord | null; link?: PdfLink | null };
 
 /** Thrown when a newer render request replaced this one before it finished. */
 export class SupersededError extends Error {
@@ -43,7 +44,7 @@ export class PdfRenderer {
           charter,
           fontBase: this.fontBase,
           trackRecord: options.trackRecord ?? null,
-          shareUrl: options.shareUrl ?? null,
+          link: options.link ?? null,
         },
         resolve,
         reject,

@@ -1,4 +1,5 @@
 import type { Charter } from '../domain/charter/charter';
+import type { PdfLink } from './pdf-link';
 import type { TrackRecord } from './sections/track-record';
 
 /** A request to the PDF worker. `fontBase` is the app's base URL; fonts are under `fonts/`. */
@@ -7,7 +8,7 @@ export type RenderRequest = {
   charter: Charter;
   fontBase: string;
   trackRecord: TrackRecord | null;
-  shareUrl: string | null;
+  link: PdfLink | null;
 };
 
 export type RenderResponse =

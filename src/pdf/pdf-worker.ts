@@ -13,7 +13,7 @@ import type { RenderRequest, RenderResponse } from './pdf-protocol';
 declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = async (event: MessageEvent<RenderRequest>) => {
-  const { id, charter, fontBase, trackRecord, shareUrl } = event.data;
+  const { id, charter, fontBase, trackRecord, link } = event.data;
   try {
     const file = (name: string) => new URL(`fonts/${name}`, fontBase).href;
     registerFonts({
@@ -24,7 +24,7 @@ self.onmessage = async (event: MessageEvent<RenderRequest>) => {
       charter,
       fontFamily: pickFontFamily(charterText(charter), subsetHangulCoverage),
       trackRecord,
-      shareUrl,
+      link,
     }) as unknown as ReactElement<DocumentProps>;
     const blob = await pdf(element).toBlob();
     self.postMessage({ id, ok: true, blob } satisfies RenderResponse);

@@ -13,6 +13,9 @@ export const tokens = {
     ok: '#1e6b3a',
   },
   space: { xs: 2, s: 4, m: 8, l: 14, xl: 24 },
+  // The QR code: at least 72 pt (25.4 mm) wide and 0.4 mm a module, so phones read it; pure black on
+  // white for the most contrast.
+  qr: { minSize: 72, minModule: 1.134, dark: '#000000', light: '#ffffff' },
 };
 
 export const styles = StyleSheet.create({
@@ -32,6 +35,8 @@ export const styles = StyleSheet.create({
   },
   coverRow: { flexDirection: 'row', gap: tokens.space.l, alignItems: 'flex-start' },
   coverText: { flexGrow: 1, flexShrink: 1 },
+  shareLink: { flexDirection: 'row', alignItems: 'center', gap: tokens.space.m, marginTop: tokens.space.m },
+  shareLinkText: { flexShrink: 1 },
   photo: { width: 72, height: 72, borderRadius: 36, objectFit: 'cover' },
   kicker: { fontSize: tokens.font.small, color: tokens.color.brand, fontWeight: 700, letterSpacing: 1 },
   title: { fontSize: tokens.font.h1, fontWeight: 700, lineHeight: 1.2, marginVertical: tokens.space.s },

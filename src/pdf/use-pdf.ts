@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Charter } from '../domain/charter/charter';
+import type { Deflate } from '../domain/interchange/share-link';
 import { PdfRenderer, SupersededError, pdfFilename } from './pdf-client';
 import type { RenderOptions } from './pdf-client';
+import { pdfLinkFor } from './pdf-link';
+import type { PdfLink } from './pdf-link';
 
 let previewRenderer: PdfRenderer | null = null;
 let downloadRenderer: PdfRenderer | null = null;
@@ -19,24 +22,37 @@ export type PdfPreview = {
   renderedAt: number | null;
 };
 
-/** A live PDF of `charter`, re-rendered in the worker on every change (or `delayMs` after the last one). */
-export function usePdfPreview(charter: Charter | null, options: RenderOptions = {}, delayMs = 0): PdfPreview {
+type Request = { charter: Charter } & RenderOptions;
+
+/**
+ * A live PDF of `charter`, re-rendered in the worker on every change (or `delayMs` after the last one).
+ * While `hold` is set (the link is still being made), no render starts and the preview shows "updating".
+ */
+export function usePdfPreview(
+  charter: Charter | null,
+  options: RenderOptions & { hold?: boolean } = {},
+  delayMs = 0,
+): PdfPreview {
   const [state, setState] = useState<{
     url: string | null;
-    renderedFor: Charter | null;
+    renderedFor: Request | null;
     error: string | null;
-    failedFor: Charter | null;
+    failedFor: Request | null;
     renderedAt: number | null;
   }>({ url: null, renderedFor: null, error: null, failedFor: null, renderedAt: null });
   const urlRef = useRef<string | null>(null);
-  const { trackRecord = null, shareUrl = null } = options;
+  const { trackRecord = null, link = null, hold = false } = options;
+  const request = useMemo<Request | null>(
+    () => (charter ? { charter, trackRecord, link } : null),
+    [charter, trackRecord, link],
+  );
 
   useEffect(() => {
-    if (!charter) return;
+    if (!request || hold) return;
     let cancelled = false;
     const start = () => {
       renderer()
-        .render(charter, { trackRecord, shareUrl })
+        .render(request.charter, request)
         .then((blob) => {
           if (cancelled) return;
           const url = URL.createObjectURL(blob);
@@ -44,7 +60,7 @@ export function usePdfPreview(charter: Charter | null, options: RenderOptions = 
           urlRef.current = url;
           setState({
             url,
-            renderedFor: charter,
+            renderedFor: request,
             error: null,
             failedFor: null,
             renderedAt: performance.now(),
@@ -57,7 +73,7 @@ export function usePdfPreview(charter: Charter | null, options: RenderOptions = 
           setState((s) => ({
             ...s,
             error: error instanceof Error ? error.message : String(error),
-            failedFor: charter,
+            failedFor: request,
           }));
         });
     };
@@ -69,7 +85,7 @@ export function usePdfPreview(charter: Charter | null, options: RenderOptions = 
       cancelled = true;
       if (timer) clearTimeout(timer);
     };
-  }, [charter, trackRecord, shareUrl, delayMs]);
+  }, [request, hold, delayMs]);
 
   useEffect(
     () => () => {
@@ -77,7 +93,7 @@ export function usePdfPreview(charter: Charter | null, options: RenderOptions = 
     },
     [],
   );
-  const updating = charter !== null && charter !== state.renderedFor && charter !== state.failedFor;
+  const updating = request !== null && request !== state.renderedFor && request !== state.failedFor;
   return { url: state.url, updating, error: state.error, renderedAt: state.renderedAt };
 }
 
@@ -89,24 +105,50 @@ export function usePdfDownload(
   options: RenderOptions = {},
 ): [DownloadState, () => Promise<void>] {
   const [state, setState] = useState<DownloadState>({ busy: false, error: null });
-  const { trackRecord = null, shareUrl = null } = options;
+  const { trackRecord = null, link = null } = options;
   const download = useCallback(async () => {
     if (!charter) return;
     setState({ busy: true, error: null });
     try {
-      const blob = await downloader().render(charter, { trackRecord, shareUrl });
+      const blob = await downloader().render(charter, { trackRecord, link });
       const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = pdfFilename(charter.owner.name, charter.version);
-      document.body.append(link);
-      link.click();
-      link.remove();
+      const anchor = document.createElement('a');
+      anchor.href = url;
+      anchor.download = pdfFilename(charter.owner.name, charter.version);
+      document.body.append(anchor);
+      anchor.click();
+      anchor.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setState({ busy: false, error: null });
     } catch (error) {
       setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
     }
-  }, [charter, trackRecord, shareUrl]);
+  }, [charter, trackRecord, link]);
   return [state, download];
+}
+
+export type PdfLinkState = { link: PdfLink | null; pending: boolean };
+
+/**
+ * The link the PDF of `charter` carries (see pdfLinkFor): made once per published charter and base URL
+ * (a published charter cannot change without becoming a draft), so typing never re-encodes it.
+ */
+export function usePdfLink(charter: Charter | null, publicBaseUrl: string, compress: Deflate): PdfLinkState {
+  const source = charter?.status === 'published' && publicBaseUrl.trim() !== '' ? charter : null;
+  const [made, setMade] = useState<{ source: Charter; base: string; link: PdfLink | null } | null>(null);
+  useEffect(() => {
+    if (!source) return;
+    let cancelled = false;
+    pdfLinkFor(source, publicBaseUrl, compress)
+      .catch(() => null)
+      .then((link) => {
+        if (!cancelled) setMade({ source, base: publicBaseUrl, link });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [source, publicBaseUrl, compress]);
+  if (!source) return { link: null, pending: false };
+  const ready = made !== null && made.source === source && made.base === publicBaseUrl;
+  return { link: ready ? made.link : null, pending: !ready };
 }

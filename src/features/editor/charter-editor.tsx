@@ -5,10 +5,11 @@ import { charterProblems, stepCompletion } from '../../domain/charter/review';
 import { STEP_IDS } from '../../domain/charter/steps';
 import type { StepId } from '../../domain/charter/steps';
 import type { Problem } from '../../domain/charter/review';
-import { useWorkspaceState } from '../../persistence/workspace-context';
+import { deflateRaw } from '../../persistence/compression';
+import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { useI18n } from '../../lib/i18n';
 import { PdfFrame } from '../../components/pdf-frame';
-import { usePdfPreview } from '../../pdf/use-pdf';
+import { usePdfLink, usePdfPreview } from '../../pdf/use-pdf';
 import { AfterSalesStep } from './steps/after-sales-step';
 import { AlternativesStep } from './steps/alternatives-step';
 import { BufferStep } from './steps/buffer-step';
@@ -159,7 +160,9 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
 
 function LivePreview({ charter }: { charter: Charter }) {
   const { t } = useI18n();
-  const preview = usePdfPreview(charter);
+  const { settings } = useWorkspace();
+  const { link, pending } = usePdfLink(charter, settings.publicBaseUrl, deflateRaw);
+  const preview = usePdfPreview(charter, { link, hold: pending });
   return (
     <aside className="editor__preview" aria-label={t('preview.title')}>
       <PdfFrame

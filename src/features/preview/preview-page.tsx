@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { trackRecordOf } from '../../domain/tracker/track-record';
 import { CheckboxField } from '../../components/fields';
+import { deflateRaw } from '../../persistence/compression';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { PdfFrame } from '../../components/pdf-frame';
-import { usePdfDownload, usePdfPreview } from '../../pdf/use-pdf';
+import { usePdfDownload, usePdfLink, usePdfPreview } from '../../pdf/use-pdf';
 import { useI18n } from '../../lib/i18n';
 
 /** The charter's real PDF, full size, with its download. */
@@ -29,8 +30,9 @@ export function PreviewPage({ charterId }: { charterId: string }) {
         : null,
     [charter, withRecord, data, workspace.settings, now],
   );
-  const preview = usePdfPreview(charter, { trackRecord });
-  const [download, startDownload] = usePdfDownload(charter, { trackRecord });
+  const { link, pending } = usePdfLink(charter, workspace.settings.publicBaseUrl, deflateRaw);
+  const preview = usePdfPreview(charter, { trackRecord, link, hold: pending });
+  const [download, startDownload] = usePdfDownload(charter, { trackRecord, link });
   if (!charter)
     return (
       <section className="page" aria-labelledby="preview-title">
@@ -51,7 +53,7 @@ export function PreviewPage({ charterId }: { charterId: string }) {
             type="button"
             className="button button--primary"
             onClick={() => void startDownload()}
-            disabled={download.busy}
+            disabled={download.busy || pending}
           >
             {t('preview.download')}
           </button>

@@ -1,7 +1,9 @@
-import { Image, Link, Text, View } from '@react-pdf/renderer';
+import { Image, Text, View } from '@react-pdf/renderer';
 import type { Charter } from '../../domain/charter/charter';
 import type { PdfLabels } from '../labels';
+import type { PdfLink } from '../pdf-link';
 import { styles } from '../styles';
+import { ShareLink } from './share-link';
 
 type Props = {
   title: string;
@@ -9,12 +11,12 @@ type Props = {
   status: Charter['status'];
   version: number;
   publishedOn: string | null;
-  shareUrl: string | null;
+  link: PdfLink | null;
   labels: PdfLabels;
 };
 
-/** Owner, photo, company and contact, the charter's title, and its version and publish date. */
-export function Cover({ title, owner, status, version, publishedOn, shareUrl, labels }: Props) {
+/** Owner, photo, company and contact, the charter's title, its version and publish date, and its link. */
+export function Cover({ title, owner, status, version, publishedOn, link, labels }: Props) {
   const contact = [owner.phone, owner.email, owner.website].filter((v) => v.trim() !== '');
   return (
     <View style={styles.cover}>
@@ -31,14 +33,10 @@ export function Cover({ title, owner, status, version, publishedOn, shareUrl, la
             {status === 'published' ? labels.version(version) : labels.draft(version)}
             {publishedOn ? ` · ${labels.publishedOn(publishedOn)}` : ''}
           </Text>
-          {shareUrl && (
-            <Link src={shareUrl} style={[styles.small, styles.link]}>
-              {labels.scan}: {shareUrl}
-            </Link>
-          )}
         </View>
         {owner.photo && <Image src={owner.photo} style={styles.photo} />}
       </View>
+      <ShareLink link={link} labels={labels} />
     </View>
   );
 }

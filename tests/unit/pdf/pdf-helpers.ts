@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
-import { extractText } from 'unpdf';
+import { extractText, getDocumentProxy } from 'unpdf';
 import type { Charter } from '../../../src/domain/charter/charter';
 import { restore } from '../../../src/domain/interchange/restore';
 
@@ -213,4 +213,28 @@ export function pdfUris(pdf: Uint8Array): string[] {
   return [...raw.matchAll(/\/URI\s*\(/g)].map((m) =>
     decodePdfString(literalBytes(raw, m.index + m[0].length - 1)),
   );
+}
+
+/** Every link annotation of every page, as pdf.js reads it: its target URL and the page it is on. */
+export async function pdfLinkAnnotations(pdf: Uint8Array): Promise<{ page: number; url: string }[]> {
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const links: { page: number; url: string }[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const annotations = (await (await doc.getPage(n)).getAnnotations()) as {
+      subtype?: string;
+      url?: string;
+    }[];
+    for (const a of annotations) if (a.subtype === 'Link' && a.url) links.push({ page: n, url: a.url });
+  }
+  await doc.destroy();
+  return links;
+}
+
+/** The decoded bytes of every stream object (page contents, fonts, …), as Latin-1 text. */
+export function pdfStreams(pdf: Uint8Array): string[] {
+  const raw = latin1(pdf);
+  const objects = xref(raw).map((_, n) => n);
+  return objects
+    .filter((n) => n > 0 && /^<<[^]*?>>\nstream\n/.test(objectSource(raw, n)))
+    .map((n) => streamBytes(raw, n).toString('latin1'));
 }

@@ -374,7 +374,13 @@ describe('rendering random valid charters', () => {
           try {
             pdf = await renderCharterPdf(c, {
               trackRecord: record,
-              shareUrl: large ? 'https://example.com/c/fuzz' : null,
+              // A long link has no QR code (too long for one), a short one has.
+              link: large
+                ? {
+                    href: `https://example.com/#/s/v1.${'A'.repeat(3_000)}`,
+                    label: 'example.com/#/s/v1.AAAAA…',
+                  }
+                : { href: 'https://example.com/#/s/v1.fuzz', label: 'example.com/#/s/v1.fuzz' },
             });
           } catch (error) {
             knownCrashes += 1;
