@@ -125,3 +125,50 @@ test('customer → won deal → dated timeline → message → done → calendar
   await expect(timer.getByRole('timer')).toHaveCount(0);
   await context.close();
 });
+
+test('한국어: 무산된 거래는 거래 무산 후 연락을 날짜와 메시지와 함께 대기열에 올린다', async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const context = await freshContext(browser, 'ko-KR');
+  const page = await context.newPage();
+  // 2026년 11월 23일 월요일 10:00 (서울).
+  await page.clock.install({ time: new Date('2026-11-23T01:00:00Z') });
+  await page.goto('/');
+  await page.getByRole('button', { name: '새 헌장' }).click();
+  await page.getByRole('group', { name: '자동차 영업' }).getByRole('button', { name: '한국어로' }).click();
+  await expect(page.getByLabel('헌장 제목')).toBeVisible();
+
+  const nav = page.getByRole('navigation', { name: '주 메뉴' });
+  await nav.getByRole('link', { name: '고객' }).click();
+  await page.getByLabel('고객 이름').fill('최서준');
+  await page.getByRole('button', { name: '고객 추가' }).click();
+  await page.getByRole('link', { name: '최서준' }).click();
+  await page.getByRole('button', { name: '거래 추가' }).click();
+  const form = page.getByRole('form', { name: '새 거래' });
+  await form.getByLabel('상품 또는 서비스').fill('쏘나타 하이브리드');
+  await form.getByLabel('상태').selectOption('lost');
+  await form.getByLabel('시작일').fill('2026-11-02');
+  await form.getByLabel('성사·무산일').fill('2026-11-21');
+  await form.getByRole('button', { name: '거래 만들기' }).click();
+
+  // 손으로 계산: 무산일 11월 21일 + 헌장의 3일 = 11월 24일.
+  const followUp = page.getByRole('region', { name: '쏘나타 하이브리드 일정' });
+  await expect(followUp.getByRole('checkbox')).toHaveCount(1);
+  await expect(followUp.locator('label')).toHaveText(
+    '2026. 11. 24. — 거래 무산 후 연락: 감사 인사, 의견, 소개 요청',
+  );
+  await followUp.getByText('메시지', { exact: true }).click();
+  await expect(
+    followUp.getByText(/^고객님, 이번에는 다른 선택을 하셨다는 말씀 잘 들었습니다\./),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await nav.getByRole('link', { name: '고객' }).click();
+  const due = page.getByRole('region', { name: '이번 주에 챙길 시점과 후속 연락' });
+  await expect(due.getByRole('listitem')).toHaveCount(1);
+  await due.getByRole('button', { name: '완료로 표시' }).click();
+  await expect(due.getByText('앞으로 7일 안에 챙길 일이 없습니다.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await context.close();
+});
