@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backupSchema } from '../../../../src/domain/interchange/backup';
+import { CURRENT_VERSION, backupSchema } from '../../../../src/domain/interchange/backup';
 import type { Backup } from '../../../../src/domain/interchange/backup';
 import type { RestoreError } from '../../../../src/domain/interchange/errors';
 import { planImport } from '../../../../src/domain/interchange/merge';
@@ -293,7 +293,7 @@ describe('the import path on hostile files', () => {
   );
 
   it('a newer version is refused with a message that says to update the app', () => {
-    const result = restore({ ...(JSON.parse(VALID_TEXT) as object), version: 2 });
+    const result = restore({ ...(JSON.parse(VALID_TEXT) as object), version: CURRENT_VERSION + 1 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors[0]!.path).toBe('version');
