@@ -1,6 +1,8 @@
 import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
 import { charterCommitments } from '../../domain/charter/publishing';
+import type { BusinessCalendar } from '../../domain/tracker/business-calendar';
+import { DAY_MS, dayOfCalendarDate, MINUTE_MS, parseInstant } from '../../domain/tracker/civil-time';
 import type { DeliveryRecord } from '../../domain/tracker/tracker';
 import type { Data } from '../../persistence/workspace';
 
@@ -26,4 +28,61 @@ export function commitmentsOf(data: Data, charter: Charter): Map<string, Commitm
 /** The records logged against the charter `charterId`. */
 export function recordsForCharter(data: Data, charterId: string): DeliveryRecord[] {
   return [...data.deliveries.values()].filter((r) => r.charterId === charterId);
+}
+
+/** What the dashboard is narrowed to: '' means every commitment / customer; dates are `YYYY-MM-DD` or ''. */
+export type ScoreFilters = {
+  commitmentId: string;
+  customerId: string;
+  from: string;
+  to: string;
+};
+
+export const noFilters: ScoreFilters = { commitmentId: '', customerId: '', from: '', to: '' };
+
+/**
+ * The [from, to) instants of the chosen local dates in `calendar` (the `to` date is included: the range
+ * ends at the next local midnight); undefined for an empty or unreadable date.
+ */
+export function filterRangeMs(
+  filters: ScoreFilters,
+  calendar: BusinessCalendar,
+): { from: number | undefined; to: number | undefined } {
+  const start = (date: string) => {
+    const day = dayOfCalendarDate(date);
+    return Number.isNaN(day) ? undefined : day * DAY_MS - calendar.utcOffsetMinutes * MINUTE_MS;
+  };
+  const to = start(filters.to);
+  return { from: start(filters.from), to: to === undefined ? undefined : to + DAY_MS };
+}
+
+/** The records of the chosen commitment and customer (the date range is applied by the scores). */
+export function filterRecords(records: readonly DeliveryRecord[], filters: ScoreFilters): DeliveryRecord[] {
+  return records.filter(
+    (r) =>
+      (filters.commitmentId === '' || r.commitmentId === filters.commitmentId) &&
+      (filters.customerId === '' || r.customerId === filters.customerId),
+  );
+}
+
+/** Whether the record was triggered in [from, to) (either bound may be open). */
+export function triggeredIn(
+  record: DeliveryRecord,
+  from: number | undefined,
+  to: number | undefined,
+): boolean {
+  const t = parseInstant(record.triggeredAt);
+  return (from === undefined || t >= from) && (to === undefined || t < to);
+}
+
+/** The customers that have records among `records`, as [id, display name] sorted by name. */
+export function customerOptions(data: Data, records: readonly DeliveryRecord[]): [string, string][] {
+  const ids = new Set<string>();
+  for (const r of records) if (r.customerId !== null) ids.add(r.customerId);
+  return [...ids]
+    .map((id): [string, string] => {
+      const c = data.customers.get(id);
+      return [id, c ? [c.name, c.company].filter((s) => s.trim() !== '').join(' · ') || id : id];
+    })
+    .sort((a, b) => a[1].localeCompare(b[1]));
 }

@@ -1,13 +1,27 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { describeCommitment } from '../../domain/charter/commitment-text';
 import { calibrate } from '../../domain/tracker/calibration';
 import { computeScores } from '../../domain/tracker/scoring';
-import type { SliceScores } from '../../domain/tracker/scoring';
+import type { PeriodGranularity, SliceScores } from '../../domain/tracker/scoring';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { SelectField } from '../../components/fields';
+import { TextField } from '../../components/text-field';
 import { useI18n } from '../../lib/i18n';
 import type { I18n } from '../../lib/i18n';
-import { commitmentsOf, pickCharterForScores, recordsForCharter } from './scores-model';
+import {
+  commitmentsOf,
+  customerOptions,
+  filterRangeMs,
+  filterRecords,
+  noFilters,
+  pickCharterForScores,
+  recordsForCharter,
+  triggeredIn,
+} from './scores-model';
+import type { ScoreFilters } from './scores-model';
+
+// The charts live in their own chunk: the numbers and tables show at once, the charts follow.
+const ScoresCharts = lazy(() => import('./scores-charts'));
 
 const percent = (i18n: I18n, share: number | null) =>
   share === null ? i18n.t('scores.noData') : `${i18n.formatNumber(Math.round(share * 1000) / 10)}%`;
@@ -20,20 +34,27 @@ export function ScoresPage() {
   const { t, formatDate } = i18n;
   const [chosen, setChosen] = useState<string | null>(null);
   const [drill, setDrill] = useState<string | null>(null);
+  const [filters, setFilters] = useState<ScoreFilters>(noFilters);
+  const [granularity, setGranularity] = useState<PeriodGranularity>('month');
   const charter = pickCharterForScores(data, chosen);
   const settings = workspace.settings;
   const [now] = useState(() => Date.now());
+  const allRecords = useMemo(() => (charter ? recordsForCharter(data, charter.id) : []), [data, charter]);
+  const range = filterRangeMs(filters, settings.calendar);
+  const filtered = useMemo(() => filterRecords(allRecords, filters), [allRecords, filters]);
   const scores = useMemo(() => {
     if (!charter) return null;
     return computeScores({
-      records: recordsForCharter(data, charter.id),
+      records: filtered,
       commitments: commitmentsOf(data, charter),
       recoveryCases: [...data.recoveryCases.values()],
       nowMs: now,
       atRiskShare: settings.atRiskShare,
       calendar: settings.calendar,
+      from: range.from,
+      to: range.to,
     });
-  }, [data, charter, now, settings]);
+  }, [data, charter, filtered, now, settings, range.from, range.to]);
 
   if (!charter || !scores)
     return (
@@ -42,7 +63,15 @@ export function ScoresPage() {
         <p className="empty">{t('scores.empty')}</p>
       </section>
     );
-  const records = recordsForCharter(data, charter.id);
+  // The records behind every number on the page: chosen commitment, customer and dates.
+  const records = filtered.filter((r) => triggeredIn(r, range.from, range.to));
+  const setFilter = (key: keyof ScoreFilters, value: string) => {
+    setFilters((f) => ({ ...f, [key]: value }));
+    setDrill(null);
+  };
+  const shownCommitments = charter.commitments.filter(
+    (c) => filters.commitmentId === '' || c.id === filters.commitmentId,
+  );
   const row = (label: string, s: SliceScores, id: string | null) => (
     <tr key={id ?? 'overall'}>
       <th scope="row">
@@ -77,22 +106,75 @@ export function ScoresPage() {
       </td>
     </tr>
   );
-  const trend = scores.trend.month;
+  const trend = scores.trend[granularity];
+  const trendTitle = t(`scores.trendBy.${granularity}`);
   return (
     <section className="page page--wide" aria-labelledby="scores-title">
       <h1 id="scores-title">{t('scores.title')}</h1>
       <p className="page__intro">{t('scores.intro')}</p>
-      {data.charters.size > 1 && (
+      <fieldset className="form">
+        <legend>{t('scores.filters')}</legend>
+        {data.charters.size > 1 && (
+          <SelectField
+            label={t('tracker.charter')}
+            options={[...data.charters.values()].map(
+              (c) => [c.id, c.title.trim() || t('charters.untitled')] as const,
+            )}
+            value={charter.id}
+            onChange={(e) => {
+              setChosen(e.target.value);
+              setFilters(noFilters);
+              setDrill(null);
+            }}
+          />
+        )}
         <SelectField
-          label={t('tracker.charter')}
-          options={[...data.charters.values()].map(
-            (c) => [c.id, c.title.trim() || t('charters.untitled')] as const,
-          )}
-          value={charter.id}
-          onChange={(e) => setChosen(e.target.value)}
+          label={t('scores.filterCommitment')}
+          options={[
+            ['', t('scores.allCommitmentsOption')] as const,
+            ...charter.commitments.map((c) => [c.id, describeCommitment(c, charter.locale)] as const),
+          ]}
+          value={filters.commitmentId}
+          onChange={(e) => setFilter('commitmentId', e.target.value)}
         />
+        <SelectField
+          label={t('scores.filterCustomer')}
+          options={[['', t('scores.allCustomersOption')] as const, ...customerOptions(data, allRecords)]}
+          value={filters.customerId}
+          onChange={(e) => setFilter('customerId', e.target.value)}
+        />
+        <TextField
+          type="date"
+          label={t('scores.filterFrom')}
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(e) => setFilter('from', e.target.value)}
+        />
+        <TextField
+          type="date"
+          label={t('scores.filterTo')}
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(e) => setFilter('to', e.target.value)}
+        />
+        <SelectField
+          label={t('scores.filterGranularity')}
+          options={(['week', 'month', 'quarter'] as const).map(
+            (g) => [g, t(`scores.granularity.${g}`)] as const,
+          )}
+          value={granularity}
+          onChange={(e) => setGranularity(e.target.value as PeriodGranularity)}
+        />
+      </fieldset>
+      {allRecords.length === 0 ? (
+        <p className="empty">{t('scores.empty')}</p>
+      ) : (
+        records.length === 0 && (
+          <p className="empty" role="status">
+            {t('scores.filteredEmpty')} {t('scores.noData')}
+          </p>
+        )
       )}
-      {records.length === 0 && <p className="empty">{t('scores.empty')}</p>}
       <table className="diff scores">
         <caption>{t('scores.tableCaption')}</caption>
         <thead>
@@ -107,7 +189,7 @@ export function ScoresPage() {
         </thead>
         <tbody>
           {row(t('scores.overall'), scores.overall, null)}
-          {charter.commitments.map((c) => {
+          {shownCommitments.map((c) => {
             const s = scores.byCommitment.get(c.id);
             return s ? row(describeCommitment(c, charter.locale), s, c.id) : null;
           })}
@@ -131,32 +213,50 @@ export function ScoresPage() {
         </section>
       )}
       <section aria-labelledby="trend-title" className="form">
-        <h2 id="trend-title">{t('scores.trend')}</h2>
+        <h2 id="trend-title">{trendTitle}</h2>
+        <Suspense fallback={<p role="status">{t('scores.chartsLoading')}</p>}>
+          <ScoresCharts
+            trend={trend}
+            trendTitle={trendTitle}
+            bars={shownCommitments.flatMap((c) => {
+              const s = scores.byCommitment.get(c.id);
+              return s ? [{ id: c.id, name: describeCommitment(c, charter.locale), scores: s }] : [];
+            })}
+          />
+        </Suspense>
         {trend.length === 0 ? (
           <p>{t('scores.noData')}</p>
         ) : (
-          <ul className="bars">
-            {trend.map((p) => (
-              <li key={p.period}>
-                <span className="bars__label">{p.period}</span>
-                <span className="bars__track" aria-hidden="true">
-                  <span
-                    className="bars__fill"
-                    style={{ width: `${Math.round((p.keepingRate ?? 0) * 100)}%` }}
-                  />
-                </span>
-                <span>
-                  {percent(i18n, p.keepingRate)} (n = {p.counts.kept + p.counts.missed})
-                </span>
-              </li>
-            ))}
-          </ul>
+          <table className="diff scores">
+            <caption>{trendTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('scores.period')}</th>
+                <th scope="col">{t('scores.keptCount')}</th>
+                <th scope="col">{t('scores.missedCount')}</th>
+                <th scope="col">{t('scores.keeping')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trend.map((p) => (
+                <tr key={p.period}>
+                  <th scope="row">{p.period}</th>
+                  <td>{p.counts.kept}</td>
+                  <td>{p.counts.missed}</td>
+                  <td>
+                    {percent(i18n, p.keepingRate)}{' '}
+                    <span className="note">(n = {p.counts.kept + p.counts.missed})</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
       </section>
       <section aria-labelledby="calibration-title" className="form">
         <h2 id="calibration-title">{t('scores.calibration')}</h2>
         <ul>
-          {charter.commitments.map((c) => {
+          {shownCommitments.map((c) => {
             const cal = calibrate(c, records, settings.calendar);
             if (c.kind !== 'within' && c.kind !== 'done') return null;
             return (

@@ -57,8 +57,8 @@ const commitmentList: Commitment[] = [
   createCommitment('amount', {
     id: 'visits',
     direction: 'at-least',
-    promised: { value: 3, unit: 'visits', label: '' },
-    internal: { value: 4, unit: 'visits', label: '' },
+    promised: { value: 3, unit: 'count', label: '' },
+    internal: { value: 4, unit: 'count', label: '' },
     period: 'per-quarter',
   }),
 ];
