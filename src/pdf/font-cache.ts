@@ -6,6 +6,7 @@ export type LayoutFont = Pick<FontkitFont, 'layout' | 'getGlyph'>;
 type GlyphClass = new (id: number, codePoints: number[], font: LayoutFont) => Glyph;
 
 const tuned = new WeakSet<object>();
+const nameTokens = new Map<string, string>();
 
 /**
  * Shaping runs kept per font. A charter has a few hundred paragraphs; a live preview re-renders the same
@@ -46,6 +47,20 @@ export function tuneFont(font: LayoutFont): void {
     }
     return copy;
   };
+
+  // pdfkit checks whether a run's font is one it has embedded by comparing JSON.stringify of the font's
+  // name records, on every text run (≈10 ms a render). The records never change: serialise them once.
+  const internals = font as unknown as { name?: unknown; _tables?: { name?: { records?: unknown } } };
+  void internals.name; // fontkit decodes a table when it is first read
+  const records = internals._tables?.name?.records;
+  if (records && typeof records === 'object') {
+    // Equal records get the same short token, so the comparison keeps its meaning (italic and upright
+    // are registered from the same file and still share one embedded font).
+    const json = JSON.stringify(records);
+    const token = nameTokens.get(json) ?? `name-records-${nameTokens.size + 1}`;
+    nameTokens.set(json, token);
+    Object.defineProperty(records, 'toJSON', { value: () => token });
+  }
 
   const layout = font.layout.bind(font);
   const runs = new Map<string, GlyphRun>();
