@@ -125,19 +125,18 @@ export function RateChart({ bars }: { bars: readonly CommitmentBar[] }) {
   );
 }
 
-/** Both charts; the default export of this lazily loaded module. */
+/**
+ * Both charts; the default export of this lazily loaded module. The trend chart sits under the section's
+ * heading (its title), the rate chart gets its own caption.
+ */
 export default function ScoresCharts(props: {
   trend: readonly PeriodScores[];
-  trendTitle: string;
   bars: readonly CommitmentBar[];
 }) {
   const { t } = useI18n();
   return (
     <div className="scores-charts">
-      <figure>
-        <figcaption>{props.trendTitle}</figcaption>
-        <TrendChart trend={props.trend} />
-      </figure>
+      <TrendChart trend={props.trend} />
       <figure>
         <figcaption>{t('scores.chartRateTitle')}</figcaption>
         <RateChart bars={props.bars} />

@@ -217,7 +217,6 @@ export function ScoresPage() {
         <Suspense fallback={<p role="status">{t('scores.chartsLoading')}</p>}>
           <ScoresCharts
             trend={trend}
-            trendTitle={trendTitle}
             bars={shownCommitments.flatMap((c) => {
               const s = scores.byCommitment.get(c.id);
               return s ? [{ id: c.id, name: describeCommitment(c, charter.locale), scores: s }] : [];
