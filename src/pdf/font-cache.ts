@@ -9,10 +9,11 @@ const tuned = new WeakSet<object>();
 const nameTokens = new Map<string, string>();
 
 /**
- * Shaping runs kept per font. A charter has a few hundred paragraphs; a live preview re-renders the same
- * ones on every keystroke, so the cache is cleared only when it grows past this (a bound, not a policy).
+ * Characters of shaped text kept per font. A charter document shapes about 3,500 characters in some 150
+ * runs and a keystroke changes one or two of them, so this holds dozens of versions of a document while
+ * bounding the memory (a long editing session starts over instead of growing without end).
  */
-const MAX_RUNS = 5_000;
+const MAX_CACHED_CHARS = 100_000;
 
 const sameCodePoints = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((cp, i) => cp === b[i]);
@@ -64,13 +65,18 @@ export function tuneFont(font: LayoutFont): void {
 
   const layout = font.layout.bind(font);
   const runs = new Map<string, GlyphRun>();
+  let cachedChars = 0;
   font.layout = (string, features, script, language, direction): GlyphRun => {
     const key = `${JSON.stringify([features ?? null, script ?? null, language ?? null, direction ?? null])}\u0000${string}`;
     let run = runs.get(key);
     if (!run) {
       run = layout(string, features, script, language, direction);
-      if (runs.size >= MAX_RUNS) runs.clear();
+      if (cachedChars + string.length > MAX_CACHED_CHARS) {
+        runs.clear();
+        cachedChars = 0;
+      }
       runs.set(key, run);
+      cachedChars += string.length;
     }
     return run;
   };
