@@ -2,6 +2,7 @@
 // The headless command line: the same restore() door and the same PDF document as the app.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { deflateRawSync } from 'node:zlib';
 import type { Charter } from '../domain/charter/charter';
 import type { Locale } from '../domain/common';
 import { restore } from '../domain/interchange/restore';
@@ -10,6 +11,7 @@ import type { Backup } from '../domain/interchange/backup';
 import { describeCommitment } from '../domain/charter/commitment-text';
 import { charterCommitments } from '../domain/charter/publishing';
 import { computeScores } from '../domain/tracker/scoring';
+import { settingsSchema } from '../domain/settings';
 import type { SliceScores } from '../domain/tracker/scoring';
 
 type Io = { out: (line: string) => void; err: (line: string) => void };
@@ -17,7 +19,7 @@ type Io = { out: (line: string) => void; err: (line: string) => void };
 const messages = {
   en: {
     usage: `Usage:
-  charter render <charter-or-backup.json> -o <out.pdf> [--charter <id>]
+  charter render <charter-or-backup.json> -o <out.pdf> [--charter <id>] [--public-url https://…]
   charter validate <file.json>
   charter score <backup.json> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO] [--json]
 Options: --lang ko|en (messages; default from LANG)`,
@@ -32,6 +34,8 @@ Options: --lang ko|en (messages; default from LANG)`,
     noSuchCharter: (id: string, ids: string) => `No charter with id "${id}". Charters in the file: ${ids}`,
     wrote: (f: string, bytes: number) => `Wrote ${f} (${bytes} bytes).`,
     renderFailed: (why: string) => `The PDF could not be made: ${why}`,
+    badPublicUrl: '--public-url must be a web address starting with https:// (or http://).',
+    noLink: 'The PDF carries no link: only a published charter is shared, and its link must not be too long.',
     whole: '(whole file)',
     badDate: (opt: string) => `--${opt} must be a date like 2026-11-22 (or an ISO instant for --now).`,
     scoreHead: ['Commitment', 'Kept', 'n', 'Over-delivered', 'Median margin', 'Recovered', 'Open'],
@@ -41,7 +45,7 @@ Options: --lang ko|en (messages; default from LANG)`,
   },
   ko: {
     usage: `사용법:
-  charter render <헌장-또는-백업.json> -o <출력.pdf> [--charter <id>]
+  charter render <헌장-또는-백업.json> -o <출력.pdf> [--charter <id>] [--public-url https://…]
   charter validate <파일.json>
   charter score <백업.json> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO] [--json]
 옵션: --lang ko|en (메시지 언어, 기본값은 LANG)`,
@@ -57,6 +61,8 @@ Options: --lang ko|en (messages; default from LANG)`,
     noSuchCharter: (id: string, ids: string) => `id가 "${id}"인 헌장이 없습니다. 파일의 헌장: ${ids}`,
     wrote: (f: string, bytes: number) => `${f}을(를) 썼습니다(${bytes}바이트).`,
     renderFailed: (why: string) => `PDF를 만들 수 없습니다: ${why}`,
+    badPublicUrl: '--public-url은 https://(또는 http://)로 시작하는 웹 주소여야 합니다.',
+    noLink: 'PDF에 링크를 넣지 않았습니다. 게시된 헌장만 공유할 수 있고, 링크가 너무 길어도 안 됩니다.',
     whole: '(파일 전체)',
     badDate: (opt: string) => `--${opt}는 2026-11-22 같은 날짜여야 합니다(--now는 ISO 시각).`,
     scoreHead: ['약속', '이행률', 'n', '초과 이행', '여유(중앙값)', '회복', '진행 중'],
@@ -97,6 +103,7 @@ export async function main(
       options: {
         out: { type: 'string', short: 'o' },
         charter: { type: 'string' },
+        'public-url': { type: 'string' },
         lang: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -158,10 +165,21 @@ export async function main(
     );
     return 1;
   }
+  const publicUrl = values['public-url'];
+  if (publicUrl !== undefined && !settingsSchema.shape.publicBaseUrl.safeParse(publicUrl).success) {
+    io.err(m.badPublicUrl);
+    return 2;
+  }
   try {
     // Loaded only for rendering: validation stays fast.
     const { renderCharterPdf } = await import('../pdf/render-node');
-    const pdf = await renderCharterPdf(charter);
+    const { pdfLinkFor } = await import('../pdf/pdf-link');
+    // The link and its QR code, as the app prints them when Settings has a public address.
+    const link = publicUrl
+      ? await pdfLinkFor(charter, publicUrl, async (bytes) => new Uint8Array(deflateRawSync(bytes)))
+      : null;
+    if (publicUrl && !link) io.err(m.noLink);
+    const pdf = await renderCharterPdf(charter, { link });
     writeFileSync(values.out, pdf);
     io.out(m.wrote(values.out, pdf.length));
     return 0;
