@@ -24,7 +24,10 @@ import type { DeliveryRecord } from './tracker';
  * Time kinds (within, by-date, done): the record is *done* when `doneAt` is set.
  * - kept            done and doneAt ≤ D.
  * - over-delivered  kept, and doneAt ≤ the internal target I (over-delivered records are kept too):
- *                   within/done: I = T + internal window (business time when `businessTime`);
+ *                   within/done: I = T + internal window (business time when `businessTime`), and only
+ *                                when I ≤ D₀: a record whose own due is earlier than that (a promise
+ *                                given with a shorter time, like the quick timer's "back in 10 minutes")
+ *                                has no stricter target to beat, so done in time is kept;
  *                   by-date:     I = D − internalLead (business time when `businessTime`), or I = D when
  *                                there is no internal lead.
  * - missed          done and doneAt > D.
@@ -85,11 +88,20 @@ export type Evaluation = {
   dueMs: number;
   /** doneAt, or NaN when not done (always NaN for amount records). */
   doneMs: number;
+  /** D₀: the due as fixed when the promise was made (before any renegotiation). */
+  originalDueMs: number;
 };
 
 /** A fresh scratch object for `evaluateRecord`. */
 export function createEvaluation(): Evaluation {
-  return { code: 0, renegotiatedInTime: false, triggerMs: 0, dueMs: 0, doneMs: Number.NaN };
+  return {
+    code: 0,
+    renegotiatedInTime: false,
+    triggerMs: 0,
+    dueMs: 0,
+    doneMs: Number.NaN,
+    originalDueMs: 0,
+  };
 }
 
 /** Whether the record was renegotiated strictly before its original due (`renegotiation.at` < `dueAt`). */
@@ -193,6 +205,7 @@ export function readRecordInstants(record: DeliveryRecord, out: Evaluation): Eva
   const r = record.renegotiation;
   const inTime = r !== null && parseInstant(r.at) < originalDue;
   out.renegotiatedInTime = inTime;
+  out.originalDueMs = originalDue;
   out.triggerMs = parseInstant(record.triggeredAt);
   out.dueMs = inTime ? parseInstant(r.newDueAt) : originalDue;
   return out;
@@ -233,7 +246,8 @@ export function classifyRecord(
       if (done > due) out.code = STATUS_CODE.missed;
       else {
         const target = internalTarget(commitment, trigger, due, calendar);
-        out.code = target !== null && done <= target ? STATUS_CODE['over-delivered'] : STATUS_CODE.kept;
+        const beatable = target !== null && (commitment.kind === 'by-date' || target <= out.originalDueMs);
+        out.code = beatable && done <= target ? STATUS_CODE['over-delivered'] : STATUS_CODE.kept;
       }
       return out;
     }

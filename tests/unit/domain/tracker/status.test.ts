@@ -131,6 +131,30 @@ describe('recordStatus — within a business-hours window (4 h promised, 1 h int
     expect(statusAt(r, callBack, '2026-03-06T17:59', 0.5).status).toBe('open'); // 119/240
   });
 
+  it('has no over-delivery for a promise given with a shorter due than the internal target (quick timer)', () => {
+    // "Back in 10 minutes", Tuesday 10:00 → due 10:10; the commitment's internal target would be 11:00.
+    const quick = { trigger: '2026-03-10T10:00', due: '2026-03-10T10:10' };
+    expect(
+      statusAt(rec('call-back', { ...quick, done: '2026-03-10T10:03' }), callBack, '2026-03-11T00:00'),
+    ).toEqual({ status: 'kept', renegotiatedInTime: false });
+    expect(
+      statusAt(rec('call-back', { ...quick, done: '2026-03-10T10:11' }), callBack, '2026-03-11T00:00').status,
+    ).toBe('missed');
+    // Same rule measured against the original due: renegotiating later does not create a target to beat.
+    const renegotiated = rec(
+      'call-back',
+      { ...quick, done: '2026-03-10T10:30' },
+      {
+        at: '2026-03-10T10:05',
+        newDue: '2026-03-10T12:00',
+      },
+    );
+    expect(statusAt(renegotiated, callBack, '2026-03-11T00:00')).toEqual({
+      status: 'kept',
+      renegotiatedInTime: true,
+    });
+  });
+
   it('computes the internal target in business time across a holiday', () => {
     // Wednesday 17:30 before 추석: 30 min Wednesday + 30 min on Monday 09-28.
     const r = rec('call-back', { trigger: '2026-09-23T17:30', due: '2026-09-28T12:30' });
