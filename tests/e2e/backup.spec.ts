@@ -11,9 +11,10 @@ test('export a backup → wipe → import it → everything is back', async ({ b
   await page.getByRole('button', { name: '새 헌장' }).click();
   await page.getByRole('group', { name: '보험 설계사' }).getByRole('button', { name: '한국어로' }).click();
   await page.getByLabel('이름', { exact: true }).fill('이서연');
-  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '약속 기록' }).click();
+  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '고객' }).click();
   await page.getByLabel('고객 이름').fill('박지훈');
   await page.getByRole('button', { name: '고객 추가' }).click();
+  await expect(page.getByRole('link', { name: '박지훈' })).toBeVisible();
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '설정' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -39,6 +40,8 @@ test('export a backup → wipe → import it → everything is back', async ({ b
   await expect(fresh.getByText('이서연')).toBeVisible();
   await fresh.reload();
   await expect(fresh.getByText('이서연')).toBeVisible();
+  await fresh.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '고객' }).click();
+  await expect(fresh.getByRole('link', { name: '박지훈' })).toBeVisible();
 
   // A broken file: clear, path-specific errors, nothing written.
   const broken = path.join(tmpdir(), `broken-${Date.now()}.json`);
