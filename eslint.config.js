@@ -127,7 +127,20 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: heavyOrUiModules, patterns: heavyPatterns }],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'fetch'].map((name) => ({
+        // Node globals too: a type package (papaparse's) brings Node's types into the domain type check.
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'indexedDB',
+          'fetch',
+          'process',
+          'Buffer',
+          'require',
+          'setTimeout',
+          'setInterval',
+        ].map((name) => ({
           name,
           message: 'src/domain is pure: pass what you need in as an argument.',
         })),
