@@ -4,10 +4,10 @@ import { customerDetailsSchema } from '../../domain/tracker/tracker';
 import type { Customer, Deal } from '../../domain/tracker/tracker';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { TextAreaField } from '../../components/fields';
-import { TextField } from '../../components/text-field';
 import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
 import { DealCard, DealForm } from './deal-card';
+import { CustomerFields } from './customer-fields';
 import { useDetailsForm } from './use-details-form';
 
 /** One customer: their details, archive or delete, and their deals with timelines. */
@@ -101,29 +101,7 @@ function CustomerDetailsForm({ customer }: { customer: Customer }) {
       noValidate
     >
       <h2 id="details-title">{t('customers.details')}</h2>
-      <div className="grid-2">
-        <TextField
-          label={t('customers.name')}
-          maxLength={120}
-          error={errorAt('name')}
-          {...form.register('name')}
-        />
-        <TextField label={t('customers.company')} maxLength={120} {...form.register('company')} />
-        <TextField
-          label={t('customers.phone')}
-          type="tel"
-          maxLength={40}
-          error={errorAt('phone')}
-          {...form.register('phone')}
-        />
-        <TextField
-          label={t('customers.email')}
-          type="email"
-          maxLength={254}
-          error={errorAt('email')}
-          {...form.register('email')}
-        />
-      </div>
+      <CustomerFields register={form.register} errorAt={errorAt} />
       <TextAreaField label={t('customers.notes')} maxLength={4_000} rows={3} {...form.register('notes')} />
       <div className="group__actions">
         <button type="submit" className="button button--primary">

@@ -8,6 +8,7 @@ import { CheckboxField } from '../../components/fields';
 import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
+import { CustomerFields } from './customer-fields';
 import { useDetailsForm } from './use-details-form';
 import { StepTitle } from './timeline-step';
 
@@ -94,29 +95,7 @@ function AddCustomer() {
   return (
     <form className="form" aria-labelledby="add-customer-title" onSubmit={(e) => void submit(e)} noValidate>
       <h2 id="add-customer-title">{t('customers.add')}</h2>
-      <div className="grid-2">
-        <TextField
-          label={t('customers.name')}
-          maxLength={120}
-          error={errorAt('name')}
-          {...form.register('name')}
-        />
-        <TextField label={t('customers.company')} maxLength={120} {...form.register('company')} />
-        <TextField
-          label={t('customers.phone')}
-          type="tel"
-          maxLength={40}
-          error={errorAt('phone')}
-          {...form.register('phone')}
-        />
-        <TextField
-          label={t('customers.email')}
-          type="email"
-          maxLength={254}
-          error={errorAt('email')}
-          {...form.register('email')}
-        />
-      </div>
+      <CustomerFields register={form.register} errorAt={errorAt} />
       <button type="submit" className="button button--primary">
         {t('customers.addButton')}
       </button>

@@ -15,6 +15,7 @@ import type { ColumnMapping, CsvProblem, CsvTable, ImportField } from '../../dom
 import { planImport } from '../../domain/interchange/merge';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { createId, nowIso } from '../../lib/id';
+import { downloadText } from '../../lib/download';
 import { useI18n } from '../../lib/i18n';
 
 /** How many problems the preview lists; the rest are counted. */
@@ -43,18 +44,6 @@ async function readText(file: File): Promise<string> {
   }
 }
 
-function downloadCsv(filename: string, text: string): void {
-  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /**
  * Delivery records to and from spreadsheets. Export writes one charter's (or every) record as CSV. Import
  * reads a CSV, guesses which column holds what (the user can change each), shows what would be added,
@@ -81,7 +70,7 @@ export function CsvExchange() {
       (r) => exportCharter === '' || r.charterId === exportCharter,
     );
     const settings = workspace.settings;
-    downloadCsv(
+    downloadText(
       recordsCsvFilename(now),
       recordsToCsv({
         records,
@@ -93,6 +82,7 @@ export function CsvExchange() {
         atRiskShare: settings.atRiskShare,
         calendar: settings.calendar,
       }),
+      'text/csv;charset=utf-8',
     );
   };
 
