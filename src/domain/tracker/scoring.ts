@@ -3,7 +3,6 @@ import { businessMinutesBetween } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar';
 import { civilFromDays, DAY_MS, daysFromCivil, MINUTE_MS, monthIndexOfDay, parseInstant } from './civil-time';
 import { classifyRecord, createEvaluation, effectiveDueMs, readRecordInstants, STATUS_CODE } from './status';
-import type { Evaluation } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
 
 /*
@@ -186,87 +185,6 @@ const marginSamples = new Samples();
 const recoverySamples = new Samples();
 let medianBuffer = new Float64Array(1_024);
 
-/**
- * What the records of the previous call came to, by position: each record's instants and, once it is
- * done, its status and margin. Records (like commitments and calendars, see business-calendar.ts) are
- * immutable values in this app, and the dashboard rescores the same stored records, in the same order,
- * whenever the date range changes or the page renders again; a position holding the same record object
- * as last time reuses what was read then, any other record is read afresh and takes the position over.
- * A WeakMap per record would also serve reordered subsets, but filling it costs about as much as reading
- * the instants and every look-up is a random access into a large table; by position, checking costs one
- * comparison. The status and margin of a done record depend on nothing but the record, its commitment
- * and the calendar, so they are reused while the record's commitment object and the calendar are the
- * ones they were computed with (`stamp`); open records depend on `nowMs` and are classified each call.
- * The table holds the last call's records (not more), and keeps them alive until the next call.
- */
-class RecordCache {
-  private records: DeliveryRecord[] = [];
-  trigger = new Float64Array(1_024);
-  due = new Float64Array(1_024);
-  originalDue = new Float64Array(1_024);
-  renegotiated = new Uint8Array(1_024);
-  /** Stamp of the commitment and calendar the done status and margin were computed with; 0 = none. */
-  doneStamp = new Int32Array(1_024);
-  doneCode = new Uint8Array(1_024);
-  /** Margin of a done record; NaN when it has none. */
-  margin = new Float64Array(1_024);
-
-  /** Makes room for `count` records (the columns are read after this, not cached by the caller across it). */
-  begin(count: number): void {
-    let size = this.trigger.length;
-    while (size < count) size *= 2;
-    if (size === this.trigger.length) return;
-    const f64 = (old: Float64Array) => {
-      const a = new Float64Array(size);
-      a.set(old);
-      return a;
-    };
-    const u8 = (old: Uint8Array) => {
-      const a = new Uint8Array(size);
-      a.set(old);
-      return a;
-    };
-    this.trigger = f64(this.trigger);
-    this.due = f64(this.due);
-    this.originalDue = f64(this.originalDue);
-    this.margin = f64(this.margin);
-    this.renegotiated = u8(this.renegotiated);
-    this.doneCode = u8(this.doneCode);
-    const stamps = new Int32Array(size);
-    stamps.set(this.doneStamp);
-    this.doneStamp = stamps;
-  }
-
-  /** Makes position `i` (at most the number of positions so far) describe `record`. */
-  read(record: DeliveryRecord, i: number, e: Evaluation): void {
-    if (this.records[i] === record) return;
-    this.records[i] = record;
-    readRecordInstants(record, e);
-    this.trigger[i] = e.triggerMs;
-    this.due[i] = e.dueMs;
-    this.originalDue[i] = e.originalDueMs;
-    this.renegotiated[i] = e.renegotiatedInTime ? 1 : 0;
-    this.doneStamp[i] = 0;
-  }
-
-  /** Drops the positions past the last call's records. */
-  end(count: number): void {
-    if (this.records.length > count) this.records.length = count;
-  }
-}
-const recordCache = new RecordCache();
-
-/** Stamps of (commitment object, calendar object) pairs for `RecordCache.doneStamp`; never 0. */
-const stamps = new WeakMap<Commitment, { calendar: BusinessCalendar; stamp: number }>();
-let lastStamp = 0;
-function stampOf(commitment: Commitment, calendar: BusinessCalendar): number {
-  const known = stamps.get(commitment);
-  if (known !== undefined && known.calendar === calendar) return known.stamp;
-  lastStamp += 1;
-  stamps.set(commitment, { calendar, stamp: lastStamp });
-  return lastStamp;
-}
-
 /** A cheap 32-bit hash of every character of `text` (FNV-1a), for the recovery table. */
 function hashText(text: string): number {
   let h = 0x811c9dc5;
@@ -339,31 +257,6 @@ class RecoveryTable {
     const entry = this.slots[2 * this.find(recordId, hash) + 1]! - 1;
     return entry < 0 ? Number.NaN : this.closed[entry]! - this.opened[entry]!;
   }
-}
-
-/**
- * The recovery table of `cases`, reused while the cases are the same objects as last time (cases are
- * immutable values, and the dashboard passes the same stored cases in a new array on every call).
- */
-let lastCases: RecoveryCase[] = [];
-let lastRecoveries: RecoveryTable | null = null;
-function recoveryTableOf(cases: readonly RecoveryCase[]): RecoveryTable {
-  if (lastRecoveries !== null && cases.length === lastCases.length) {
-    let same = true;
-    for (let i = 0; i < cases.length && same; i += 1) same = cases[i] === lastCases[i];
-    if (same) return lastRecoveries;
-  }
-  const table = new RecoveryTable(cases.length);
-  for (const rc of cases) {
-    if (rc.closedAt === null) continue;
-    const closed = parseInstant(rc.closedAt);
-    const opened = parseInstant(rc.openedAt);
-    if (Number.isNaN(closed) || Number.isNaN(opened)) continue;
-    table.add(rc.recordId, closed, opened);
-  }
-  lastCases = cases.slice();
-  lastRecoveries = table;
-  return table;
 }
 
 /** Slice ids by period number: a flat table over [base, base + size), a map for numbers outside it. */
@@ -623,13 +516,7 @@ const GRANULARITIES: readonly PeriodGranularity[] = ['week', 'month', 'quarter']
 /** Size of the direct-mapped cache from a local day number to its week, month and quarter slices. */
 const DAY_CACHE = 4_096;
 
-type CommitmentInfo = {
-  commitment: Commitment;
-  business: boolean;
-  timeKind: boolean;
-  slice: number;
-  stamp: number;
-};
+type CommitmentInfo = { commitment: Commitment; business: boolean; timeKind: boolean; slice: number };
 
 /**
  * The counting pass: slice ids, counters and samples for one `computeScores` call. A class with a small
@@ -666,9 +553,15 @@ class Tally {
         business: commitment.kind !== 'amount' && commitment.businessTime,
         timeKind: commitment.kind !== 'amount',
         slice: this.newSlice(COMMITMENT),
-        stamp: stampOf(commitment, input.calendar),
       });
-    this.recoveries = recoveryTableOf(input.recoveryCases);
+    this.recoveries = new RecoveryTable(input.recoveryCases.length);
+    for (const rc of input.recoveryCases) {
+      if (rc.closedAt === null) continue;
+      const closed = parseInstant(rc.closedAt);
+      const opened = parseInstant(rc.openedAt);
+      if (Number.isNaN(closed) || Number.isNaN(opened)) continue;
+      this.recoveries.add(rc.recordId, closed, opened);
+    }
   }
 
   newSlice(dimension: number): number {
@@ -731,8 +624,6 @@ class Tally {
     const offsetMs = calendar.utcOffsetMinutes * MINUTE_MS;
     const hasRecoveries = this.recoveries.size > 0;
     const { e, ids, infos, daySlices } = this;
-    const cache = recordCache;
-    cache.begin(records.length);
     for (let i = 0; i < records.length; i += 1) {
       const record = records[i]!;
       const info = infos.get(record.commitmentId);
@@ -740,38 +631,15 @@ class Tally {
         this.skipped += 1;
         continue;
       }
-      const slot = i;
-      cache.read(record, i, e);
-      const trigger = cache.trigger[slot]!;
-      const due = cache.due[slot]!;
-      if (Number.isNaN(trigger) || Number.isNaN(due)) {
+      readRecordInstants(record, e);
+      const trigger = e.triggerMs;
+      if (Number.isNaN(trigger) || Number.isNaN(e.dueMs)) {
         this.skipped += 1;
         continue;
       }
       if (!(trigger >= from && trigger < to)) continue;
-      let code: number;
-      let m: number;
-      if (cache.doneStamp[slot] === info.stamp) {
-        code = cache.doneCode[slot]!;
-        m = cache.margin[slot]!;
-      } else {
-        e.triggerMs = trigger;
-        e.dueMs = due;
-        e.originalDueMs = cache.originalDue[slot]!;
-        e.renegotiatedInTime = cache.renegotiated[slot] === 1;
-        classifyRecord(record, info.commitment, nowMs, atRiskShare, calendar, e);
-        code = e.code;
-        m =
-          info.timeKind && !Number.isNaN(e.doneMs)
-            ? margin(info.business, trigger, due, e.doneMs, calendar)
-            : Number.NaN;
-        // Kept, over-delivered and missed are the statuses of done records: they no longer change.
-        if (code >= STATUS_CODE.kept) {
-          cache.doneStamp[slot] = info.stamp;
-          cache.doneCode[slot] = code;
-          cache.margin[slot] = m;
-        }
-      }
+      classifyRecord(record, info.commitment, nowMs, atRiskShare, calendar, e);
+      const code = e.code;
 
       // The slices of this record.
       const day = this.dayIndex(Math.floor((trigger + offsetMs) / DAY_MS));
@@ -784,9 +652,12 @@ class Tally {
       ids[1 + DEAL] = record.dealId === null ? -1 : this.dealSlice(record.dealId);
 
       let hasMargin = 0;
-      if (!Number.isNaN(m)) {
-        marginSamples.add(m, ids);
-        hasMargin = 1;
+      if (info.timeKind && !Number.isNaN(e.doneMs)) {
+        const m = margin(info.business, trigger, e.dueMs, e.doneMs, calendar);
+        if (!Number.isNaN(m)) {
+          marginSamples.add(m, ids);
+          hasMargin = 1;
+        }
       }
       let recovered = 0;
       if (hasRecoveries && (code === STATUS_CODE.missed || code === STATUS_CODE.overdue)) {
@@ -797,7 +668,7 @@ class Tally {
         }
       }
       const statusField = FIELD_OF_CODE[code]!;
-      const reneg = cache.renegotiated[slot]!;
+      const reneg = e.renegotiatedInTime ? 1 : 0;
       const counters = this.counters;
       for (let s = 0; s <= DIMENSIONS; s += 1) {
         const id = ids[s]!;
@@ -809,7 +680,6 @@ class Tally {
         counters[at + RECOVERED]! += recovered;
       }
     }
-    cache.end(records.length);
   }
 }
 
