@@ -8,7 +8,7 @@ import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
 import { DealCard, DealForm } from './deal-card';
 import { CustomerFields } from './customer-fields';
-import { useDetailsForm } from './use-details-form';
+import { useDetailsForm } from '../../lib/form';
 
 /** One customer: their details, archive or delete, and their deals with timelines. */
 export function CustomerPage({ customerId }: { customerId: string }) {

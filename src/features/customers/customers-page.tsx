@@ -9,7 +9,7 @@ import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
 import { CustomerFields } from './customer-fields';
-import { useDetailsForm } from './use-details-form';
+import { useDetailsForm } from '../../lib/form';
 import { StepTitle } from './timeline-step';
 
 /** Customers and the follow-ups due this week: add a customer, find one, open their deals. */

@@ -10,7 +10,7 @@ import { nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
 import type { MessageKey } from '../../i18n/messages';
-import { useDetailsForm } from './use-details-form';
+import { useDetailsForm } from '../../lib/form';
 import { calendarDateText, TimelineStepItem } from './timeline-step';
 import { exportDealCalendar } from './deal-calendar';
 

@@ -1,15 +1,13 @@
-import { useEffect, useMemo } from 'react';
-import { get, useForm, useFormState } from 'react-hook-form';
-import type { Control, DefaultValues, FieldValues, Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { charterSchema } from '../../domain/charter/charter';
 import type { Charter } from '../../domain/charter/charter';
 import { applyEdit } from '../../domain/charter/publishing';
-import { describeIssue } from '../../domain/interchange/errors';
 import { useWorkspace } from '../../persistence/workspace-context';
 import { nowIso } from '../../lib/id';
-import { useI18n } from '../../lib/i18n';
+import { useLocalizedResolver } from '../../lib/form';
 
 /**
  * A react-hook-form form over part of a charter, validated by `schema` (derived from the domain schemas),
@@ -23,15 +21,7 @@ export function useCharterForm<S extends z.ZodObject, V extends FieldValues = z.
   pick: (charter: Charter) => V,
 ) {
   const workspace = useWorkspace();
-  const { locale } = useI18n();
-  const resolver = useMemo(
-    () =>
-      zodResolver(schema as never, {
-        reportInput: true,
-        error: (issue: z.core.$ZodRawIssue) => describeIssue(issue as z.core.$ZodIssue)[locale],
-      }) as unknown as Resolver<V>,
-    [schema, locale],
-  );
+  const resolver = useLocalizedResolver<V>(schema);
   // The form is created once per charter (the component is keyed by id); later store changes come from it.
   const form = useForm<V>({ resolver, mode: 'onChange', defaultValues: pick(charter) as DefaultValues<V> });
   const { subscribe, trigger } = form;
@@ -85,12 +75,4 @@ function restoreAt(target: unknown, path: readonly PropertyKey[], source: unknow
   if (s && last in s) t[last] = s[last];
   else if (Array.isArray(t) && typeof last === 'number') t.splice(last, 1);
   else delete t[last];
-}
-
-/** The form's error message at a dotted `path` (e.g. `commitments.0.promised.value`), for any field. */
-export function useFieldErrors<V extends FieldValues>(
-  control: Control<V>,
-): (path: string) => string | undefined {
-  const { errors } = useFormState({ control });
-  return (path) => (get(errors, path) as { message?: string } | undefined)?.message;
 }

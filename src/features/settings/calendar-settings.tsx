@@ -1,17 +1,14 @@
 import { useState } from 'react';
-import { get, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { businessCalendarSchema, defaultBusinessCalendar } from '../../domain/tracker/business-calendar';
-import type { BusinessCalendar, Weekday } from '../../domain/tracker/business-calendar';
+import type { Weekday } from '../../domain/tracker/business-calendar';
 import { koreanHolidays } from '../../domain/tracker/korean-holidays';
-import { describeIssue } from '../../domain/interchange/errors';
 import { useWorkspace } from '../../persistence/workspace-context';
 import { SelectField } from '../../components/fields';
 import { TextField } from '../../components/text-field';
+import { useDetailsForm } from '../../lib/form';
 import { useI18n } from '../../lib/i18n';
 import type { MessageKey } from '../../i18n/messages';
-import type { FieldErrors, Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
 
 const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -34,22 +31,12 @@ function offsetLabel(minutes: number): string {
  */
 export function CalendarSettings() {
   const workspace = useWorkspace();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [saved, setSaved] = useState<string | null>(null);
-  const form = useForm<BusinessCalendar>({
-    resolver: zodResolver(businessCalendarSchema as never, {
-      reportInput: true,
-      error: (issue: z.core.$ZodRawIssue) => describeIssue(issue as z.core.$ZodIssue)[locale],
-    }) as unknown as Resolver<BusinessCalendar>,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-    defaultValues: workspace.settings.calendar,
-  });
+  const { form, errorAt } = useDetailsForm(businessCalendarSchema, workspace.settings.calendar);
   const holidays = useFieldArray({ control: form.control, name: 'holidays' });
   const [newDate, setNewDate] = useState('');
   const [newName, setNewName] = useState('');
-  const errorAt = (path: string) =>
-    (get(form.formState.errors as FieldErrors, path) as { message?: string } | undefined)?.message;
   const workingDays = useWatch({ control: form.control, name: 'workingDays' });
 
   const save = form.handleSubmit((calendar) => {

@@ -13,7 +13,8 @@ import { RichTextEditor } from '../../../components/rich-text-editor';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
 import { CHANNELS, DURATION_UNITS, optionsOf } from '../options';
-import { useCharterForm, useFieldErrors } from '../use-charter-form';
+import { useCharterForm } from '../use-charter-form';
+import { useFieldErrors } from '../../../lib/form';
 
 const schema = charterSchema.pick({ afterSales: true, lostSale: true });
 const pick = (c: Charter) => ({ afterSales: c.afterSales, lostSale: c.lostSale });

@@ -10,7 +10,8 @@ import { FieldGroup, NumberField, SelectField } from '../../../components/fields
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
 import { DURATION_UNITS, optionsOf } from '../options';
-import { useCharterForm, useFieldErrors } from '../use-charter-form';
+import { useCharterForm } from '../use-charter-form';
+import { useFieldErrors } from '../../../lib/form';
 
 const schema = charterSchema.pick({ commitments: true });
 type Values = { commitments: Commitment[] };

@@ -10,7 +10,8 @@ import { createId } from '../../../lib/id';
 import { createI18n, useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
 import { CHANNELS, MOMENT_KINDS, optionsOf } from '../options';
-import { useCharterForm, useFieldErrors } from '../use-charter-form';
+import { useCharterForm } from '../use-charter-form';
+import { useFieldErrors } from '../../../lib/form';
 
 const schema = charterSchema.pick({ moments: true });
 type Values = { moments: Moment[] };

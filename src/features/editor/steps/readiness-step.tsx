@@ -15,7 +15,8 @@ import type { Locale } from '../../../domain/common';
 import { useWorkspace, useWorkspaceState } from '../../../persistence/workspace-context';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
-import { useCharterForm, useFieldErrors } from '../use-charter-form';
+import { useCharterForm } from '../use-charter-form';
+import { useFieldErrors } from '../../../lib/form';
 
 const schema = charterSchema.pick({ commitments: true });
 type Values = { commitments: Commitment[] };

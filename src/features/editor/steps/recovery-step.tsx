@@ -8,7 +8,8 @@ import { createId } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../charter-editor';
 import { DURATION_UNITS, optionsOf } from '../options';
-import { useCharterForm, useFieldErrors } from '../use-charter-form';
+import { useCharterForm } from '../use-charter-form';
+import { useFieldErrors } from '../../../lib/form';
 
 const schema = charterSchema.pick({ recovery: true });
 const pick = (c: Charter) => ({ recovery: c.recovery });
