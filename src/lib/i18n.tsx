@@ -35,6 +35,8 @@ export type I18n = {
   locale: Locale;
   t: Translate;
   formatDate: (iso: string, style?: 'date' | 'datetime') => string;
+  /** A calendar date (`YYYY-MM-DD`) as a date, the same day whatever the browser's time zone. */
+  formatCalendarDate: (date: string) => string;
   formatNumber: (value: number) => string;
   formatMoney: (amount: number, currency: string) => string;
 };
@@ -43,11 +45,13 @@ export type I18n = {
 export function createI18n(locale: Locale): I18n {
   const dateFmt = new Intl.DateTimeFormat(bcp47[locale], { dateStyle: 'medium' });
   const dateTimeFmt = new Intl.DateTimeFormat(bcp47[locale], { dateStyle: 'medium', timeStyle: 'short' });
+  const dayFmt = new Intl.DateTimeFormat(bcp47[locale], { dateStyle: 'medium', timeZone: 'UTC' });
   const numberFmt = new Intl.NumberFormat(bcp47[locale]);
   return {
     locale,
     t: (key, vars) => translate(locale, key, vars),
     formatDate: (iso, style = 'date') => (style === 'date' ? dateFmt : dateTimeFmt).format(new Date(iso)),
+    formatCalendarDate: (date) => dayFmt.format(Date.parse(`${date}T00:00:00Z`)),
     formatNumber: (value) => numberFmt.format(value),
     // Korean readers expect "1,500,000원" rather than "₩1,500,000".
     formatMoney: (amount, currency) =>

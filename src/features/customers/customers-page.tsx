@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { customerDetailsSchema } from '../../domain/tracker/tracker';
-import { addDays, dueTimelineSteps, markTimelineStep } from '../../domain/tracker/deal-timeline';
+import { addDays, dueTimelineSteps, timelineState } from '../../domain/tracker/deal-timeline';
 import { localDateOf } from '../../domain/tracker/business-calendar';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { TextField } from '../../components/text-field';
@@ -10,7 +10,7 @@ import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
 import { CustomerFields } from './customer-fields';
 import { useDetailsForm } from '../../lib/form';
-import { StepTitle } from './timeline-step';
+import { saveStepDone, StepTitle } from './timeline-step';
 
 /** Customers and the follow-ups due this week: add a customer, find one, open their deals. */
 export function CustomersPage() {
@@ -26,7 +26,8 @@ export function CustomersPage() {
         !needle || [c.name, c.company, c.phone, c.email].some((v) => v.toLocaleLowerCase().includes(needle)),
     )
     .sort((a, b) => a.name.localeCompare(b.name));
-  const dealCount = (id: string) => [...data.deals.values()].filter((d) => d.customerId === id).length;
+  const dealCounts = new Map<string, number>();
+  for (const d of data.deals.values()) dealCounts.set(d.customerId, (dealCounts.get(d.customerId) ?? 0) + 1);
 
   return (
     <section className="page page--wide" aria-labelledby="customers-title">
@@ -62,7 +63,7 @@ export function CustomersPage() {
                 <p className="card__meta">
                   {[c.company, c.phone, c.email].filter(Boolean).join(' · ')}
                   {' · '}
-                  {t('customers.dealCount', { count: dealCount(c.id) })}
+                  {t('customers.dealCount', { count: dealCounts.get(c.id) ?? 0 })}
                 </p>
               </li>
             ))}
@@ -112,7 +113,7 @@ function AddCustomer() {
 function DueThisWeek() {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
-  const { t, formatDate } = useI18n();
+  const { t, formatCalendarDate } = useI18n();
   const now = useNow();
   const today = localDateOf(now, workspace.settings.calendar);
   const due = dueTimelineSteps([...data.deals.values()], data.charters, addDays(today, 7));
@@ -125,18 +126,15 @@ function DueThisWeek() {
         <ul className="record-list">
           {due.map(({ deal, step }) => {
             const customer = data.customers.get(deal.customerId);
-            const charter = deal.charterId ? data.charters.get(deal.charterId) : undefined;
+            const overdue = timelineState(step, today) === 'overdue';
             return (
-              <li
-                key={`${deal.id}/${step.id}`}
-                className={step.date! < today ? 'record record--overdue' : 'record'}
-              >
+              <li key={`${deal.id}/${step.id}`} className={overdue ? 'record record--overdue' : 'record'}>
                 <p>
-                  <strong>{formatDate(`${step.date!}T12:00:00Z`)}</strong>
-                  {step.date! < today && (
+                  <strong>{formatCalendarDate(step.date!)}</strong>
+                  {overdue && (
                     <span className="badge status--overdue"> {t('customers.state.overdue')}</span>
                   )}{' '}
-                  {charter && <StepTitle step={step} locale={charter.locale} />} —{' '}
+                  <StepTitle step={step} /> —{' '}
                   <a href={`#/customers/${encodeURIComponent(deal.customerId)}`}>
                     {customer?.name ?? t('customers.unknownCustomer')}
                   </a>{' '}
@@ -145,7 +143,7 @@ function DueThisWeek() {
                 <button
                   type="button"
                   className="button"
-                  onClick={() => workspace.put('deals', markTimelineStep(deal, step.id, nowIso(), nowIso()))}
+                  onClick={() => saveStepDone(workspace, deal.id, step.id, true)}
                 >
                   {t('customers.markDone')}
                 </button>

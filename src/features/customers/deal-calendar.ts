@@ -6,7 +6,7 @@ import type { TimelineStep } from '../../domain/tracker/deal-timeline';
 import type { Customer, Deal } from '../../domain/tracker/tracker';
 import { downloadText } from '../../lib/download';
 import { createI18n, translate } from '../../lib/i18n';
-import { calendarDateText, stepTitle } from './timeline-step';
+import { stepTitle } from './timeline-step';
 
 /** Reminder at 09:00 the day before an all-day step (its start is local midnight). */
 const DAY_BEFORE_AT_NINE = 15 * 60;
@@ -23,7 +23,7 @@ export function dealCalendarEvents(input: {
 }): CalendarEvent[] {
   const { deal, customer, charter } = input;
   const locale = charter.locale;
-  const format = createI18n(locale).formatDate;
+  const { formatCalendarDate } = createI18n(locale);
   return input.steps
     .filter((s) => s.date !== null && s.doneAt === null)
     .map((step) => {
@@ -31,7 +31,7 @@ export function dealCalendarEvents(input: {
         customer,
         deal,
         charter,
-        formattedDate: calendarDateText(format, step.date!),
+        formattedDate: formatCalendarDate(step.date!),
       });
       const channel = translate(locale, `channels.${step.channel}`);
       return {

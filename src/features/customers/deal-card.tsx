@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { dealDetailsOf, dealDetailsSchema, applyDealDetails } from '../../domain/tracker/tracker';
 import type { Customer, Deal } from '../../domain/tracker/tracker';
-import { dealTimeline, markTimelineStep } from '../../domain/tracker/deal-timeline';
+import { dealTimeline } from '../../domain/tracker/deal-timeline';
 import { localDateOf } from '../../domain/tracker/business-calendar';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { FieldGroup, SelectField, TextAreaField } from '../../components/fields';
@@ -11,7 +11,7 @@ import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
 import type { MessageKey } from '../../i18n/messages';
 import { useDetailsForm } from '../../lib/form';
-import { calendarDateText, TimelineStepItem } from './timeline-step';
+import { saveStepDone, TimelineStepItem } from './timeline-step';
 import { exportDealCalendar } from './deal-calendar';
 
 const STATUS_KEY: Record<Deal['status'], MessageKey> = {
@@ -24,19 +24,13 @@ const STATUS_KEY: Record<Deal['status'], MessageKey> = {
 export function DealCard({ deal, customer }: { deal: Deal; customer: Customer }) {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
-  const { t, formatDate, formatMoney } = useI18n();
+  const { t, formatCalendarDate, formatMoney } = useI18n();
   const [editing, setEditing] = useState(false);
   const now = useNow();
   const today = localDateOf(now, workspace.settings.calendar);
   const charter = deal.charterId ? data.charters.get(deal.charterId) : undefined;
   const steps = charter ? dealTimeline(deal, charter) : [];
   const titleId = `deal-${deal.id}`;
-  const setDone = (stepId: string, done: boolean) => {
-    const latest = workspace.getState().data.deals.get(deal.id) ?? deal;
-    const at = nowIso();
-    workspace.put('deals', markTimelineStep(latest, stepId, done ? at : null, at));
-  };
-
   return (
     <article className="card deal" aria-labelledby={titleId}>
       <h3 id={titleId} className="card__title">
@@ -44,13 +38,12 @@ export function DealCard({ deal, customer }: { deal: Deal; customer: Customer })
       </h3>
       <p className="card__meta">
         {[
-          t('customers.openedOn', { date: calendarDateText(formatDate, deal.openedOn) }),
+          t('customers.openedOn', { date: formatCalendarDate(deal.openedOn) }),
           deal.closedOn &&
             t(deal.status === 'lost' ? 'customers.lostOn' : 'customers.closedOn', {
-              date: calendarDateText(formatDate, deal.closedOn),
+              date: formatCalendarDate(deal.closedOn),
             }),
-          deal.deliveryOn &&
-            t('customers.deliveryOn', { date: calendarDateText(formatDate, deal.deliveryOn) }),
+          deal.deliveryOn && t('customers.deliveryOn', { date: formatCalendarDate(deal.deliveryOn) }),
           deal.value && formatMoney(deal.value.amount, deal.value.currency),
         ]
           .filter(Boolean)
@@ -100,7 +93,7 @@ export function DealCard({ deal, customer }: { deal: Deal; customer: Customer })
                   deal={deal}
                   customer={customer}
                   charter={charter}
-                  onDone={(done) => setDone(step.id, done)}
+                  onDone={(done) => saveStepDone(workspace, deal.id, step.id, done)}
                 />
               ))}
             </ol>

@@ -2,7 +2,15 @@ import { useState } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import type { Locale } from '../../domain/common';
 import type { Customer, Deal } from '../../domain/tracker/tracker';
-import { mailtoHref, smsHref, stepMessage, timelineState } from '../../domain/tracker/deal-timeline';
+import {
+  mailtoHref,
+  markTimelineStep,
+  smsHref,
+  stepMessage,
+  timelineState,
+} from '../../domain/tracker/deal-timeline';
+import type { Workspace } from '../../persistence/workspace';
+import { nowIso } from '../../lib/id';
 import type { TimelineState, TimelineStep } from '../../domain/tracker/deal-timeline';
 import { createI18n, translate, useI18n } from '../../lib/i18n';
 import type { MessageKey } from '../../i18n/messages';
@@ -23,14 +31,18 @@ export function stepTitle(step: TimelineStep, locale: Locale): string {
 }
 
 /** A step's name in the interface language. */
-export function StepTitle({ step }: { step: TimelineStep; locale?: Locale }) {
+export function StepTitle({ step }: { step: TimelineStep }) {
   const { locale } = useI18n();
   return <>{stepTitle(step, locale)}</>;
 }
 
-/** A calendar date (`YYYY-MM-DD`) formatted for reading; noon UTC is the same date in every time zone. */
-export const calendarDateText = (format: (iso: string) => string, date: string) =>
-  format(`${date}T12:00:00Z`);
+/** Marks step `stepId` of the stored deal `dealId` done now (or not done), on its latest stored version. */
+export function saveStepDone(workspace: Workspace, dealId: string, stepId: string, done: boolean): void {
+  const deal = workspace.getState().data.deals.get(dealId);
+  if (!deal) return;
+  const at = nowIso();
+  workspace.put('deals', markTimelineStep(deal, stepId, done ? at : null, at));
+}
 
 /**
  * One step of a deal's timeline: date, state, a done checkbox, and the message for this customer in the
@@ -51,7 +63,7 @@ export function TimelineStepItem({
   charter: Charter;
   onDone: (done: boolean) => void;
 }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatCalendarDate } = useI18n();
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
   const state = timelineState(step, today);
   const title = stepTitle(step, charter.locale);
@@ -61,7 +73,7 @@ export function TimelineStepItem({
         customer,
         deal,
         charter,
-        formattedDate: step.date ? calendarDateText(charterDates.formatDate, step.date) : '',
+        formattedDate: step.date ? charterDates.formatCalendarDate(step.date) : '',
       })
     : '';
   const copy = async () => {
@@ -82,8 +94,7 @@ export function TimelineStepItem({
           onChange={(e) => onDone(e.target.checked)}
         />
         <label htmlFor={`done-${deal.id}-${step.id}`}>
-          {step.date ? calendarDateText(formatDate, step.date) : t('customers.noDateYet')} —{' '}
-          <StepTitle step={step} />
+          {step.date ? formatCalendarDate(step.date) : t('customers.noDateYet')} — <StepTitle step={step} />
         </label>
       </div>
       <span
