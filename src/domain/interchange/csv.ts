@@ -7,7 +7,7 @@ import type { BusinessCalendar } from '../tracker/business-calendar';
 import { calendarDateOfDay, DAY_MS, daysFromCivil, MINUTE_MS, parseInstant } from '../tracker/civil-time';
 import { recordStatus } from '../tracker/status';
 import type { RecordStatus } from '../tracker/status';
-import { customerSchema, deliveryRecordSchema } from '../tracker/tracker';
+import { customerSchema, deliveryRecordSchema, namedCustomer } from '../tracker/tracker';
 import type { Customer, Deal, DeliveryRecord } from '../tracker/tracker';
 import type { Backup } from './backup';
 import { describeIssue } from './errors';
@@ -722,18 +722,9 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
       else {
         newCustomer = created.get(normalized(name));
         if (!newCustomer) {
-          const candidate: Customer = {
-            id: input.newId(),
-            name,
-            company: '',
-            phone: '',
-            email: '',
-            notes: '',
-            archived: false,
-            createdAt: now,
-            updatedAt: now,
-          };
-          const checked = customerSchema.safeParse(candidate, { reportInput: true });
+          const checked = customerSchema.safeParse(namedCustomer(input.newId(), name, now), {
+            reportInput: true,
+          });
           if (checked.success) newCustomer = checked.data;
           else
             for (const issue of checked.error.issues)

@@ -16,6 +16,21 @@ export const customerSchema = z.object({
 });
 export type Customer = z.infer<typeof customerSchema>;
 
+/** A customer known only by `name` (company, contact details and notes empty), created at `now`. */
+export function namedCustomer(id: string, name: string, now: string): Customer {
+  return {
+    id,
+    name,
+    company: '',
+    phone: '',
+    email: '',
+    notes: '',
+    archived: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /**
  * A customer's details as the customer form requires them: a name (not blank), and the email and phone
  * well formed when given. Stored customers may be looser (quick-add creates them from a name alone).

@@ -4,7 +4,7 @@ import { charterCommitments } from '../../domain/charter/publishing';
 import type { Settings } from '../../domain/settings';
 import { recordStatus } from '../../domain/tracker/status';
 import type { StatusResult } from '../../domain/tracker/status';
-import { customerSchema } from '../../domain/tracker/tracker';
+import { customerSchema, namedCustomer } from '../../domain/tracker/tracker';
 import type { Customer, DeliveryRecord } from '../../domain/tracker/tracker';
 
 import { createId } from '../../lib/id';
@@ -62,17 +62,7 @@ export function ensureCustomer(
   if (!trimmed) return null;
   const existing = customers.find((c) => c.name === trimmed);
   if (existing) return existing.id;
-  const created = customerSchema.parse({
-    id: createId(),
-    name: trimmed,
-    company: '',
-    phone: '',
-    email: '',
-    notes: '',
-    archived: false,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const created = customerSchema.parse(namedCustomer(createId(), trimmed, now));
   workspace.put('customers', created);
   return created.id;
 }
