@@ -66,3 +66,30 @@ export function ensureCustomer(
   workspace.put('customers', created);
   return created.id;
 }
+
+/** A new open promise record (no deal, notes or renegotiation yet), made at `now` and due at `dueMs`. */
+export function newRecord(input: {
+  charterId: string;
+  commitmentId: string;
+  customerId: string | null;
+  summary: string;
+  now: string;
+  dueMs: number;
+}): DeliveryRecord {
+  return {
+    id: createId(),
+    charterId: input.charterId,
+    commitmentId: input.commitmentId,
+    customerId: input.customerId,
+    dealId: null,
+    summary: input.summary,
+    triggeredAt: input.now,
+    dueAt: new Date(input.dueMs).toISOString(),
+    doneAt: null,
+    actual: null,
+    renegotiation: null,
+    notes: '',
+    createdAt: input.now,
+    updatedAt: input.now,
+  };
+}

@@ -14,7 +14,7 @@ import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
 import type { MessageKey } from '../../i18n/messages';
-import { commitmentsOf, ensureCustomer, pickCharter, recordsOf, statusOf } from './tracker-model';
+import { commitmentsOf, ensureCustomer, newRecord, pickCharter, recordsOf, statusOf } from './tracker-model';
 import { isMicro, MicroPromises } from './micro-promise';
 
 const STATUS_KEY: Record<RecordStatus, MessageKey> = {
@@ -117,23 +117,18 @@ function Tracker({ charter }: { charter: Charter }) {
         running={running}
         onStart={({ commitmentId, customer, minutes, summary }) => {
           const now = nowIso();
-          workspace.put('deliveries', {
-            id: createId(),
-            charterId: charter.id,
-            commitmentId,
-            customerId: ensureCustomer(workspace, customers, customer, now),
-            dealId: null,
-            summary,
-            triggeredAt: now,
-            // The due is the time spoken to the customer, not the commitment's standing window.
-            dueAt: new Date(Date.parse(now) + minutes * 60_000).toISOString(),
-            doneAt: null,
-            actual: null,
-            renegotiation: null,
-            notes: '',
-            createdAt: now,
-            updatedAt: now,
-          });
+          workspace.put(
+            'deliveries',
+            newRecord({
+              charterId: charter.id,
+              commitmentId,
+              customerId: ensureCustomer(workspace, customers, customer, now),
+              summary,
+              now,
+              // The due is the time spoken to the customer, not the commitment's standing window.
+              dueMs: Date.parse(now) + minutes * 60_000,
+            }),
+          );
         }}
         onDone={(record) => close(record, null)}
       />
@@ -242,22 +237,17 @@ function QuickAdd({ charter, customers }: { charter: Charter; customers: Custome
       workspace.settings.calendar,
       commitment.kind === 'by-date' ? agreedDate : undefined,
     );
-    workspace.put('deliveries', {
-      id: createId(),
-      charterId: charter.id,
-      commitmentId: commitment.id,
-      customerId,
-      dealId: null,
-      summary: summary.trim() || commitment.what,
-      triggeredAt: now,
-      dueAt: new Date(due).toISOString(),
-      doneAt: null,
-      actual: null,
-      renegotiation: null,
-      notes: '',
-      createdAt: now,
-      updatedAt: now,
-    });
+    workspace.put(
+      'deliveries',
+      newRecord({
+        charterId: charter.id,
+        commitmentId: commitment.id,
+        customerId,
+        summary: summary.trim() || commitment.what,
+        now,
+        dueMs: due,
+      }),
+    );
     setSummary('');
     setError(null);
   };
