@@ -1,5 +1,6 @@
 import type { Charter, MomentKind } from '../charter/charter';
 import type { CalendarDate, Channel, Duration } from '../common';
+import { durationMinutes } from '../charter/commitment-text';
 import { fillMessage } from '../charter/message';
 import { calendarDateOfDay, dayOfCalendarDate } from './civil-time';
 import type { Customer, Deal } from './tracker';
@@ -48,16 +49,7 @@ const MINUTES_PER_DAY = 1_440;
 
 /** Whole days a duration spans, rounded up: 1 week = 7, 36 hours = 2, 0 minutes = 0. */
 export function durationInDays(duration: Duration): number {
-  switch (duration.unit) {
-    case 'weeks':
-      return Math.ceil(duration.value * 7);
-    case 'days':
-      return Math.ceil(duration.value);
-    case 'hours':
-      return Math.ceil((duration.value * 60) / MINUTES_PER_DAY);
-    case 'minutes':
-      return Math.ceil(duration.value / MINUTES_PER_DAY);
-  }
+  return Math.ceil(durationMinutes(duration) / MINUTES_PER_DAY);
 }
 
 /** The calendar date `days` days after `date` (negative: before). */
