@@ -31,7 +31,7 @@ function offsetLabel(minutes: number): string {
  */
 export function CalendarSettings() {
   const workspace = useWorkspace();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [saved, setSaved] = useState<string | null>(null);
   const { form, errorAt } = useDetailsForm(businessCalendarSchema, workspace.settings.calendar);
   const holidays = useFieldArray({ control: form.control, name: 'holidays' });
@@ -58,7 +58,8 @@ export function CalendarSettings() {
   const restoreKorean = () => {
     const have = new Set(form.getValues('holidays').map((h) => h.date));
     const missing = koreanHolidays.filter((h) => !have.has(h.date));
-    holidays.append(missing.map((h) => ({ date: h.date, name: h.name.ko })));
+    // Named in the interface language (the default calendar's own names are Korean).
+    holidays.append(missing.map((h) => ({ date: h.date, name: h.name[locale] })));
     setSaved(t('calendar.restored', { count: missing.length }));
   };
 

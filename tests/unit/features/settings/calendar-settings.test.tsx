@@ -74,4 +74,14 @@ describe('business calendar settings', () => {
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(koreanHolidays.length + 1);
   });
+
+  it('names restored holidays in the interface language', async () => {
+    const { workspace, user } = await setup('en');
+    const first = koreanHolidays[0]!;
+    await user.click(screen.getByRole('button', { name: `Remove ${first.date}` }));
+    await user.click(screen.getByRole('button', { name: 'Add missing Korean public holidays' }));
+    await user.click(screen.getByRole('button', { name: 'Save calendar' }));
+
+    expect(workspace.settings.calendar.holidays[0]).toEqual({ date: first.date, name: first.name.en });
+  });
 });
