@@ -2,7 +2,9 @@ import type { Commitment } from '../charter/commitment';
 import { businessMinutesBetween } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar';
 import { civilFromDays, DAY_MS, daysFromCivil, MINUTE_MS, monthIndexOfDay, parseInstant } from './civil-time';
-import { classifyRecord, createEvaluation, effectiveDueMs, readRecordInstants, STATUS_CODE } from './status';
+import { buildRecordTable } from './record-table';
+import type { RecordTable } from './record-table';
+import { effectiveDueMs, STATUS_CODE, statusCode } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
 
 /*
@@ -42,7 +44,8 @@ import type { DeliveryRecord, RecoveryCase } from './tracker';
  *
  * Periods: by the trigger's local time in the calendar's UTC offset. Weeks are ISO weeks (Monday to
  * Sunday, labelled `2026-W10` by ISO week-year), months `2026-03`, quarters `2026-Q1`.
- * `from`/`to` (epoch ms) keep only records with from ≤ trigger < to.
+ * `from`/`to` (epoch ms) keep only records with from ≤ trigger < to; `commitmentId` and `customerId` keep
+ * only the records of that commitment or customer.
  */
 
 /** The counts a slice's scores are computed from (see module notes for each definition). */
@@ -75,11 +78,17 @@ export type PeriodGranularity = 'week' | 'month' | 'quarter';
 /** Scores of one calendar period: its label (`2026-W10`, `2026-03`, `2026-Q1`) and [startMs, endMs). */
 export type PeriodScores = SliceScores & { period: string; startMs: number; endMs: number };
 
-export type ScoreInput = {
-  records: readonly DeliveryRecord[];
+/**
+ * What to score: the records and their recovery cases, or the `buildRecordTable` of them (the same
+ * scores; a screen that scores the same data under changing filters builds the table once), plus the
+ * options.
+ */
+export type ScoreInput = ScoreOptions &
+  ({ records: readonly DeliveryRecord[]; recoveryCases: readonly RecoveryCase[] } | { table: RecordTable });
+
+export type ScoreOptions = {
   /** The commitments by id; records of an unknown commitment are skipped (and counted in `skipped`). */
   commitments: ReadonlyMap<string, Commitment>;
-  recoveryCases: readonly RecoveryCase[];
   nowMs: number;
   atRiskShare: number;
   calendar: BusinessCalendar;
@@ -87,6 +96,10 @@ export type ScoreInput = {
   from?: number;
   /** Keep only records triggered before this instant (epoch ms). */
   to?: number;
+  /** Keep only the records of this commitment. */
+  commitmentId?: string;
+  /** Keep only the records of this customer. */
+  customerId?: string;
 };
 
 export type Scores = {
@@ -112,10 +125,10 @@ export type Scores = {
 // Int32Array; the per-record work is a few look-ups and array increments, with no per-record allocation.
 // Margins and recovery times go to flat typed arrays together with the ids of their slices, and are
 // grouped per slice one dimension at a time (the counters already say how many values each slice has)
-// for linear-time medians (quickselect). With a million records the largest share of the time is reading
-// the records' instants (parseInstant, once per instant); the rest avoids touching what the scores do not
-// need (a record's id is read only when it is missed and some recovery case exists) and keeps its own
-// tables small enough to stay in cache.
+// for linear-time medians (quickselect). The pass reads the record table's columns (record-table.ts)
+// and touches a record object only for the actual amount of an amount commitment: the records' instants,
+// ids and recovery look-ups cost more than all the counting, and a table pays for them once. Its own
+// tables are small enough to stay in cache.
 
 // Counter fields of a slice: one per status (so the total is their sum; KEPT_ONLY counts kept records
 // that are not over-delivered), then the flags.
@@ -184,80 +197,6 @@ class Samples {
 const marginSamples = new Samples();
 const recoverySamples = new Samples();
 let medianBuffer = new Float64Array(1_024);
-
-/** A cheap 32-bit hash of every character of `text` (FNV-1a), for the recovery table. */
-function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
-
-/**
- * Completed recovery time per record id: closedAt − openedAt of the case closed first (ties: the later
- * opened one). An open-addressing table over typed arrays with our own hash, in front of it a bit set of
- * the hashes (8 bits per case, small enough to stay in cache) that answers most look-ups of records
- * without a case at once; a Map would compare with key strings scattered all over memory.
- */
-class RecoveryTable {
-  private readonly mask: number;
-  /** Per slot: the key's hash and its entry index + 1 (0 = empty slot), side by side. */
-  private readonly slots: Int32Array;
-  private readonly bitMask: number;
-  private readonly bits: Int32Array;
-  private readonly keys: string[] = [];
-  private readonly closed: Float64Array;
-  private readonly opened: Float64Array;
-  constructor(capacity: number) {
-    this.closed = new Float64Array(capacity);
-    this.opened = new Float64Array(capacity);
-    let size = 16;
-    while (size < capacity * 2) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size * 2);
-    this.bitMask = size * 4 - 1;
-    this.bits = new Int32Array(size / 8);
-  }
-  get size(): number {
-    return this.keys.length;
-  }
-  /** The slot of `key`, or of the empty slot where it would go. */
-  private find(key: string, hash: number): number {
-    let i = hash & this.mask;
-    for (;;) {
-      const entry = this.slots[2 * i + 1]!;
-      if (entry === 0 || (this.slots[2 * i] === hash && this.keys[entry - 1] === key)) return i;
-      i = (i + 1) & this.mask;
-    }
-  }
-  add(recordId: string, closed: number, opened: number): void {
-    const hash = hashText(recordId);
-    const slot = this.find(recordId, hash);
-    const entry = this.slots[2 * slot + 1]! - 1;
-    if (entry < 0) {
-      this.slots[2 * slot] = hash;
-      const index = this.keys.push(recordId) - 1;
-      this.slots[2 * slot + 1] = index + 1;
-      const bit = hash & this.bitMask;
-      this.bits[bit >>> 5]! |= 1 << (bit & 31);
-      this.closed[index] = closed;
-      this.opened[index] = opened;
-    } else if (
-      closed < this.closed[entry]! ||
-      (closed === this.closed[entry] && opened > this.opened[entry]!)
-    ) {
-      this.closed[entry] = closed;
-      this.opened[entry] = opened;
-    }
-  }
-  /** The recovery time of `recordId`, or NaN when it has no completed case. */
-  recoveryMs(recordId: string): number {
-    const hash = hashText(recordId);
-    const bit = hash & this.bitMask;
-    if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return Number.NaN;
-    const entry = this.slots[2 * this.find(recordId, hash) + 1]! - 1;
-    return entry < 0 ? Number.NaN : this.closed[entry]! - this.opened[entry]!;
-  }
-}
 
 /** Slice ids by period number: a flat table over [base, base + size), a map for numbers outside it. */
 class PeriodSlices {
@@ -513,6 +452,10 @@ function periodIndexOf(g: PeriodGranularity, localDay: number): number {
 
 const GRANULARITIES: readonly PeriodGranularity[] = ['week', 'month', 'quarter'];
 
+// Filter values of `Tally.scan` besides row numbers: no filter, and an id that no row has.
+const ANY = -2;
+const NONE = -3;
+
 /** Size of the direct-mapped cache from a local day number to its week, month and quarter slices. */
 const DAY_CACHE = 4_096;
 
@@ -528,12 +471,14 @@ class Tally {
   counters = new Int32Array(FIELDS * 1_024);
   readonly byDimension: number[][] = Array.from({ length: DIMENSIONS }, () => []);
   readonly infos = new Map<string, CommitmentInfo>();
-  // Customer and deal ids → slice ids in dictionary objects rather than Maps: a property look-up
-  // internalizes the id string once and is then about twice as fast as Map#get on equal strings.
-  readonly customers = Object.create(null) as Record<string, number>;
-  readonly deals = Object.create(null) as Record<string, number>;
-  readonly customerKeys: string[] = [];
-  readonly dealKeys: string[] = [];
+  /** Per commitment number of the table: its info, or undefined for an unknown commitment. */
+  private readonly infoOf: (CommitmentInfo | undefined)[];
+  /** Per customer (deal) number of the table: its slice id + 1, 0 = none yet. */
+  private readonly customerSlices: Int32Array;
+  private readonly dealSlices: Int32Array;
+  /** Customers and deals with their slice ids, in order of first appearance among the counted records. */
+  readonly customers: [string, number][] = [];
+  readonly deals: [string, number][] = [];
   // Period numbers of 1900–2199 are looked up in flat tables.
   readonly weeks = new PeriodSlices(weekOfDay(daysFromCivil(1900, 1, 1)), 300 * 53);
   readonly months = new PeriodSlices(1900 * 12, 300 * 12);
@@ -542,11 +487,12 @@ class Tally {
   private readonly dayTag = new Float64Array(DAY_CACHE).fill(Number.NaN);
   private readonly daySlices = new Int32Array(DAY_CACHE * 3);
   private readonly ids = new Int32Array(DIMENSIONS + 1); // overall, then the dimensions
-  private readonly e = createEvaluation();
-  readonly recoveries: RecoveryTable;
   skipped = 0;
 
-  constructor(input: ScoreInput) {
+  constructor(
+    input: ScoreOptions,
+    private readonly table: RecordTable,
+  ) {
     for (const [id, commitment] of input.commitments)
       this.infos.set(id, {
         commitment,
@@ -554,14 +500,9 @@ class Tally {
         timeKind: commitment.kind !== 'amount',
         slice: this.newSlice(COMMITMENT),
       });
-    this.recoveries = new RecoveryTable(input.recoveryCases.length);
-    for (const rc of input.recoveryCases) {
-      if (rc.closedAt === null) continue;
-      const closed = parseInstant(rc.closedAt);
-      const opened = parseInstant(rc.openedAt);
-      if (Number.isNaN(closed) || Number.isNaN(opened)) continue;
-      this.recoveries.add(rc.recordId, closed, opened);
-    }
+    this.infoOf = table.commitmentIds.map((id) => this.infos.get(id));
+    this.customerSlices = new Int32Array(table.customerIds.length);
+    this.dealSlices = new Int32Array(table.dealIds.length);
   }
 
   newSlice(dimension: number): number {
@@ -584,22 +525,22 @@ class Tally {
     return id;
   }
 
-  private customerSlice(customerId: string): number {
-    let id = this.customers[customerId];
-    if (id === undefined) {
-      this.customers[customerId] = id = this.newSlice(CUSTOMER);
-      this.customerKeys.push(customerId);
-    }
-    return id;
+  private customerSlice(customer: number): number {
+    const id = this.customerSlices[customer]!;
+    if (id > 0) return id - 1;
+    const slice = this.newSlice(CUSTOMER);
+    this.customerSlices[customer] = slice + 1;
+    this.customers.push([this.table.customerIds[customer]!, slice]);
+    return slice;
   }
 
-  private dealSlice(dealId: string): number {
-    let id = this.deals[dealId];
-    if (id === undefined) {
-      this.deals[dealId] = id = this.newSlice(DEAL);
-      this.dealKeys.push(dealId);
-    }
-    return id;
+  private dealSlice(deal: number): number {
+    const id = this.dealSlices[deal]!;
+    if (id > 0) return id - 1;
+    const slice = this.newSlice(DEAL);
+    this.dealSlices[deal] = slice + 1;
+    this.deals.push([this.table.dealIds[deal]!, slice]);
+    return slice;
   }
 
   /** Index into `daySlices` of the week, month and quarter slices of a local day. */
@@ -616,59 +557,80 @@ class Tally {
     return at;
   }
 
-  /** Counts every record of `input` (one pass). */
-  scan(input: ScoreInput): void {
-    const { records, nowMs, atRiskShare, calendar } = input;
+  /** Counts every row of the table that the input's filters keep (one pass). */
+  scan(input: ScoreOptions): void {
+    const { nowMs, atRiskShare, calendar } = input;
+    const { table, ids, infoOf, daySlices } = this;
+    const { records, trigger: triggers, originalDue, due: dues, done: dones } = table;
     const from = input.from ?? -Infinity;
     const to = input.to ?? Infinity;
+    // The number of the filter's commitment or customer in the table; ANY without a filter, NONE when the
+    // table has no such id (no row has either: customers are −1 without one).
+    const numberOf = (known: readonly string[], id: string | undefined) =>
+      id === undefined ? ANY : known.includes(id) ? known.indexOf(id) : NONE;
+    const onlyCommitment = numberOf(table.commitmentIds, input.commitmentId);
+    const onlyCustomer = numberOf(table.customerIds, input.customerId);
     const offsetMs = calendar.utcOffsetMinutes * MINUTE_MS;
-    const hasRecoveries = this.recoveries.size > 0;
-    const { e, ids, infos, daySlices } = this;
-    for (let i = 0; i < records.length; i += 1) {
-      const record = records[i]!;
-      const info = infos.get(record.commitmentId);
-      if (info === undefined) {
+    const rows = records.length;
+    for (let i = 0; i < rows; i += 1) {
+      const c = table.commitment[i]!;
+      const customer = table.customer[i]!;
+      if (
+        (onlyCommitment !== ANY && c !== onlyCommitment) ||
+        (onlyCustomer !== ANY && customer !== onlyCustomer)
+      )
+        continue;
+      const info = infoOf[c];
+      const triggerMs = triggers[i]!;
+      const dueMs = dues[i]!;
+      if (info === undefined || Number.isNaN(triggerMs) || Number.isNaN(dueMs)) {
         this.skipped += 1;
         continue;
       }
-      readRecordInstants(record, e);
-      const trigger = e.triggerMs;
-      if (Number.isNaN(trigger) || Number.isNaN(e.dueMs)) {
-        this.skipped += 1;
-        continue;
-      }
-      if (!(trigger >= from && trigger < to)) continue;
-      classifyRecord(record, info.commitment, nowMs, atRiskShare, calendar, e);
-      const code = e.code;
+      if (!(triggerMs >= from && triggerMs < to)) continue;
+      const commitment = info.commitment;
+      const doneMs = info.timeKind ? dones[i]! : Number.NaN;
+      const code = statusCode(
+        commitment,
+        triggerMs,
+        originalDue[i]!,
+        dueMs,
+        doneMs,
+        info.timeKind ? Number.NaN : (records[i]!.actual ?? Number.NaN),
+        nowMs,
+        atRiskShare,
+        calendar,
+      );
 
       // The slices of this record.
-      const day = this.dayIndex(Math.floor((trigger + offsetMs) / DAY_MS));
+      const day = this.dayIndex(Math.floor((triggerMs + offsetMs) / DAY_MS));
+      const deal = table.deal[i]!;
       ids[0] = 0;
       ids[1 + COMMITMENT] = info.slice;
       ids[1 + WEEK] = daySlices[day]!;
       ids[1 + MONTH] = daySlices[day + 1]!;
       ids[1 + QUARTER] = daySlices[day + 2]!;
-      ids[1 + CUSTOMER] = record.customerId === null ? -1 : this.customerSlice(record.customerId);
-      ids[1 + DEAL] = record.dealId === null ? -1 : this.dealSlice(record.dealId);
+      ids[1 + CUSTOMER] = customer < 0 ? -1 : this.customerSlice(customer);
+      ids[1 + DEAL] = deal < 0 ? -1 : this.dealSlice(deal);
 
       let hasMargin = 0;
-      if (info.timeKind && !Number.isNaN(e.doneMs)) {
-        const m = margin(info.business, trigger, e.dueMs, e.doneMs, calendar);
+      if (!Number.isNaN(doneMs)) {
+        const m = margin(info.business, triggerMs, dueMs, doneMs, calendar);
         if (!Number.isNaN(m)) {
           marginSamples.add(m, ids);
           hasMargin = 1;
         }
       }
       let recovered = 0;
-      if (hasRecoveries && (code === STATUS_CODE.missed || code === STATUS_CODE.overdue)) {
-        const ms = this.recoveries.recoveryMs(record.id);
+      if (code === STATUS_CODE.missed || code === STATUS_CODE.overdue) {
+        const ms = table.recoveryMs[i]!;
         if (!Number.isNaN(ms)) {
           recoverySamples.add(ms, ids);
           recovered = 1;
         }
       }
       const statusField = FIELD_OF_CODE[code]!;
-      const reneg = e.renegotiatedInTime ? 1 : 0;
+      const reneg = table.renegotiatedInTime[i]!;
       const counters = this.counters;
       for (let s = 0; s <= DIMENSIONS; s += 1) {
         const id = ids[s]!;
@@ -692,7 +654,8 @@ export function computeScores(input: ScoreInput): Scores {
   const offsetMs = input.calendar.utcOffsetMinutes * MINUTE_MS;
   marginSamples.length = 0;
   recoverySamples.length = 0;
-  const tally = new Tally(input);
+  const table = 'table' in input ? input.table : buildRecordTable(input.records, input.recoveryCases);
+  const tally = new Tally(input, table);
   tally.scan(input);
   const { sliceCount, counters, byDimension, infos } = tally;
 
@@ -701,11 +664,8 @@ export function computeScores(input: ScoreInput): Scores {
   mediansBySlice(marginSamples, counters, WITH_MARGIN, byDimension, marginMedians);
   mediansBySlice(recoverySamples, counters, RECOVERED, byDimension, recoveryMedians);
   const scoresOf = (id: number) => sliceScores(counters, id, marginMedians, recoveryMedians);
-  const byKey = (slices: Readonly<Record<string, number>>, keys: readonly string[]) => {
-    const out = new Map<string, SliceScores>();
-    for (const key of keys) out.set(key, scoresOf(slices[key]!));
-    return out;
-  };
+  const byKey = (slices: readonly [string, number][]) =>
+    new Map(slices.map(([key, id]) => [key, scoresOf(id)] as const));
 
   const byCommitment = new Map<string, SliceScores>();
   for (const [id, info] of infos) byCommitment.set(id, scoresOf(info.slice));
@@ -748,8 +708,8 @@ export function computeScores(input: ScoreInput): Scores {
   return {
     overall: scoresOf(0),
     byCommitment,
-    byCustomer: byKey(tally.customers, tally.customerKeys),
-    byDeal: byKey(tally.deals, tally.dealKeys),
+    byCustomer: byKey(tally.customers),
+    byDeal: byKey(tally.deals),
     byPeriod,
     trend,
     skipped: tally.skipped,

@@ -223,12 +223,42 @@ export function classifyRecord(
   calendar: BusinessCalendar,
   out: Evaluation,
 ): Evaluation {
-  const trigger = out.triggerMs;
-  const due = out.dueMs;
-  out.doneMs = Number.NaN;
+  const done =
+    commitment.kind === 'amount' || record.doneAt === null ? Number.NaN : parseInstant(record.doneAt);
+  out.doneMs = done;
+  out.code = statusCode(
+    commitment,
+    out.triggerMs,
+    out.originalDueMs,
+    out.dueMs,
+    done,
+    record.actual ?? Number.NaN,
+    nowMs,
+    atRiskShare,
+    calendar,
+  );
+  return out;
+}
+
+/**
+ * The status code (`STATUS_CODE`) of a record given as numbers: trigger T, original due D₀, effective
+ * due D, done instant (NaN when not done; not used for amounts) and actual amount (NaN when not entered;
+ * used for amounts only), all readable. The rules of this module's notes; the scoring loop calls it per
+ * record, so it takes and returns numbers only.
+ */
+export function statusCode(
+  commitment: Commitment,
+  triggerMs: number,
+  originalDueMs: number,
+  dueMs: number,
+  doneMs: number,
+  actual: number,
+  nowMs: number,
+  atRiskShare: number,
+  calendar: BusinessCalendar,
+): number {
   if (commitment.kind === 'amount') {
-    const actual = record.actual;
-    if (actual !== null) {
+    if (!Number.isNaN(actual)) {
       const atMost = commitment.direction === 'at-most';
       const kept = atMost ? actual <= commitment.promised.value : actual >= commitment.promised.value;
       const sameUnit = commitment.internal.unit === commitment.promised.unit;
@@ -236,30 +266,18 @@ export function classifyRecord(
         kept &&
         sameUnit &&
         (atMost ? actual <= commitment.internal.value : actual >= commitment.internal.value);
-      out.code = over ? STATUS_CODE['over-delivered'] : kept ? STATUS_CODE.kept : STATUS_CODE.missed;
-      return out;
+      return over ? STATUS_CODE['over-delivered'] : kept ? STATUS_CODE.kept : STATUS_CODE.missed;
     }
-  } else {
-    const done = record.doneAt === null ? Number.NaN : parseInstant(record.doneAt);
-    if (!Number.isNaN(done)) {
-      out.doneMs = done;
-      if (done > due) out.code = STATUS_CODE.missed;
-      else {
-        const target = internalTarget(commitment, trigger, due, calendar);
-        const beatable = target !== null && (commitment.kind === 'by-date' || target <= out.originalDueMs);
-        out.code = beatable && done <= target ? STATUS_CODE['over-delivered'] : STATUS_CODE.kept;
-      }
-      return out;
-    }
+  } else if (!Number.isNaN(doneMs)) {
+    if (doneMs > dueMs) return STATUS_CODE.missed;
+    const target = internalTarget(commitment, triggerMs, dueMs, calendar);
+    const beatable = target !== null && (commitment.kind === 'by-date' || target <= originalDueMs);
+    return beatable && doneMs <= target ? STATUS_CODE['over-delivered'] : STATUS_CODE.kept;
   }
-
-  if (nowMs > due) out.code = STATUS_CODE.overdue;
-  else
-    out.code =
-      elapsedShare(commitment, trigger, due, nowMs, calendar) >= atRiskShare
-        ? STATUS_CODE['at-risk']
-        : STATUS_CODE.open;
-  return out;
+  if (nowMs > dueMs) return STATUS_CODE.overdue;
+  return elapsedShare(commitment, triggerMs, dueMs, nowMs, calendar) >= atRiskShare
+    ? STATUS_CODE['at-risk']
+    : STATUS_CODE.open;
 }
 
 /**

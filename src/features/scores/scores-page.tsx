@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { describeCommitment } from '../../domain/charter/commitment-text';
 import { calibrate } from '../../domain/tracker/calibration';
+import { buildRecordTable } from '../../domain/tracker/record-table';
 import { computeScores } from '../../domain/tracker/scoring';
 import type { PeriodGranularity, SliceScores } from '../../domain/tracker/scoring';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
@@ -42,19 +43,25 @@ export function ScoresPage() {
   const allRecords = useMemo(() => (charter ? recordsForCharter(data, charter.id) : []), [data, charter]);
   const range = filterRangeMs(filters, settings.calendar);
   const filtered = useMemo(() => filterRecords(allRecords, filters), [allRecords, filters]);
+  // Read once per change of the data; a change of the filters only scores the table again.
+  const table = useMemo(
+    () => buildRecordTable(allRecords, [...data.recoveryCases.values()]),
+    [allRecords, data.recoveryCases],
+  );
   const scores = useMemo(() => {
     if (!charter) return null;
     return computeScores({
-      records: filtered,
+      table,
       commitments: commitmentsOf(data, charter),
-      recoveryCases: [...data.recoveryCases.values()],
       nowMs: now,
       atRiskShare: settings.atRiskShare,
       calendar: settings.calendar,
       from: range.from,
       to: range.to,
+      commitmentId: filters.commitmentId === '' ? undefined : filters.commitmentId,
+      customerId: filters.customerId === '' ? undefined : filters.customerId,
     });
-  }, [data, charter, filtered, now, settings, range.from, range.to]);
+  }, [data, charter, table, filters, now, settings, range.from, range.to]);
 
   if (!charter || !scores)
     return (

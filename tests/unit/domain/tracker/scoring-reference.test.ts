@@ -1,12 +1,14 @@
 // The optimized `computeScores` against a deliberately plain reference implementation of the module's
 // definitions (record by record through `recordStatus` and `recordMargin`, periods from `Date`, sorted
 // medians), over random records: business-time and plain commitments of every kind, renegotiations,
-// recovery cases, records outside from/to and unreadable ones.
+// recovery cases, records outside from/to or the commitment/customer filter, and unreadable ones; the
+// records given as they are and as a `buildRecordTable`.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../../../src/domain/charter/commitment';
 import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
 import type { BusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
+import { buildRecordTable } from '../../../../src/domain/tracker/record-table';
 import { computeScores, recordMargin } from '../../../../src/domain/tracker/scoring';
 import type {
   PeriodGranularity,
@@ -144,11 +146,15 @@ function referencePeriod(
   return { label: `${isoYear}-W${pad(week)}`, start: monday, next: monday + 7 * DAY };
 }
 
-function referenceScores(input: ScoreInput): Scores {
+type ArrayInput = Extract<ScoreInput, { records: readonly DeliveryRecord[] }>;
+
+function referenceScores(input: ArrayInput): Scores {
   const offset = input.calendar.utcOffsetMinutes * MINUTE;
   let skipped = 0;
   const kept: { record: DeliveryRecord; row: Row; trigger: number }[] = [];
   for (const record of input.records) {
+    if (input.commitmentId !== undefined && record.commitmentId !== input.commitmentId) continue;
+    if (input.customerId !== undefined && record.customerId !== input.customerId) continue;
     const commitment = input.commitments.get(record.commitmentId);
     const trigger = Date.parse(record.triggeredAt);
     const due =
@@ -315,8 +321,13 @@ const arbInput = arbRecords.chain((records) =>
       atRiskShare: fc.constantFrom(0.5, 0.75, 0.9),
       from: fc.option(fc.integer({ min: 0, max: 150 * 24 * 60 }), { nil: undefined }),
       span: fc.option(fc.integer({ min: 1, max: 120 * 24 * 60 }), { nil: undefined }),
+      commitmentId: fc.option(fc.constantFrom('call', 'price', 'deleted', 'nothing-like-it'), {
+        nil: undefined,
+        freq: 3,
+      }),
+      customerId: fc.option(fc.constantFrom('kim', 'park', 'nobody'), { nil: undefined, freq: 3 }),
     })
-    .map((x): ScoreInput => ({
+    .map((x): ArrayInput => ({
       records,
       commitments,
       recoveryCases: x.cases.filter((c): c is RecoveryCase => c !== null),
@@ -325,6 +336,8 @@ const arbInput = arbRecords.chain((records) =>
       calendar: x.calendar,
       ...(x.from === undefined ? {} : { from: BASE + x.from * MINUTE }),
       ...(x.span === undefined ? {} : { to: BASE + ((x.from ?? 0) + x.span) * MINUTE }),
+      ...(x.commitmentId === undefined ? {} : { commitmentId: x.commitmentId }),
+      ...(x.customerId === undefined ? {} : { customerId: x.customerId }),
     })),
 );
 
@@ -344,12 +357,30 @@ const canonical = (s: Scores) => {
 };
 
 describe('computeScores equals the plain reference implementation', () => {
-  it('on random records, cases, calendars and from/to bounds', () => {
+  it('on random records, cases, calendars, from/to bounds and filters, as records and as a table', () => {
     fc.assert(
       fc.property(arbInput, (input) => {
-        expect(canonical(computeScores(input))).toEqual(canonical(referenceScores(input)));
+        const expected = canonical(referenceScores(input));
+        expect(canonical(computeScores(input))).toEqual(expected);
+        const { records, recoveryCases, ...options } = input;
+        const table = buildRecordTable(records, recoveryCases);
+        expect(canonical(computeScores({ ...options, table }))).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('scores one table under changing filters as it scores the filtered records', () => {
+    fc.assert(
+      fc.property(arbInput, arbInput, (a, b) => {
+        // b's filters on a's table: the table is built once, the filters change.
+        const table = buildRecordTable(a.records, a.recoveryCases);
+        const { records: _records, recoveryCases: _cases, ...filters } = b;
+        expect(canonical(computeScores({ ...filters, table }))).toEqual(
+          canonical(referenceScores({ ...filters, records: a.records, recoveryCases: a.recoveryCases })),
+        );
+      }),
+      { numRuns: 100 },
     );
   });
 
@@ -392,7 +423,7 @@ describe('computeScores equals the plain reference implementation', () => {
           notes: '',
         });
     }
-    const input: ScoreInput = {
+    const input: ArrayInput = {
       records,
       commitments,
       recoveryCases: cases,

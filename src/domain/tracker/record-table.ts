@@ -1,0 +1,186 @@
+import { parseInstant } from './civil-time';
+import type { DeliveryRecord, RecoveryCase } from './tracker';
+
+/**
+ * Delivery records and their recovery cases read once for scoring: every instant as epoch milliseconds
+ * in a column, the commitment, customer and deal ids numbered densely, and each record's completed
+ * recovery time. It depends on the records and cases alone (not on the commitments, calendar, clock or
+ * filters), so a screen builds it when its data changes and scores it as often as the filters change.
+ * Reading the ISO text of every instant and looking records up by id are most of the cost of scoring a
+ * million records; a table pays them once.
+ */
+export type RecordTable = {
+  /** The records, in the order of the rows. */
+  readonly records: readonly DeliveryRecord[];
+  /** `triggeredAt`, epoch ms; NaN when unreadable. */
+  readonly trigger: Float64Array;
+  /** `dueAt` as fixed when the promise was made (D₀); NaN when unreadable. */
+  readonly originalDue: Float64Array;
+  /** The effective due (status.ts): `renegotiation.newDueAt` when renegotiated before D₀, else D₀. */
+  readonly due: Float64Array;
+  /** `doneAt`; NaN when not done or unreadable. */
+  readonly done: Float64Array;
+  /**
+   * closedAt − openedAt of the record's completed recovery case that closed first (ties: the later
+   * opened one); NaN when it has none. Whether it counts depends on the status (scoring.ts).
+   */
+  readonly recoveryMs: Float64Array;
+  /** 1 when renegotiated strictly before D₀. */
+  readonly renegotiatedInTime: Uint8Array;
+  /** Row → index into `commitmentIds`. */
+  readonly commitment: Int32Array;
+  /** Row → index into `customerIds`, −1 when the record has no customer. */
+  readonly customer: Int32Array;
+  /** Row → index into `dealIds`, −1 when the record has no deal. */
+  readonly deal: Int32Array;
+  /** The distinct ids, in order of first appearance. */
+  readonly commitmentIds: readonly string[];
+  readonly customerIds: readonly string[];
+  readonly dealIds: readonly string[];
+};
+
+/** A cheap 32-bit hash of every character of `text` (FNV-1a), for the recovery look-up. */
+function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * Completed recovery time per record id: closedAt − openedAt of the case closed first (ties: the later
+ * opened one). An open-addressing table over typed arrays with our own hash, in front of it a bit set of
+ * the hashes (8 bits per case, small enough to stay in cache) that answers most look-ups of records
+ * without a case at once; a Map would compare with key strings scattered all over memory.
+ */
+class RecoveryTable {
+  private readonly mask: number;
+  /** Per slot: the key's hash and its entry index + 1 (0 = empty slot), side by side. */
+  private readonly slots: Int32Array;
+  private readonly bitMask: number;
+  private readonly bits: Int32Array;
+  private readonly keys: string[] = [];
+  private readonly closed: Float64Array;
+  private readonly opened: Float64Array;
+  constructor(capacity: number) {
+    this.closed = new Float64Array(capacity);
+    this.opened = new Float64Array(capacity);
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    this.bitMask = size * 4 - 1;
+    this.bits = new Int32Array(size / 8);
+  }
+  get size(): number {
+    return this.keys.length;
+  }
+  /** The slot of `key`, or of the empty slot where it would go. */
+  private find(key: string, hash: number): number {
+    let i = hash & this.mask;
+    for (;;) {
+      const entry = this.slots[2 * i + 1]!;
+      if (entry === 0 || (this.slots[2 * i] === hash && this.keys[entry - 1] === key)) return i;
+      i = (i + 1) & this.mask;
+    }
+  }
+  add(recordId: string, closed: number, opened: number): void {
+    const hash = hashText(recordId);
+    const slot = this.find(recordId, hash);
+    const entry = this.slots[2 * slot + 1]! - 1;
+    if (entry < 0) {
+      this.slots[2 * slot] = hash;
+      const index = this.keys.push(recordId) - 1;
+      this.slots[2 * slot + 1] = index + 1;
+      const bit = hash & this.bitMask;
+      this.bits[bit >>> 5]! |= 1 << (bit & 31);
+      this.closed[index] = closed;
+      this.opened[index] = opened;
+    } else if (
+      closed < this.closed[entry]! ||
+      (closed === this.closed[entry] && opened > this.opened[entry]!)
+    ) {
+      this.closed[entry] = closed;
+      this.opened[entry] = opened;
+    }
+  }
+  /** The recovery time of `recordId`, or NaN when it has no completed case. */
+  recoveryMs(recordId: string): number {
+    const hash = hashText(recordId);
+    const bit = hash & this.bitMask;
+    if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return Number.NaN;
+    const entry = this.slots[2 * this.find(recordId, hash) + 1]! - 1;
+    return entry < 0 ? Number.NaN : this.closed[entry]! - this.opened[entry]!;
+  }
+}
+
+/** Dense numbering of ids in order of first appearance (a dictionary object: faster than a Map on strings). */
+class Numbering {
+  private readonly index = Object.create(null) as Record<string, number>;
+  readonly ids: string[] = [];
+  of(id: string): number {
+    let n = this.index[id];
+    if (n === undefined) {
+      n = this.ids.push(id) - 1;
+      this.index[id] = n;
+    }
+    return n;
+  }
+}
+
+/** The table of `records` and `recoveryCases`: one row per record, in order (see `RecordTable`). */
+export function buildRecordTable(
+  records: readonly DeliveryRecord[],
+  recoveryCases: readonly RecoveryCase[],
+): RecordTable {
+  const recoveries = new RecoveryTable(recoveryCases.length);
+  for (const rc of recoveryCases) {
+    if (rc.closedAt === null) continue;
+    const closed = parseInstant(rc.closedAt);
+    const opened = parseInstant(rc.openedAt);
+    if (!Number.isNaN(closed) && !Number.isNaN(opened)) recoveries.add(rc.recordId, closed, opened);
+  }
+  const hasRecoveries = recoveries.size > 0;
+  const n = records.length;
+  const recoveryMs = new Float64Array(n);
+  const trigger = new Float64Array(n);
+  const originalDue = new Float64Array(n);
+  const due = new Float64Array(n);
+  const done = new Float64Array(n);
+  const renegotiatedInTime = new Uint8Array(n);
+  const commitment = new Int32Array(n);
+  const customer = new Int32Array(n);
+  const deal = new Int32Array(n);
+  const commitments = new Numbering();
+  const customers = new Numbering();
+  const deals = new Numbering();
+  for (let i = 0; i < n; i += 1) {
+    const r = records[i]!;
+    const d0 = parseInstant(r.dueAt);
+    const reneg = r.renegotiation;
+    const inTime = reneg !== null && parseInstant(reneg.at) < d0;
+    trigger[i] = parseInstant(r.triggeredAt);
+    originalDue[i] = d0;
+    due[i] = inTime ? parseInstant(reneg.newDueAt) : d0;
+    done[i] = r.doneAt === null ? Number.NaN : parseInstant(r.doneAt);
+    recoveryMs[i] = hasRecoveries ? recoveries.recoveryMs(r.id) : Number.NaN;
+    renegotiatedInTime[i] = inTime ? 1 : 0;
+    commitment[i] = commitments.of(r.commitmentId);
+    customer[i] = r.customerId === null ? -1 : customers.of(r.customerId);
+    deal[i] = r.dealId === null ? -1 : deals.of(r.dealId);
+  }
+  return {
+    records,
+    trigger,
+    originalDue,
+    due,
+    done,
+    recoveryMs,
+    renegotiatedInTime,
+    commitment,
+    customer,
+    deal,
+    commitmentIds: commitments.ids,
+    customerIds: customers.ids,
+    dealIds: deals.ids,
+  };
+}
