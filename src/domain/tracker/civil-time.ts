@@ -98,53 +98,101 @@ const MONTH_STARTS = (() => {
  * not an instant.
  */
 export function parseInstant(text: string): number {
-  // Kept small so that it inlines into callers: the canonical form only, everything else below.
-  if (
-    text.length === 24 &&
-    text.charCodeAt(23) === 90 && // Z
-    text.charCodeAt(19) === 46 && // .
-    text.charCodeAt(10) === 84 && // T
-    text.charCodeAt(4) === 45 &&
-    text.charCodeAt(7) === 45 &&
-    text.charCodeAt(13) === 58 &&
-    text.charCodeAt(16) === 58
-  ) {
-    const century = two(text, 0);
-    const yy = two(text, 2);
-    const month = two(text, 5);
-    const day = two(text, 8);
-    const hour = two(text, 11);
-    const minute = two(text, 14);
-    const second = two(text, 17);
-    const hundreds = two(text, 20);
-    const units = text.charCodeAt(22) - 48;
-    const monthIndex = (century * 100 + yy - TABLE_FIRST_YEAR) * 12 + month - 1;
-    if (
-      century >= 0 &&
-      yy >= 0 &&
-      month >= 1 &&
-      month <= 12 &&
-      monthIndex >= 0 &&
-      monthIndex < TABLE_YEARS * 12 &&
-      day >= 1 &&
-      day <= MONTH_STARTS[monthIndex + 1]! - MONTH_STARTS[monthIndex]! &&
-      hour >= 0 &&
-      hour <= 23 &&
-      minute >= 0 &&
-      minute <= 59 &&
-      second >= 0 &&
-      second <= 59 &&
-      hundreds >= 0 &&
-      units >>> 0 <= 9
-    )
-      return (
-        (MONTH_STARTS[monthIndex]! + day - 1) * DAY_MS +
-        ((hour * 60 + minute) * 60 + second) * 1000 +
-        hundreds * 10 +
-        units
-      );
+  // Small enough to inline into its callers, and its two halves return small integers: a double
+  // returned from a call that is not inlined is a heap allocation, once per instant.
+  const minutes = canonicalMinutes(text);
+  if (minutes !== NOT_CANONICAL) {
+    const millis = canonicalMillis(text);
+    if (millis >= 0) return minutes * MINUTE_MS + millis;
   }
   return parseInstantGeneral(text);
+}
+
+/** Returned by `canonicalMinutes` for text that is not a canonical instant in 1900–2199. */
+const NOT_CANONICAL = 0x7fffffff;
+
+/** Digit value of the character at `i` of `s` (outside 0–9 for any other character). */
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+
+/**
+ * Minutes since 1970-01-01T00:00Z of the `YYYY-MM-DDTHH:MM` part of a canonical instant (24 characters,
+ * years 1900–2199, a real date, hours 00–23, minutes 00–59); NOT_CANONICAL otherwise.
+ */
+function canonicalMinutes(s: string): number {
+  if (s.length !== 24) return NOT_CANONICAL;
+  const y0 = digit(s, 0);
+  const y1 = digit(s, 1);
+  const y2 = digit(s, 2);
+  const y3 = digit(s, 3);
+  const m0 = digit(s, 5);
+  const m1 = digit(s, 6);
+  const d0 = digit(s, 8);
+  const d1 = digit(s, 9);
+  const h0 = digit(s, 11);
+  const h1 = digit(s, 12);
+  const i0 = digit(s, 14);
+  const i1 = digit(s, 15);
+  // Every digit in 0–9 (a negative value or a negative 9 − value otherwise) and the separators `--T:`
+  // in place, each checked with one branch.
+  const digits =
+    y0 |
+    y1 |
+    y2 |
+    y3 |
+    m0 |
+    m1 |
+    d0 |
+    d1 |
+    h0 |
+    h1 |
+    i0 |
+    i1 |
+    (9 - y0) |
+    (9 - y1) |
+    (9 - y2) |
+    (9 - y3) |
+    (9 - m0) |
+    (9 - m1) |
+    (9 - d0) |
+    (9 - d1) |
+    (9 - h0) |
+    (9 - h1) |
+    (9 - i0) |
+    (9 - i1);
+  const separators =
+    (s.charCodeAt(4) ^ 45) | (s.charCodeAt(7) ^ 45) | (s.charCodeAt(10) ^ 84) | (s.charCodeAt(13) ^ 58);
+  if (digits < 0 || separators !== 0) return NOT_CANONICAL;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  const hour = h0 * 10 + h1;
+  const minute = i0 * 10 + i1;
+  const monthIndex = (y0 * 1000 + y1 * 100 + y2 * 10 + y3 - TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (
+    month < 1 ||
+    month > 12 ||
+    monthIndex < 0 ||
+    monthIndex >= TABLE_YEARS * 12 ||
+    day < 1 ||
+    day > MONTH_STARTS[monthIndex + 1]! - MONTH_STARTS[monthIndex]! ||
+    hour > 23 ||
+    minute > 59
+  )
+    return NOT_CANONICAL;
+  return (MONTH_STARTS[monthIndex]! + day - 1) * 1440 + hour * 60 + minute;
+}
+
+/** Milliseconds after the minute of the `:SS.sssZ` end of a canonical instant (24 characters); −1 otherwise. */
+function canonicalMillis(s: string): number {
+  const s0 = digit(s, 17);
+  const s1 = digit(s, 18);
+  const f0 = digit(s, 20);
+  const f1 = digit(s, 21);
+  const f2 = digit(s, 22);
+  const digits = s0 | s1 | f0 | f1 | f2 | (9 - s0) | (9 - s1) | (9 - f0) | (9 - f1) | (9 - f2);
+  const separators = (s.charCodeAt(16) ^ 58) | (s.charCodeAt(19) ^ 46) | (s.charCodeAt(23) ^ 90);
+  if (digits < 0 || separators !== 0) return -1;
+  const second = s0 * 10 + s1;
+  return second > 59 ? -1 : second * 1000 + f0 * 100 + f1 * 10 + f2;
 }
 
 /** `parseInstant` for every form but the canonical one. */

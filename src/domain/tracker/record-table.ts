@@ -1,4 +1,5 @@
 import { parseInstant } from './civil-time';
+import { renegotiationCounts } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
 
 /**
@@ -10,22 +11,24 @@ import type { DeliveryRecord, RecoveryCase } from './tracker';
  * million records; a table pays them once.
  */
 export type RecordTable = {
-  /** The records, in the order of the rows. */
-  readonly records: readonly DeliveryRecord[];
+  /** The number of rows: one per record, in the records' order. */
+  readonly size: number;
   /** `triggeredAt`, epoch ms; NaN when unreadable. */
   readonly trigger: Float64Array;
   /** `dueAt` as fixed when the promise was made (D₀); NaN when unreadable. */
   readonly originalDue: Float64Array;
-  /** The effective due (status.ts): `renegotiation.newDueAt` when renegotiated before D₀, else D₀. */
+  /** The effective due (status.ts): `renegotiation.newDueAt` when it counts, else D₀. */
   readonly due: Float64Array;
   /** `doneAt`; NaN when not done or unreadable. */
   readonly done: Float64Array;
+  /** `actual` (amount commitments); NaN when not entered. */
+  readonly actual: Float64Array;
   /**
    * closedAt − openedAt of the record's completed recovery case that closed first (ties: the later
    * opened one); NaN when it has none. Whether it counts depends on the status (scoring.ts).
    */
   readonly recoveryMs: Float64Array;
-  /** 1 when renegotiated strictly before D₀. */
+  /** 1 when renegotiated strictly before D₀ (`renegotiationCounts`). */
   readonly renegotiatedInTime: Uint8Array;
   /** Row → index into `commitmentIds`. */
   readonly commitment: Int32Array;
@@ -132,6 +135,37 @@ export function buildRecordTable(
   records: readonly DeliveryRecord[],
   recoveryCases: readonly RecoveryCase[],
 ): RecordTable {
+  return fillTable(records, recoveryCases, new ArrayBuffer(records.length * ROW_BYTES), records.length);
+}
+
+/**
+ * The same table in columns reused from one call to the next: valid only until the next call (for a
+ * one-off score, which then allocates nothing per record: tens of megabytes of fresh columns per call
+ * for a million records make V8 collect the whole heap far more often).
+ */
+export function transientRecordTable(
+  records: readonly DeliveryRecord[],
+  recoveryCases: readonly RecoveryCase[],
+): RecordTable {
+  if (scratchRows < records.length) {
+    scratchRows = Math.max(records.length, scratchRows * 2);
+    scratch = new ArrayBuffer(scratchRows * ROW_BYTES);
+  }
+  return fillTable(records, recoveryCases, scratch, scratchRows);
+}
+
+// Bytes per row: six Float64 columns, three Int32 columns and one Uint8 column, in that order.
+const ROW_BYTES = 6 * 8 + 3 * 4 + 1;
+let scratch = new ArrayBuffer(0);
+let scratchRows = 0;
+
+/** Fills the columns in `buffer` (laid out for `capacity` rows) with the table of `records`. */
+function fillTable(
+  records: readonly DeliveryRecord[],
+  recoveryCases: readonly RecoveryCase[],
+  buffer: ArrayBuffer,
+  capacity: number,
+): RecordTable {
   const recoveries = new RecoveryTable(recoveryCases.length);
   for (const rc of recoveryCases) {
     if (rc.closedAt === null) continue;
@@ -141,15 +175,24 @@ export function buildRecordTable(
   }
   const hasRecoveries = recoveries.size > 0;
   const n = records.length;
-  const recoveryMs = new Float64Array(n);
-  const trigger = new Float64Array(n);
-  const originalDue = new Float64Array(n);
-  const due = new Float64Array(n);
-  const done = new Float64Array(n);
-  const renegotiatedInTime = new Uint8Array(n);
-  const commitment = new Int32Array(n);
-  const customer = new Int32Array(n);
-  const deal = new Int32Array(n);
+  let offset = 0;
+  const column = <T>(make: (b: ArrayBuffer, at: number, length: number) => T, bytes: number): T => {
+    const view = make(buffer, offset, n);
+    offset += capacity * bytes;
+    return view;
+  };
+  const f64 = () => column((b, at, length) => new Float64Array(b, at, length), 8);
+  const i32 = () => column((b, at, length) => new Int32Array(b, at, length), 4);
+  const trigger = f64();
+  const originalDue = f64();
+  const due = f64();
+  const done = f64();
+  const actual = f64();
+  const recoveryMs = f64();
+  const commitment = i32();
+  const customer = i32();
+  const deal = i32();
+  const renegotiatedInTime = column((b, at, length) => new Uint8Array(b, at, length), 1);
   const commitments = new Numbering();
   const customers = new Numbering();
   const deals = new Numbering();
@@ -157,11 +200,12 @@ export function buildRecordTable(
     const r = records[i]!;
     const d0 = parseInstant(r.dueAt);
     const reneg = r.renegotiation;
-    const inTime = reneg !== null && parseInstant(reneg.at) < d0;
+    const inTime = renegotiationCounts(reneg, d0);
     trigger[i] = parseInstant(r.triggeredAt);
     originalDue[i] = d0;
     due[i] = inTime ? parseInstant(reneg.newDueAt) : d0;
     done[i] = r.doneAt === null ? Number.NaN : parseInstant(r.doneAt);
+    actual[i] = r.actual ?? Number.NaN;
     recoveryMs[i] = hasRecoveries ? recoveries.recoveryMs(r.id) : Number.NaN;
     renegotiatedInTime[i] = inTime ? 1 : 0;
     commitment[i] = commitments.of(r.commitmentId);
@@ -169,11 +213,12 @@ export function buildRecordTable(
     deal[i] = r.dealId === null ? -1 : deals.of(r.dealId);
   }
   return {
-    records,
+    size: n,
     trigger,
     originalDue,
     due,
     done,
+    actual,
     recoveryMs,
     renegotiatedInTime,
     commitment,

@@ -2,7 +2,7 @@ import type { Commitment } from '../charter/commitment';
 import { businessMinutesBetween } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar';
 import { civilFromDays, DAY_MS, daysFromCivil, MINUTE_MS, monthIndexOfDay, parseInstant } from './civil-time';
-import { buildRecordTable } from './record-table';
+import { transientRecordTable } from './record-table';
 import type { RecordTable } from './record-table';
 import { effectiveDueMs, STATUS_CODE, statusCode } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
@@ -84,8 +84,12 @@ export type PeriodScores = SliceScores & { period: string; startMs: number; endM
  * options.
  */
 export type ScoreInput = ScoreOptions &
-  ({ records: readonly DeliveryRecord[]; recoveryCases: readonly RecoveryCase[] } | { table: RecordTable });
+  (
+    | { records: readonly DeliveryRecord[]; recoveryCases: readonly RecoveryCase[]; table?: never }
+    | { table: RecordTable; records?: never; recoveryCases?: never }
+  );
 
+/** How to score: the commitments, the clock, the at-risk share, the calendar and the filters. */
 export type ScoreOptions = {
   /** The commitments by id; records of an unknown commitment are skipped (and counted in `skipped`). */
   commitments: ReadonlyMap<string, Commitment>;
@@ -116,7 +120,10 @@ export type Scores = {
    * records), empty periods included (their rates are null).
    */
   trend: Record<PeriodGranularity, readonly PeriodScores[]>;
-  /** Records left out because their commitment is unknown or their instants cannot be read. */
+  /**
+   * Records of the chosen commitment and customer (all without those filters) left out because their
+   * commitment is unknown or their instants cannot be read, whatever their trigger's from/to.
+   */
   skipped: number;
 };
 
@@ -561,17 +568,19 @@ class Tally {
   scan(input: ScoreOptions): void {
     const { nowMs, atRiskShare, calendar } = input;
     const { table, ids, infoOf, daySlices } = this;
-    const { records, trigger: triggers, originalDue, due: dues, done: dones } = table;
+    const { trigger: triggers, originalDue, due: dues, done: dones, actual } = table;
     const from = input.from ?? -Infinity;
     const to = input.to ?? Infinity;
     // The number of the filter's commitment or customer in the table; ANY without a filter, NONE when the
     // table has no such id (no row has either: customers are −1 without one).
-    const numberOf = (known: readonly string[], id: string | undefined) =>
-      id === undefined ? ANY : known.includes(id) ? known.indexOf(id) : NONE;
+    const numberOf = (known: readonly string[], id: string | undefined) => {
+      const n = id === undefined ? ANY : known.indexOf(id);
+      return n === -1 ? NONE : n;
+    };
     const onlyCommitment = numberOf(table.commitmentIds, input.commitmentId);
     const onlyCustomer = numberOf(table.customerIds, input.customerId);
     const offsetMs = calendar.utcOffsetMinutes * MINUTE_MS;
-    const rows = records.length;
+    const rows = table.size;
     for (let i = 0; i < rows; i += 1) {
       const c = table.commitment[i]!;
       const customer = table.customer[i]!;
@@ -596,7 +605,7 @@ class Tally {
         originalDue[i]!,
         dueMs,
         doneMs,
-        info.timeKind ? Number.NaN : (records[i]!.actual ?? Number.NaN),
+        actual[i]!,
         nowMs,
         atRiskShare,
         calendar,
@@ -646,15 +655,17 @@ class Tally {
 }
 
 /**
- * Scores of `records` at `nowMs`: overall, by commitment, customer, deal and period (ISO week, month,
- * quarter of the trigger in the calendar's offset), and the per-period trend — every count, rate and
- * median as defined in this module's notes. One pass over the records plus linear-time medians.
+ * Scores of the records (or their table) at `nowMs`: overall, by commitment, customer, deal and period
+ * (ISO week, month, quarter of the trigger in the calendar's offset), and the per-period trend — every
+ * count, rate and median as defined in this module's notes. One pass over the table plus linear-time
+ * medians; plain records are first read into a table whose columns are reused from call to call.
  */
 export function computeScores(input: ScoreInput): Scores {
   const offsetMs = input.calendar.utcOffsetMinutes * MINUTE_MS;
   marginSamples.length = 0;
   recoverySamples.length = 0;
-  const table = 'table' in input ? input.table : buildRecordTable(input.records, input.recoveryCases);
+  const table =
+    input.table === undefined ? transientRecordTable(input.records, input.recoveryCases) : input.table;
   const tally = new Tally(input, table);
   tally.scan(input);
   const { sliceCount, counters, byDimension, infos } = tally;

@@ -61,7 +61,7 @@ export type StatusOptions = {
   calendar: BusinessCalendar;
 };
 
-/** Numeric status codes used by the scoring loop (same order as the table above). */
+/** Numeric status codes used by `statusCode` and the scoring loop (same order as the table above). */
 export const STATUS_CODE = {
   open: 0,
   'at-risk': 1,
@@ -79,41 +79,27 @@ const CODE_NAMES: readonly RecordStatus[] = [
   'missed',
 ];
 
-/** Scratch output of `evaluateRecord`, reused by the scoring loop to avoid per-record allocation. */
-export type Evaluation = {
-  code: number;
-  renegotiatedInTime: boolean;
-  triggerMs: number;
-  /** The effective due (see module notes). */
-  dueMs: number;
-  /** doneAt, or NaN when not done (always NaN for amount records). */
-  doneMs: number;
-  /** D₀: the due as fixed when the promise was made (before any renegotiation). */
-  originalDueMs: number;
-};
-
-/** A fresh scratch object for `evaluateRecord`. */
-export function createEvaluation(): Evaluation {
-  return {
-    code: 0,
-    renegotiatedInTime: false,
-    triggerMs: 0,
-    dueMs: 0,
-    doneMs: Number.NaN,
-    originalDueMs: 0,
-  };
+/**
+ * Whether `renegotiation` (of a record whose original due is `originalDueMs`) counts: made strictly
+ * before the original due. The one place of that rule.
+ */
+export function renegotiationCounts(
+  renegotiation: DeliveryRecord['renegotiation'],
+  originalDueMs: number,
+): renegotiation is NonNullable<DeliveryRecord['renegotiation']> {
+  return renegotiation !== null && parseInstant(renegotiation.at) < originalDueMs;
 }
 
 /** Whether the record was renegotiated strictly before its original due (`renegotiation.at` < `dueAt`). */
 export function renegotiatedInTime(record: DeliveryRecord): boolean {
-  return record.renegotiation !== null && parseInstant(record.renegotiation.at) < parseInstant(record.dueAt);
+  return renegotiationCounts(record.renegotiation, parseInstant(record.dueAt));
 }
 
 /** The due that counts, epoch ms: `renegotiation.newDueAt` when renegotiated in time, else `dueAt`. */
 export function effectiveDueMs(record: DeliveryRecord): number {
   const due = parseInstant(record.dueAt);
   const r = record.renegotiation;
-  return r !== null && parseInstant(r.at) < due ? parseInstant(r.newDueAt) : due;
+  return renegotiationCounts(r, due) ? parseInstant(r.newDueAt) : due;
 }
 
 /**
@@ -174,73 +160,6 @@ function elapsedShare(
 }
 
 /**
- * Evaluates one record into `out` (allocation-free for plain-time commitments): status code, renegotiation
- * flag, trigger, effective due and done instants. Used by `recordStatus` and the scoring loop.
- */
-export function evaluateRecord(
-  record: DeliveryRecord,
-  commitment: Commitment,
-  nowMs: number,
-  atRiskShare: number,
-  calendar: BusinessCalendar,
-  out: Evaluation,
-): Evaluation {
-  readRecordInstants(record, out);
-  // Unreadable instants (never in schema-valid records): reported as open; the scores skip such records.
-  if (Number.isNaN(out.triggerMs) || Number.isNaN(out.dueMs)) {
-    out.code = STATUS_CODE.open;
-    out.doneMs = Number.NaN;
-    return out;
-  }
-  return classifyRecord(record, commitment, nowMs, atRiskShare, calendar, out);
-}
-
-/**
- * First step of `evaluateRecord`: trigger, effective due and renegotiated-in-time flag into `out`
- * (NaN for an unreadable instant). Split out so that the scores can drop records outside their time
- * range before classifying them.
- */
-export function readRecordInstants(record: DeliveryRecord, out: Evaluation): Evaluation {
-  const originalDue = parseInstant(record.dueAt);
-  const r = record.renegotiation;
-  const inTime = r !== null && parseInstant(r.at) < originalDue;
-  out.renegotiatedInTime = inTime;
-  out.originalDueMs = originalDue;
-  out.triggerMs = parseInstant(record.triggeredAt);
-  out.dueMs = inTime ? parseInstant(r.newDueAt) : originalDue;
-  return out;
-}
-
-/**
- * Second step of `evaluateRecord`: the status code and done instant of a record whose readable trigger
- * and effective due `readRecordInstants` put into `out`.
- */
-export function classifyRecord(
-  record: DeliveryRecord,
-  commitment: Commitment,
-  nowMs: number,
-  atRiskShare: number,
-  calendar: BusinessCalendar,
-  out: Evaluation,
-): Evaluation {
-  const done =
-    commitment.kind === 'amount' || record.doneAt === null ? Number.NaN : parseInstant(record.doneAt);
-  out.doneMs = done;
-  out.code = statusCode(
-    commitment,
-    out.triggerMs,
-    out.originalDueMs,
-    out.dueMs,
-    done,
-    record.actual ?? Number.NaN,
-    nowMs,
-    atRiskShare,
-    calendar,
-  );
-  return out;
-}
-
-/**
  * The status code (`STATUS_CODE`) of a record given as numbers: trigger T, original due D₀, effective
  * due D, done instant (NaN when not done; not used for amounts) and actual amount (NaN when not entered;
  * used for amounts only), all readable. The rules of this module's notes; the scoring loop calls it per
@@ -292,15 +211,26 @@ export function recordStatus(
   nowMs: number,
   options: StatusOptions,
 ): StatusResult {
-  const e = evaluateRecord(
-    record,
+  const originalDue = parseInstant(record.dueAt);
+  const r = record.renegotiation;
+  const inTime = renegotiationCounts(r, originalDue);
+  const trigger = parseInstant(record.triggeredAt);
+  const due = inTime ? parseInstant(r.newDueAt) : originalDue;
+  // Unreadable instants (never in schema-valid records): reported as open; the scores skip such records.
+  if (Number.isNaN(trigger) || Number.isNaN(due)) return { status: 'open', renegotiatedInTime: inTime };
+  const done = record.doneAt === null ? Number.NaN : parseInstant(record.doneAt);
+  const code = statusCode(
     commitment,
+    trigger,
+    originalDue,
+    due,
+    done,
+    record.actual ?? Number.NaN,
     nowMs,
     options.atRiskShare,
     options.calendar,
-    createEvaluation(),
   );
-  return { status: CODE_NAMES[e.code]!, renegotiatedInTime: e.renegotiatedInTime };
+  return { status: CODE_NAMES[code]!, renegotiatedInTime: inTime };
 }
 
 /**

@@ -26,7 +26,7 @@ export function commitmentsOf(data: Data, charter: Charter): Map<string, Commitm
 }
 
 /** The records logged against the charter `charterId`. */
-export function recordsForCharter(data: Data, charterId: string): DeliveryRecord[] {
+export function recordsForCharter(data: Pick<Data, 'deliveries'>, charterId: string): DeliveryRecord[] {
   return [...data.deliveries.values()].filter((r) => r.charterId === charterId);
 }
 

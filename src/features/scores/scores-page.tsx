@@ -37,16 +37,33 @@ export function ScoresPage() {
   const [drill, setDrill] = useState<string | null>(null);
   const [filters, setFilters] = useState<ScoreFilters>(noFilters);
   const [granularity, setGranularity] = useState<PeriodGranularity>('month');
-  const charter = pickCharterForScores(data, chosen);
+  // Everything below that goes over all records is memoized: with a large log, a render caused by a
+  // filter or a drill-down must not read every record again.
+  const charter = useMemo(() => pickCharterForScores(data, chosen), [data, chosen]);
+  const charterId = charter?.id;
   const settings = workspace.settings;
   const [now] = useState(() => Date.now());
-  const allRecords = useMemo(() => (charter ? recordsForCharter(data, charter.id) : []), [data, charter]);
+  const deliveries = data.deliveries;
+  const allRecords = useMemo(
+    () => (charterId === undefined ? [] : recordsForCharter({ deliveries }, charterId)),
+    [deliveries, charterId],
+  );
   const range = filterRangeMs(filters, settings.calendar);
   const filtered = useMemo(() => filterRecords(allRecords, filters), [allRecords, filters]);
-  // Read once per change of the data; a change of the filters only scores the table again.
+  // Read once per change of the records or cases; a change of the filters only scores the table again.
   const table = useMemo(
     () => buildRecordTable(allRecords, [...data.recoveryCases.values()]),
     [allRecords, data.recoveryCases],
+  );
+  // The records behind every number on the page: chosen commitment, customer and dates.
+  const records = useMemo(
+    () => filtered.filter((r) => triggeredIn(r, range.from, range.to)),
+    [filtered, range.from, range.to],
+  );
+  const customers = useMemo(() => customerOptions(data, allRecords), [data, allRecords]);
+  const calibrations = useMemo(
+    () => new Map(charter?.commitments.map((c) => [c.id, calibrate(c, records, settings.calendar)])),
+    [charter, records, settings.calendar],
   );
   const scores = useMemo(() => {
     if (!charter) return null;
@@ -70,8 +87,6 @@ export function ScoresPage() {
         <p className="empty">{t('scores.empty')}</p>
       </section>
     );
-  // The records behind every number on the page: chosen commitment, customer and dates.
-  const records = filtered.filter((r) => triggeredIn(r, range.from, range.to));
   const setFilter = (key: keyof ScoreFilters, value: string) => {
     setFilters((f) => ({ ...f, [key]: value }));
     setDrill(null);
@@ -146,7 +161,7 @@ export function ScoresPage() {
         />
         <SelectField
           label={t('scores.filterCustomer')}
-          options={[['', t('scores.allCustomersOption')] as const, ...customerOptions(data, allRecords)]}
+          options={[['', t('scores.allCustomersOption')] as const, ...customers]}
           value={filters.customerId}
           onChange={(e) => setFilter('customerId', e.target.value)}
         />
@@ -263,7 +278,7 @@ export function ScoresPage() {
         <h2 id="calibration-title">{t('scores.calibration')}</h2>
         <ul>
           {shownCommitments.map((c) => {
-            const cal = calibrate(c, records, settings.calendar);
+            const cal = calibrations.get(c.id) ?? null;
             if (c.kind !== 'within' && c.kind !== 'done') return null;
             return (
               <li key={c.id}>

@@ -77,6 +77,27 @@ describe('parseInstant', () => {
     expect(parseInstant('2026-03-02T00:00:00.1239Z')).toBe(Date.parse('2026-03-02T00:00:00.123Z'));
   });
 
+  it('agrees with Date.parse on canonical instants with any one character replaced', () => {
+    // The fast path checks every digit and separator of `YYYY-MM-DDTHH:MM:SS.sssZ` at once; a single
+    // wrong character anywhere must still read like Date.parse (usually NaN).
+    const replacements = [...'0123456789-:.TZ+ /x\u0000\u00e9\u3000'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2199, 11, 31) }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.constantFrom(...replacements),
+        (ms, position, replacement) => {
+          const canonical = new Date(ms).toISOString();
+          const text = canonical.slice(0, position) + replacement + canonical.slice(position + 1);
+          const expected = Date.parse(text);
+          if (Number.isNaN(expected)) expect(parseInstant(text)).toBeNaN();
+          else expect(parseInstant(text)).toBe(expected);
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+
   it('agrees with Date.parse on generated instants and offsets', () => {
     fc.assert(
       fc.property(

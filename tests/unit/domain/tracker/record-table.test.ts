@@ -67,12 +67,21 @@ describe('buildRecordTable', () => {
   ];
   const table = buildRecordTable(records, cases);
 
-  it('reads every instant once, with the effective due of a renegotiation made in time', () => {
+  it('reads every instant, with the effective due of a renegotiation made in time', () => {
     expect([...table.trigger]).toEqual([ms('05:00'), ms('05:00'), ms('05:00'), ms('05:30')]);
     expect([...table.originalDue]).toEqual([ms('09:00'), ms('09:00'), ms('09:00'), Number.NaN]);
     expect([...table.due]).toEqual([ms('09:00'), ms('12:00'), ms('09:00'), Number.NaN]);
     expect([...table.done]).toEqual([Number.NaN, ms('11:00'), ms('10:00'), Number.NaN]);
     expect([...table.renegotiatedInTime]).toEqual([0, 1, 0, 0]);
+    expect(table.size).toBe(4);
+  });
+
+  it('keeps the actual amount, NaN when none was entered', () => {
+    const amounts = buildRecordTable(
+      [createRecord({ commitmentId: 'price', actual: 950_000 }), createRecord({ actual: null })],
+      [],
+    );
+    expect([...amounts.actual]).toEqual([950_000, Number.NaN]);
   });
 
   it('numbers commitments, customers and deals in order of first appearance (−1 for none)', () => {
