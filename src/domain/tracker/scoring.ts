@@ -1,5 +1,5 @@
 import type { Commitment } from '../charter/commitment';
-import { businessMinutesBetween } from './business-calendar';
+import { businessClock } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar';
 import { civilFromDays, DAY_MS, daysFromCivil, MINUTE_MS, monthIndexOfDay, parseInstant } from './civil-time';
 import { transientRecordTable } from './record-table';
@@ -406,20 +406,17 @@ export function recordMargin(
   const due = effectiveDueMs(record);
   const done = parseInstant(record.doneAt);
   if (Number.isNaN(trigger) || Number.isNaN(due) || Number.isNaN(done)) return null;
-  const m = margin(commitment.businessTime, trigger, due, done, calendar);
+  const m = margin(commitment.businessTime ? businessClock(calendar) : null, trigger, due, done);
   return Number.isNaN(m) ? null : m;
 }
 
-function margin(
-  business: boolean,
-  trigger: number,
-  due: number,
-  done: number,
-  calendar: BusinessCalendar,
-): number {
-  if (business) {
-    const window = businessMinutesBetween(trigger, due, calendar);
-    return window > 0 ? businessMinutesBetween(done, due, calendar) / window : Number.NaN;
+/** The margin (see `recordMargin`); `clock` is the calendar's `businessClock` for business time, else null. */
+function margin(clock: ((t: number) => number) | null, trigger: number, due: number, done: number): number {
+  if (clock !== null) {
+    // businessMinutesBetween(trigger, due) and (done, due), with C(due) read once.
+    const atDue = clock(due);
+    const window = (atDue - clock(trigger)) / MINUTE_MS;
+    return window > 0 ? (atDue - clock(done)) / MINUTE_MS / window : Number.NaN;
   }
   const window = due - trigger;
   return window > 0 ? (due - done) / window : Number.NaN;
@@ -580,6 +577,7 @@ class Tally {
     const onlyCommitment = numberOf(table.commitmentIds, input.commitmentId);
     const onlyCustomer = numberOf(table.customerIds, input.customerId);
     const offsetMs = calendar.utcOffsetMinutes * MINUTE_MS;
+    const clock = businessClock(calendar);
     const rows = table.size;
     for (let i = 0; i < rows; i += 1) {
       const c = table.commitment[i]!;
@@ -624,7 +622,7 @@ class Tally {
 
       let hasMargin = 0;
       if (!Number.isNaN(doneMs)) {
-        const m = margin(info.business, triggerMs, dueMs, doneMs, calendar);
+        const m = margin(info.business ? clock : null, triggerMs, dueMs, doneMs);
         if (!Number.isNaN(m)) {
           marginSamples.add(m, ids);
           hasMargin = 1;
