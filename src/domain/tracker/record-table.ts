@@ -166,6 +166,35 @@ function fillTable(
   buffer: ArrayBuffer,
   capacity: number,
 ): RecordTable {
+  const recoveries = recoveryTableOf(recoveryCases);
+  const n = records.length;
+  const f64 = capacity * 8;
+  const i32 = 6 * f64;
+  const commitments = new Numbering();
+  const customers = new Numbering();
+  const deals = new Numbering();
+  const table: RecordTable = {
+    size: n,
+    trigger: new Float64Array(buffer, 0, n),
+    originalDue: new Float64Array(buffer, f64, n),
+    due: new Float64Array(buffer, 2 * f64, n),
+    done: new Float64Array(buffer, 3 * f64, n),
+    actual: new Float64Array(buffer, 4 * f64, n),
+    recoveryMs: new Float64Array(buffer, 5 * f64, n),
+    commitment: new Int32Array(buffer, i32, n),
+    customer: new Int32Array(buffer, i32 + capacity * 4, n),
+    deal: new Int32Array(buffer, i32 + capacity * 8, n),
+    renegotiatedInTime: new Uint8Array(buffer, i32 + capacity * 12, n),
+    commitmentIds: commitments.ids,
+    customerIds: customers.ids,
+    dealIds: deals.ids,
+  };
+  readRows(records, recoveries, table, commitments, customers, deals);
+  return table;
+}
+
+/** The completed recovery cases by record id. */
+function recoveryTableOf(recoveryCases: readonly RecoveryCase[]): RecoveryTable {
   const recoveries = new RecoveryTable(recoveryCases.length);
   for (const rc of recoveryCases) {
     if (rc.closedAt === null) continue;
@@ -173,30 +202,25 @@ function fillTable(
     const opened = parseInstant(rc.openedAt);
     if (!Number.isNaN(closed) && !Number.isNaN(opened)) recoveries.add(rc.recordId, closed, opened);
   }
+  return recoveries;
+}
+
+/**
+ * The row loop of `fillTable`, alone in its function (as the case loop above): code after a hot loop that the first run has not
+ * reached yet makes the optimized loop bail out at its end, every call.
+ */
+function readRows(
+  records: readonly DeliveryRecord[],
+  recoveries: RecoveryTable,
+  table: RecordTable,
+  commitments: Numbering,
+  customers: Numbering,
+  deals: Numbering,
+): void {
+  const { trigger, originalDue, due, done, actual, recoveryMs, renegotiatedInTime } = table;
+  const { commitment, customer, deal } = table;
   const hasRecoveries = recoveries.size > 0;
-  const n = records.length;
-  let offset = 0;
-  const column = <T>(make: (b: ArrayBuffer, at: number, length: number) => T, bytes: number): T => {
-    const view = make(buffer, offset, n);
-    offset += capacity * bytes;
-    return view;
-  };
-  const f64 = () => column((b, at, length) => new Float64Array(b, at, length), 8);
-  const i32 = () => column((b, at, length) => new Int32Array(b, at, length), 4);
-  const trigger = f64();
-  const originalDue = f64();
-  const due = f64();
-  const done = f64();
-  const actual = f64();
-  const recoveryMs = f64();
-  const commitment = i32();
-  const customer = i32();
-  const deal = i32();
-  const renegotiatedInTime = column((b, at, length) => new Uint8Array(b, at, length), 1);
-  const commitments = new Numbering();
-  const customers = new Numbering();
-  const deals = new Numbering();
-  for (let i = 0; i < n; i += 1) {
+  for (let i = 0; i < records.length; i += 1) {
     const r = records[i]!;
     const d0 = parseInstant(r.dueAt);
     const reneg = r.renegotiation;
@@ -212,20 +236,4 @@ function fillTable(
     customer[i] = r.customerId === null ? -1 : customers.of(r.customerId);
     deal[i] = r.dealId === null ? -1 : deals.of(r.dealId);
   }
-  return {
-    size: n,
-    trigger,
-    originalDue,
-    due,
-    done,
-    actual,
-    recoveryMs,
-    renegotiatedInTime,
-    commitment,
-    customer,
-    deal,
-    commitmentIds: commitments.ids,
-    customerIds: customers.ids,
-    dealIds: deals.ids,
-  };
 }
