@@ -639,15 +639,22 @@ class Tally {
       const statusField = FIELD_OF_CODE[code]!;
       const reneg = table.renegotiatedInTime[i]!;
       const counters = this.counters;
+      // Most records only add to their status and margin counters: the rare flags get their own loop.
       for (let s = 0; s <= DIMENSIONS; s += 1) {
         const id = ids[s]!;
         if (id < 0) continue;
         const at = id * FIELDS;
         counters[at + statusField]! += 1;
-        counters[at + RENEGOTIATED]! += reneg;
         counters[at + WITH_MARGIN]! += hasMargin;
-        counters[at + RECOVERED]! += recovered;
       }
+      if ((reneg | recovered) !== 0)
+        for (let s = 0; s <= DIMENSIONS; s += 1) {
+          const id = ids[s]!;
+          if (id < 0) continue;
+          const at = id * FIELDS;
+          counters[at + RENEGOTIATED]! += reneg;
+          counters[at + RECOVERED]! += recovered;
+        }
     }
   }
 }
