@@ -181,7 +181,11 @@ function canonicalMinutes(s: string): number {
   return (MONTH_STARTS[monthIndex]! + day - 1) * 1440 + hour * 60 + minute;
 }
 
-/** Milliseconds after the minute of the `:SS.sssZ` end of a canonical instant (24 characters); −1 otherwise. */
+/**
+ * Milliseconds after the minute of the `:SS.sssZ` end of a canonical instant; −1 otherwise. Only for text
+ * `canonicalMinutes` accepted (24 characters): past the end, charCodeAt gives NaN, which the digit check
+ * would let through.
+ */
 function canonicalMillis(s: string): number {
   const s0 = digit(s, 17);
   const s1 = digit(s, 18);

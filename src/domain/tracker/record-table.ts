@@ -116,7 +116,7 @@ class RecoveryTable {
   }
 }
 
-/** Dense numbering of ids in order of first appearance (a dictionary object: faster than a Map on strings). */
+/** Dense numbering of ids in order of first appearance (a dictionary object: faster than a Map here). */
 class Numbering {
   private readonly index = Object.create(null) as Record<string, number>;
   readonly ids: string[] = [];
@@ -139,9 +139,10 @@ export function buildRecordTable(
 }
 
 /**
- * The same table in columns reused from one call to the next: valid only until the next call (for a
- * one-off score, which then allocates nothing per record: tens of megabytes of fresh columns per call
- * for a million records make V8 collect the whole heap far more often).
+ * The same table in columns reused from one call to the next, for `computeScores` alone: valid only
+ * until the next call, so nothing may keep it (a one-off score then allocates nothing per record: tens
+ * of megabytes of fresh columns per call for a million records make V8 collect the whole heap far more
+ * often). The columns only grow, to the most records scored at once.
  */
 export function transientRecordTable(
   records: readonly DeliveryRecord[],
@@ -206,8 +207,8 @@ function recoveryTableOf(recoveryCases: readonly RecoveryCase[]): RecoveryTable 
 }
 
 /**
- * The row loop of `fillTable`, alone in its function (as the case loop above): code after a hot loop that the first run has not
- * reached yet makes the optimized loop bail out at its end, every call.
+ * The row loop of `fillTable`, alone in its function (as the case loop above): code after a hot loop
+ * that the first run has not reached yet makes the optimized loop bail out at its end, every call.
  */
 function readRows(
   records: readonly DeliveryRecord[],
@@ -227,7 +228,7 @@ function readRows(
     const inTime = renegotiationCounts(reneg, d0);
     trigger[i] = parseInstant(r.triggeredAt);
     originalDue[i] = d0;
-    due[i] = inTime ? parseInstant(reneg.newDueAt) : d0;
+    due[i] = inTime && reneg !== null ? parseInstant(reneg.newDueAt) : d0;
     done[i] = r.doneAt === null ? Number.NaN : parseInstant(r.doneAt);
     actual[i] = r.actual ?? Number.NaN;
     recoveryMs[i] = hasRecoveries ? recoveries.recoveryMs(r.id) : Number.NaN;

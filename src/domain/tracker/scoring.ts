@@ -8,9 +8,9 @@ import { effectiveDueMs, STATUS_CODE, statusCode } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
 
 /*
- * Promise-versus-delivery scores, defined exactly. Every record is classified by `recordStatus`
- * (status.ts) at `nowMs`; a slice is any set of records (whole charter, one commitment, customer, deal
- * or period).
+ * Promise-versus-delivery scores, defined exactly. Every record is classified by the rules of status.ts
+ * (`recordStatus`, `statusCode`) at `nowMs`; a slice is any set of records (whole charter, one
+ * commitment, customer, deal or period).
  *
  * Counts of a slice:
  * - total               records in the slice.
@@ -133,8 +133,8 @@ export type Scores = {
 // Margins and recovery times go to flat typed arrays together with the ids of their slices, and are
 // grouped per slice one dimension at a time (the counters already say how many values each slice has)
 // for linear-time medians (quickselect). The pass reads the record table's columns (record-table.ts)
-// and touches a record object only for the actual amount of an amount commitment: the records' instants,
-// ids and recovery look-ups cost more than all the counting, and a table pays for them once. Its own
+// and never touches a record object: the records' instants, ids and recovery look-ups cost more than all
+// the counting, and a table pays for them once. Its own
 // tables are small enough to stay in cache.
 
 // Counter fields of a slice: one per status (so the total is their sum; KEPT_ONLY counts kept records
@@ -410,7 +410,7 @@ export function recordMargin(
   return Number.isNaN(m) ? null : m;
 }
 
-/** The margin (see `recordMargin`); `clock` is the calendar's `businessClock` for business time, else null. */
+/** The margin (see `recordMargin`); `clock`: the calendar's `businessClock` for business time, else null. */
 function margin(clock: ((t: number) => number) | null, trigger: number, due: number, done: number): number {
   if (clock !== null) {
     // businessMinutesBetween(trigger, due) and (done, due), with C(due) read once.
@@ -456,7 +456,8 @@ function periodIndexOf(g: PeriodGranularity, localDay: number): number {
 
 const GRANULARITIES: readonly PeriodGranularity[] = ['week', 'month', 'quarter'];
 
-// Filter values of `Tally.scan` besides row numbers: no filter, and an id that no row has.
+// Filter values of `Tally.scan` besides commitment and customer numbers: no filter, and an id that no row
+// has.
 const ANY = -2;
 const NONE = -3;
 
@@ -577,7 +578,8 @@ class Tally {
     const onlyCommitment = numberOf(table.commitmentIds, input.commitmentId);
     const onlyCustomer = numberOf(table.customerIds, input.customerId);
     const offsetMs = calendar.utcOffsetMinutes * MINUTE_MS;
-    const clock = businessClock(calendar);
+    // Only when a commitment counts business time: plain calendars need no compiling.
+    const clock = [...this.infos.values()].some((i) => i.business) ? businessClock(calendar) : null;
     const rows = table.size;
     for (let i = 0; i < rows; i += 1) {
       const c = table.commitment[i]!;

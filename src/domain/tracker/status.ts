@@ -86,7 +86,7 @@ const CODE_NAMES: readonly RecordStatus[] = [
 export function renegotiationCounts(
   renegotiation: DeliveryRecord['renegotiation'],
   originalDueMs: number,
-): renegotiation is NonNullable<DeliveryRecord['renegotiation']> {
+): boolean {
   return renegotiation !== null && parseInstant(renegotiation.at) < originalDueMs;
 }
 
@@ -99,7 +99,7 @@ export function renegotiatedInTime(record: DeliveryRecord): boolean {
 export function effectiveDueMs(record: DeliveryRecord): number {
   const due = parseInstant(record.dueAt);
   const r = record.renegotiation;
-  return renegotiationCounts(r, due) ? parseInstant(r.newDueAt) : due;
+  return r !== null && renegotiationCounts(r, due) ? parseInstant(r.newDueAt) : due;
 }
 
 /**
@@ -215,7 +215,7 @@ export function recordStatus(
   const r = record.renegotiation;
   const inTime = renegotiationCounts(r, originalDue);
   const trigger = parseInstant(record.triggeredAt);
-  const due = inTime ? parseInstant(r.newDueAt) : originalDue;
+  const due = inTime && r !== null ? parseInstant(r.newDueAt) : originalDue;
   // Unreadable instants (never in schema-valid records): reported as open; the scores skip such records.
   if (Number.isNaN(trigger) || Number.isNaN(due)) return { status: 'open', renegotiatedInTime: inTime };
   const done = record.doneAt === null ? Number.NaN : parseInstant(record.doneAt);

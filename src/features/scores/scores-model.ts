@@ -21,7 +21,10 @@ export function pickCharterForScores(data: Data, chosenId: string | null): Chart
 }
 
 /** Every commitment records of `charter` may refer to (see charterCommitments). */
-export function commitmentsOf(data: Data, charter: Charter): Map<string, Commitment> {
+export function commitmentsOf(
+  data: Pick<Data, 'charterVersions'>,
+  charter: Charter,
+): Map<string, Commitment> {
   return charterCommitments(charter, [...data.charterVersions.values()]);
 }
 
@@ -76,7 +79,10 @@ export function triggeredIn(
 }
 
 /** The customers that have records among `records`, as [id, display name] sorted by name. */
-export function customerOptions(data: Data, records: readonly DeliveryRecord[]): [string, string][] {
+export function customerOptions(
+  data: Pick<Data, 'customers'>,
+  records: readonly DeliveryRecord[],
+): [string, string][] {
   const ids = new Set<string>();
   for (const r of records) if (r.customerId !== null) ids.add(r.customerId);
   return [...ids]

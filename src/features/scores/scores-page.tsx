@@ -43,7 +43,7 @@ export function ScoresPage() {
   const charterId = charter?.id;
   const settings = workspace.settings;
   const [now] = useState(() => Date.now());
-  const deliveries = data.deliveries;
+  const { deliveries, charterVersions } = data;
   const allRecords = useMemo(
     () => (charterId === undefined ? [] : recordsForCharter({ deliveries }, charterId)),
     [deliveries, charterId],
@@ -60,16 +60,25 @@ export function ScoresPage() {
     () => filtered.filter((r) => triggeredIn(r, range.from, range.to)),
     [filtered, range.from, range.to],
   );
-  const customers = useMemo(() => customerOptions(data, allRecords), [data, allRecords]);
+  const customerNames = data.customers;
+  const customers = useMemo(
+    () => customerOptions({ customers: customerNames }, allRecords),
+    [customerNames, allRecords],
+  );
   const calibrations = useMemo(
-    () => new Map(charter?.commitments.map((c) => [c.id, calibrate(c, records, settings.calendar)])),
-    [charter, records, settings.calendar],
+    () =>
+      new Map(
+        charter?.commitments
+          .filter((c) => filters.commitmentId === '' || c.id === filters.commitmentId)
+          .map((c) => [c.id, calibrate(c, records, settings.calendar)]),
+      ),
+    [charter, records, settings.calendar, filters.commitmentId],
   );
   const scores = useMemo(() => {
     if (!charter) return null;
     return computeScores({
       table,
-      commitments: commitmentsOf(data, charter),
+      commitments: commitmentsOf({ charterVersions }, charter),
       nowMs: now,
       atRiskShare: settings.atRiskShare,
       calendar: settings.calendar,
@@ -78,7 +87,7 @@ export function ScoresPage() {
       commitmentId: filters.commitmentId === '' ? undefined : filters.commitmentId,
       customerId: filters.customerId === '' ? undefined : filters.customerId,
     });
-  }, [data, charter, table, filters, now, settings, range.from, range.to]);
+  }, [charterVersions, charter, table, filters, now, settings, range.from, range.to]);
 
   if (!charter || !scores)
     return (
