@@ -128,6 +128,8 @@ export const en = {
     renegotiate: 'Renegotiate',
     newDue: 'New due time agreed with the customer',
     saveNewDue: 'Save new due time',
+    renegotiateTooLate:
+      'The original due time has passed: a new due time agreed now would not count (only one made before it does).',
     startRecovery: 'Start recovery',
     recoveryOpened: 'That promise was missed: a recovery case is open below. Run toward the customer.',
     kept: 'Kept. Nicely done.',

@@ -129,6 +129,8 @@ export const ko: Messages = {
     renegotiate: '기한 재협의',
     newDue: '고객과 새로 정한 기한',
     saveNewDue: '새 기한 저장',
+    renegotiateTooLate:
+      '원래 기한이 지났습니다. 지금 새로 정한 기한은 인정되지 않습니다(원래 기한 전에 정한 것만 인정).',
     startRecovery: '관계 회복 시작',
     recoveryOpened: '약속을 지키지 못했습니다. 아래에 회복 건을 열었습니다. 고객에게 먼저 다가가세요.',
     kept: '약속을 지켰습니다. 잘하셨습니다.',

@@ -90,6 +90,11 @@ export function renegotiationCounts(
   return renegotiation !== null && parseInstant(renegotiation.at) < originalDueMs;
 }
 
+/** Whether a renegotiation of `record` made at `atMs` would count (`renegotiationCounts`): atMs < `dueAt`. */
+export function canRenegotiateAt(record: DeliveryRecord, atMs: number): boolean {
+  return atMs < parseInstant(record.dueAt);
+}
+
 /** Whether the record was renegotiated strictly before its original due (`renegotiation.at` < `dueAt`). */
 export function renegotiatedInTime(record: DeliveryRecord): boolean {
   return renegotiationCounts(record.renegotiation, parseInstant(record.dueAt));

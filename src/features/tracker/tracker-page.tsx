@@ -4,7 +4,7 @@ import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
 import { describeCommitment, formatDuration } from '../../domain/charter/commitment-text';
 import { addCalendarTime } from '../../domain/tracker/business-calendar';
-import { dueAtFor } from '../../domain/tracker/status';
+import { canRenegotiateAt, dueAtFor, effectiveDueMs } from '../../domain/tracker/status';
 import type { RecordStatus } from '../../domain/tracker/status';
 import type { Customer, DeliveryRecord, RecoveryCase } from '../../domain/tracker/tracker';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
@@ -148,6 +148,7 @@ function Tracker({ charter }: { charter: Charter }) {
                   status={status?.status ?? 'open'}
                   customer={customerName(record.customerId)}
                   hasCase={Boolean(caseOf(record))}
+                  canRenegotiate={canRenegotiateAt(record, now)}
                   onDone={(actual) => close(record, actual)}
                   onRenegotiate={(newDueAt) =>
                     workspace.put('deliveries', {
@@ -190,7 +191,7 @@ function Tracker({ charter }: { charter: Charter }) {
                   <td>{formatDate(record.triggeredAt, 'datetime')}</td>
                   <td>{customerName(record.customerId)}</td>
                   <td>{record.summary}</td>
-                  <td>{formatDate(record.renegotiation?.newDueAt ?? record.dueAt, 'datetime')}</td>
+                  <td>{formatDate(new Date(effectiveDueMs(record)).toISOString(), 'datetime')}</td>
                   <td>
                     <span className={`badge status--${status?.status ?? 'open'}`}>
                       {t(STATUS_KEY[status?.status ?? 'open'])}
@@ -303,6 +304,7 @@ function OpenRecord({
   status,
   customer,
   hasCase,
+  canRenegotiate,
   onDone,
   onRenegotiate,
   onRecover,
@@ -312,6 +314,8 @@ function OpenRecord({
   status: RecordStatus;
   customer: string;
   hasCase: boolean;
+  /** Whether a new due time agreed now would count: only before the original due (status.ts). */
+  canRenegotiate: boolean;
   onDone: (actual: number | null) => void;
   onRenegotiate: (newDueAt: string) => void;
   onRecover: () => void;
@@ -327,7 +331,7 @@ function OpenRecord({
         <p>
           <span className={`badge status--${status}`}>{t(STATUS_KEY[status])}</span>{' '}
           {t('tracker.dueAt', {
-            date: formatDate(record.renegotiation?.newDueAt ?? record.dueAt, 'datetime'),
+            date: formatDate(new Date(effectiveDueMs(record)).toISOString(), 'datetime'),
           })}
         </p>
         <div className="group__actions">
@@ -354,21 +358,24 @@ function OpenRecord({
               {t('tracker.done')}
             </button>
           )}
-          <button
-            type="button"
-            className="button"
-            aria-expanded={renegotiating}
-            onClick={() => setRenegotiating((v) => !v)}
-          >
-            {t('tracker.renegotiate')}
-          </button>
+          {canRenegotiate && (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={renegotiating}
+              onClick={() => setRenegotiating((v) => !v)}
+            >
+              {t('tracker.renegotiate')}
+            </button>
+          )}
           {status === 'overdue' && !hasCase && (
             <button type="button" className="button button--danger" onClick={onRecover}>
               {t('tracker.startRecovery')}
             </button>
           )}
         </div>
-        {renegotiating && (
+        {!canRenegotiate && status !== 'overdue' && <p className="note">{t('tracker.renegotiateTooLate')}</p>}
+        {renegotiating && canRenegotiate && (
           <div className="group__actions">
             <TextField
               label={t('tracker.newDue')}
