@@ -425,6 +425,25 @@ describe('recordMargin and median', () => {
       ),
       { numRuns: 500 },
     );
+    // Long enough for the sampled pivot (over 600 values), with many ties or none.
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 601, maxLength: 4_000 }),
+          fc.array(
+            fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }).map((x) => x + 0),
+            {
+              minLength: 601,
+              maxLength: 4_000,
+            },
+          ),
+        ),
+        (values) => {
+          expect(median(values)).toBe(reference(values));
+        },
+      ),
+      { numRuns: 200 },
+    );
     const n = 20_001;
     const ascending = Array.from({ length: n }, (_, i) => i);
     const organPipe = Array.from({ length: n }, (_, i) => (i < n / 2 ? i : n - i));
