@@ -80,19 +80,24 @@ const CODE_NAMES: readonly RecordStatus[] = [
 ];
 
 /**
- * Whether `renegotiation` (of a record whose original due is `originalDueMs`) counts: made strictly
- * before the original due. The one place of that rule.
+ * Whether a renegotiation made at `atMs` counts for a promise whose original due is `originalDueMs`: made
+ * strictly before it. The one place of that rule.
  */
+function renegotiationCountsAt(atMs: number, originalDueMs: number): boolean {
+  return atMs < originalDueMs;
+}
+
+/** Whether `renegotiation` of a record whose original due is `originalDueMs` counts (see above). */
 export function renegotiationCounts(
   renegotiation: DeliveryRecord['renegotiation'],
   originalDueMs: number,
 ): boolean {
-  return renegotiation !== null && parseInstant(renegotiation.at) < originalDueMs;
+  return renegotiation !== null && renegotiationCountsAt(parseInstant(renegotiation.at), originalDueMs);
 }
 
-/** Whether a renegotiation of `record` made at `atMs` would count (`renegotiationCounts`): atMs < `dueAt`. */
+/** Whether a renegotiation of `record` made at `atMs` would count (the same rule, with its `dueAt`). */
 export function canRenegotiateAt(record: DeliveryRecord, atMs: number): boolean {
-  return atMs < parseInstant(record.dueAt);
+  return renegotiationCountsAt(atMs, parseInstant(record.dueAt));
 }
 
 /** Whether the record was renegotiated strictly before its original due (`renegotiation.at` < `dueAt`). */
