@@ -545,21 +545,22 @@ class Tally {
     return id;
   }
 
-  private customerSlice(customer: number): number {
-    const id = this.customerSlices[customer]!;
+  /**
+   * The slice of customer or deal number `n` of the table, made when first seen: `slices[n]` holds its
+   * id + 1 (0 = none yet), `keys` the table's ids, and `seen` collects [id, slice] in order.
+   */
+  private keyedSlice(
+    slices: Int32Array,
+    n: number,
+    dimension: number,
+    keys: readonly string[],
+    seen: [string, number][],
+  ): number {
+    const id = slices[n]!;
     if (id > 0) return id - 1;
-    const slice = this.newSlice(CUSTOMER);
-    this.customerSlices[customer] = slice + 1;
-    this.customers.push([this.table.customerIds[customer]!, slice]);
-    return slice;
-  }
-
-  private dealSlice(deal: number): number {
-    const id = this.dealSlices[deal]!;
-    if (id > 0) return id - 1;
-    const slice = this.newSlice(DEAL);
-    this.dealSlices[deal] = slice + 1;
-    this.deals.push([this.table.dealIds[deal]!, slice]);
+    const slice = this.newSlice(dimension);
+    slices[n] = slice + 1;
+    seen.push([keys[n]!, slice]);
     return slice;
   }
 
@@ -634,8 +635,11 @@ class Tally {
       ids[1 + WEEK] = daySlices[day]!;
       ids[1 + MONTH] = daySlices[day + 1]!;
       ids[1 + QUARTER] = daySlices[day + 2]!;
-      ids[1 + CUSTOMER] = customer < 0 ? -1 : this.customerSlice(customer);
-      ids[1 + DEAL] = deal < 0 ? -1 : this.dealSlice(deal);
+      ids[1 + CUSTOMER] =
+        customer < 0
+          ? -1
+          : this.keyedSlice(this.customerSlices, customer, CUSTOMER, table.customerIds, this.customers);
+      ids[1 + DEAL] = deal < 0 ? -1 : this.keyedSlice(this.dealSlices, deal, DEAL, table.dealIds, this.deals);
 
       let hasMargin = 0;
       if (!Number.isNaN(doneMs)) {
