@@ -3,18 +3,13 @@
 // page are the full text alternative.
 import type { PeriodScores, SliceScores } from '../../domain/tracker/scoring';
 import { useI18n } from '../../lib/i18n';
-import type { I18n } from '../../lib/i18n';
+import { percentText } from './scores-model';
 
 const KEPT_COLOUR = '#2f7d4f';
 const MISSED_COLOUR = '#c0392b';
 const RATE_COLOUR = '#2d5b9a';
 
 export type CommitmentBar = { id: string; name: string; scores: SliceScores };
-
-/** "50%" or the no-data text: a share in [0, 1] as a rounded percentage. */
-export function percentText(i18n: I18n, share: number | null): string {
-  return share === null ? i18n.t('scores.noData') : `${i18n.formatNumber(Math.round(share * 1000) / 10)}%`;
-}
 
 /** Kept (bottom) and missed (top) records per period, as stacked bars. */
 export function TrendChart({ trend }: { trend: readonly PeriodScores[] }) {

@@ -5,6 +5,12 @@ import type { BusinessCalendar } from '../../domain/tracker/business-calendar';
 import { DAY_MS, dayOfCalendarDate, MINUTE_MS, parseInstant } from '../../domain/tracker/civil-time';
 import type { DeliveryRecord } from '../../domain/tracker/tracker';
 import type { Data } from '../../persistence/workspace';
+import type { I18n } from '../../lib/i18n';
+
+/** A share as a percentage with one decimal (`66.7%`), or "no data" for null. */
+export function percentText(i18n: I18n, share: number | null): string {
+  return share === null ? i18n.t('scores.noData') : `${i18n.formatNumber(Math.round(share * 1000) / 10)}%`;
+}
 
 /** The charter to score: the chosen one, else the one with the most records. */
 export function pickCharterForScores(data: Data, chosenId: string | null): Charter | null {

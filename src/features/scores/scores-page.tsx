@@ -8,13 +8,13 @@ import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-con
 import { SelectField } from '../../components/fields';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../lib/i18n';
-import type { I18n } from '../../lib/i18n';
 import {
   commitmentsOf,
   customerOptions,
   filterRangeMs,
   filterRecords,
   noFilters,
+  percentText,
   pickCharterForScores,
   recordsForCharter,
   triggeredIn,
@@ -23,9 +23,6 @@ import type { ScoreFilters } from './scores-model';
 
 // The charts live in their own chunk: the numbers and tables show at once, the charts follow.
 const ScoresCharts = lazy(() => import('./scores-charts'));
-
-const percent = (i18n: I18n, share: number | null) =>
-  share === null ? i18n.t('scores.noData') : `${i18n.formatNumber(Math.round(share * 1000) / 10)}%`;
 
 /** Promise-versus-delivery scores: the numbers at a glance, always with their counts, and what is behind them. */
 export function ScoresPage() {
@@ -120,12 +117,13 @@ export function ScoresPage() {
         )}
       </th>
       <td>
-        {percent(i18n, s.keepingRate)} <span className="note">(n = {s.counts.kept + s.counts.missed})</span>
+        {percentText(i18n, s.keepingRate)}{' '}
+        <span className="note">(n = {s.counts.kept + s.counts.missed})</span>
       </td>
-      <td>{percent(i18n, s.overDeliveryRate)}</td>
-      <td>{s.medianMargin === null ? t('scores.noData') : percent(i18n, s.medianMargin)}</td>
+      <td>{percentText(i18n, s.overDeliveryRate)}</td>
+      <td>{percentText(i18n, s.medianMargin)}</td>
       <td>
-        {percent(i18n, s.recoveryRate)} <span className="note">(n = {s.counts.missed})</span>
+        {percentText(i18n, s.recoveryRate)} <span className="note">(n = {s.counts.missed})</span>
       </td>
       <td>
         {t('scores.countsLine', {
@@ -274,7 +272,7 @@ export function ScoresPage() {
                   <td>{p.counts.kept}</td>
                   <td>{p.counts.missed}</td>
                   <td>
-                    {percent(i18n, p.keepingRate)}{' '}
+                    {percentText(i18n, p.keepingRate)}{' '}
                     <span className="note">(n = {p.counts.kept + p.counts.missed})</span>
                   </td>
                 </tr>
