@@ -2,7 +2,8 @@ import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
 import { charterCommitments } from '../../domain/charter/publishing';
 import type { BusinessCalendar } from '../../domain/tracker/business-calendar';
-import { DAY_MS, dayOfCalendarDate, MINUTE_MS, parseInstant } from '../../domain/tracker/civil-time';
+import { DAY_MS, dayOfCalendarDate, MINUTE_MS } from '../../domain/tracker/civil-time';
+import type { RecordTable } from '../../domain/tracker/record-table';
 import type { DeliveryRecord } from '../../domain/tracker/tracker';
 import type { Data } from '../../persistence/workspace';
 import type { I18n } from '../../lib/i18n';
@@ -65,23 +66,27 @@ export function filterRangeMs(
   return { from: start(filters.from), to: to === undefined ? undefined : to + DAY_MS };
 }
 
-/** The records of the chosen commitment and customer (the date range is applied by the scores). */
-export function filterRecords(records: readonly DeliveryRecord[], filters: ScoreFilters): DeliveryRecord[] {
-  return records.filter(
-    (r) =>
-      (filters.commitmentId === '' || r.commitmentId === filters.commitmentId) &&
-      (filters.customerId === '' || r.customerId === filters.customerId),
-  );
-}
-
-/** Whether the record was triggered in [from, to) (either bound may be open). */
-export function triggeredIn(
-  record: DeliveryRecord,
+/**
+ * The records behind the numbers: those of the chosen commitment and customer triggered in [from, to)
+ * (either bound may be open). `table` is the records' table, whose trigger column spares reading every
+ * record's text again when a filter changes.
+ */
+export function recordsBehind(
+  records: readonly DeliveryRecord[],
+  table: RecordTable,
+  filters: ScoreFilters,
   from: number | undefined,
   to: number | undefined,
-): boolean {
-  const t = parseInstant(record.triggeredAt);
-  return (from === undefined || t >= from) && (to === undefined || t < to);
+): DeliveryRecord[] {
+  return records.filter((r, i) => {
+    const t = table.trigger[i]!;
+    return (
+      (filters.commitmentId === '' || r.commitmentId === filters.commitmentId) &&
+      (filters.customerId === '' || r.customerId === filters.customerId) &&
+      (from === undefined || t >= from) &&
+      (to === undefined || t < to)
+    );
+  });
 }
 
 /** The customers that have records among `records`, as [id, display name] sorted by name. */

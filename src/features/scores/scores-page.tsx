@@ -12,12 +12,11 @@ import {
   commitmentsOf,
   customerOptions,
   filterRangeMs,
-  filterRecords,
   noFilters,
   percentText,
   pickCharterForScores,
+  recordsBehind,
   recordsForCharter,
-  triggeredIn,
 } from './scores-model';
 import type { ScoreFilters } from './scores-model';
 
@@ -46,7 +45,6 @@ export function ScoresPage() {
     [deliveries, charterId],
   );
   const range = filterRangeMs(filters, settings.calendar);
-  const filtered = useMemo(() => filterRecords(allRecords, filters), [allRecords, filters]);
   // Read once per change of the records or cases; a change of the filters only scores the table again.
   const table = useMemo(
     () => buildRecordTable(allRecords, [...data.recoveryCases.values()]),
@@ -54,8 +52,8 @@ export function ScoresPage() {
   );
   // The records behind every number on the page: chosen commitment, customer and dates.
   const records = useMemo(
-    () => filtered.filter((r) => triggeredIn(r, range.from, range.to)),
-    [filtered, range.from, range.to],
+    () => recordsBehind(allRecords, table, filters, range.from, range.to),
+    [allRecords, table, filters, range.from, range.to],
   );
   const customerNames = data.customers;
   const customers = useMemo(

@@ -115,6 +115,14 @@ describe('scores dashboard', () => {
     await user.type(screen.getByLabelText('Triggered from'), '2026-03-04');
     await user.type(screen.getByLabelText('Triggered until (inclusive)'), '2026-03-05');
     expect(overallRow().textContent).toContain('50% (n = 2)'); // r2 missed, r3 kept
+    // The records behind a number keep to the dates too: of A's r1–r3, only r2 and r3.
+    await user.click(screen.getByRole('button', { name: describeCommitment(A, charter.locale) }));
+    const behind = screen.getByRole('region', { name: 'The records behind this number' });
+    expect(
+      within(behind)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.split(' — ')[1]?.trim()),
+    ).toEqual(['record r2', 'record r3']);
   });
 
   it('charts (loaded lazily) state their counts in the aria-label', async () => {
