@@ -17,6 +17,7 @@ import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-con
 import { createId, nowIso } from '../../lib/id';
 import { downloadText } from '../../lib/download';
 import { useI18n } from '../../lib/i18n';
+import { SelectField } from '../../components/fields';
 
 /** How many problems the preview lists; the rest are counted. */
 const SHOWN_PROBLEMS = 10;
@@ -159,27 +160,20 @@ export function CsvExchange() {
     setMapping((m) => (m ? { ...m, [field]: value === '' ? null : Number(value) } : m));
 
   const writes = plan ? plan.records.length + plan.newCustomers.length : 0;
+  const charterOptions = charters.map((c) => [c.id, c.title || t('csv.untitled')] as const);
 
   return (
     <section aria-labelledby={`${ids}-title`} className="form">
       <h2 id={`${ids}-title`}>{t('csv.title')}</h2>
       <p>{t('csv.intro')}</p>
 
-      <div className="field">
-        <label htmlFor={`${ids}-export-charter`}>{t('csv.exportCharter')}</label>
-        <select
-          id={`${ids}-export-charter`}
-          value={exportCharter}
-          onChange={(e) => setExportCharter(e.target.value)}
-        >
-          <option value="">{t('csv.allCharters')}</option>
-          {charters.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title || t('csv.untitled')}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${ids}-export-charter`}
+        label={t('csv.exportCharter')}
+        options={[['', t('csv.allCharters')], ...charterOptions]}
+        value={exportCharter}
+        onChange={(e) => setExportCharter(e.target.value)}
+      />
       <div className="toolbar">
         <button type="button" className="button" onClick={exportRecords}>
           {t('csv.export')}
@@ -217,20 +211,13 @@ export function CsvExchange() {
       {stage.kind === 'ready' && mapping && (
         <>
           {charter ? (
-            <div className="field">
-              <label htmlFor={`${ids}-charter`}>{t('csv.importCharter')}</label>
-              <select
-                id={`${ids}-charter`}
-                value={charter.id}
-                onChange={(e) => setChosenCharter(e.target.value)}
-              >
-                {charters.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.title || t('csv.untitled')}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id={`${ids}-charter`}
+              label={t('csv.importCharter')}
+              options={charterOptions}
+              value={charter.id}
+              onChange={(e) => setChosenCharter(e.target.value)}
+            />
           ) : (
             <p role="alert" className="field__error">
               {t('csv.noCharters')}
@@ -240,21 +227,19 @@ export function CsvExchange() {
             <legend>{t('csv.mapping')}</legend>
             <p className="field__hint">{t('csv.mappingIntro')}</p>
             {IMPORT_FIELDS.map((field) => (
-              <div className="field" key={field}>
-                <label htmlFor={`${ids}-map-${field}`}>{t(`csv.fields.${field}`)}</label>
-                <select
-                  id={`${ids}-map-${field}`}
-                  value={mapping[field] ?? ''}
-                  onChange={(e) => setField(field, e.target.value)}
-                >
-                  <option value="">{t('csv.notUsed')}</option>
-                  {stage.table.header.map((name, i) => (
-                    <option key={i} value={i}>
-                      {t('csv.column', { number: i + 1, name: name || '—' })}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                key={field}
+                id={`${ids}-map-${field}`}
+                label={t(`csv.fields.${field}`)}
+                options={[
+                  ['', t('csv.notUsed')],
+                  ...stage.table.header.map(
+                    (name, i) => [String(i), t('csv.column', { number: i + 1, name: name || '—' })] as const,
+                  ),
+                ]}
+                value={mapping[field] ?? ''}
+                onChange={(e) => setField(field, e.target.value)}
+              />
             ))}
           </fieldset>
           <label className="choice">
