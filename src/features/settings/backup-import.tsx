@@ -8,6 +8,7 @@ import { restore } from '../../domain/interchange/restore';
 import { useWorkspace } from '../../persistence/workspace-context';
 import { nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
+import { TextField } from '../../components/text-field';
 import type { MessageKey } from '../../i18n/messages';
 
 const COLLECTIONS: readonly [ImportCollection, MessageKey][] = [
@@ -75,15 +76,13 @@ export function BackupImport() {
     <section aria-labelledby="import-title" className="form">
       <h2 id="import-title">{t('backup.importTitle')}</h2>
       <p>{t('backup.importIntro')}</p>
-      <div className="field">
-        <label htmlFor="backup-file">{t('backup.chooseFile')}</label>
-        <input
-          id="backup-file"
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => void choose(e)}
-        />
-      </div>
+      <TextField
+        id="backup-file"
+        type="file"
+        label={t('backup.chooseFile')}
+        accept="application/json,.json"
+        onChange={(e) => void choose(e)}
+      />
       <div role="status">
         {stage.kind === 'reading' && t('backup.reading')}
         {stage.kind === 'importing' && t('backup.importing')}

@@ -18,6 +18,7 @@ import { createId, nowIso } from '../../lib/id';
 import { downloadText } from '../../lib/download';
 import { useI18n } from '../../lib/i18n';
 import { SelectField } from '../../components/fields';
+import { TextField } from '../../components/text-field';
 
 /** How many problems the preview lists; the rest are counted. */
 const SHOWN_PROBLEMS = 10;
@@ -180,15 +181,13 @@ export function CsvExchange() {
         </button>
       </div>
 
-      <div className="field">
-        <label htmlFor={`${ids}-file`}>{t('csv.chooseFile')}</label>
-        <input
-          id={`${ids}-file`}
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
-          onChange={(e) => void choose(e)}
-        />
-      </div>
+      <TextField
+        id={`${ids}-file`}
+        type="file"
+        label={t('csv.chooseFile')}
+        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+        onChange={(e) => void choose(e)}
+      />
       <div role="status">
         {stage.kind === 'reading' && t('csv.reading')}
         {stage.kind === 'importing' && t('csv.importing')}
