@@ -1,19 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { expect, expectNoAxeViolations, freshContext, test } from './helpers';
+import { carSalesCharterAt, expect, expectNoAxeViolations, test } from './helpers';
 
 test('customer → won deal → dated timeline → message → done → calendar file; quick promise timer', async ({
   browser,
 }, testInfo) => {
   test.setTimeout(90_000);
-  const context = await freshContext(browser, 'en-US');
-  const page = await context.newPage();
   // Monday 23 November 2026, 10:00 in Seoul.
-  await page.clock.install({ time: new Date('2026-11-23T01:00:00Z') });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'New charter' }).click();
-  await page.getByRole('group', { name: 'Car sales' }).getByRole('button', { name: 'In English' }).click();
-  await expect(page.getByLabel('Charter title')).toBeVisible();
+  const { context, page } = await carSalesCharterAt(browser, 'en-US', '2026-11-23T01:00:00Z');
 
   // A customer, with a bad email first: the form says what is wrong and adds nothing.
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -130,14 +124,8 @@ test('한국어: 무산된 거래는 거래 무산 후 연락을 날짜와 메�
   browser,
 }) => {
   test.setTimeout(60_000);
-  const context = await freshContext(browser, 'ko-KR');
-  const page = await context.newPage();
   // 2026년 11월 23일 월요일 10:00 (서울).
-  await page.clock.install({ time: new Date('2026-11-23T01:00:00Z') });
-  await page.goto('/');
-  await page.getByRole('button', { name: '새 헌장' }).click();
-  await page.getByRole('group', { name: '자동차 영업' }).getByRole('button', { name: '한국어로' }).click();
-  await expect(page.getByLabel('헌장 제목')).toBeVisible();
+  const { context, page } = await carSalesCharterAt(browser, 'ko-KR', '2026-11-23T01:00:00Z');
 
   const nav = page.getByRole('navigation', { name: '주 메뉴' });
   await nav.getByRole('link', { name: '고객' }).click();

@@ -20,6 +20,32 @@ export async function freshContext(
   return browser.newContext({ ...options, locale });
 }
 
+/**
+ * A fresh page whose clock starts at `time`, on a new charter made from the car-sales template in the
+ * interface language, open in the editor. The caller closes the context.
+ */
+export async function carSalesCharterAt(
+  browser: Browser,
+  locale: Locale,
+  time: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const words =
+    locale === 'en-US'
+      ? { newCharter: 'New charter', template: 'Car sales', language: 'In English', title: 'Charter title' }
+      : { newCharter: '새 헌장', template: '자동차 영업', language: '한국어로', title: '헌장 제목' };
+  const context = await freshContext(browser, locale);
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date(time) });
+  await page.goto('/');
+  await page.getByRole('button', { name: words.newCharter }).click();
+  await page
+    .getByRole('group', { name: words.template })
+    .getByRole('button', { name: words.language })
+    .click();
+  await expect(page.getByLabel(words.title)).toBeVisible();
+  return { context, page };
+}
+
 export interface AxeCheckOptions {
   /** CSS selectors to limit the scan to. */
   include?: string | string[];

@@ -1,17 +1,11 @@
-import { expect, expectNoAxeViolations, freshContext, test } from './helpers';
+import { carSalesCharterAt, expect, expectNoAxeViolations, test } from './helpers';
 
 test('customer → promise → done late → recovery case → closed → scores computed by hand', async ({
   browser,
 }) => {
   test.setTimeout(90_000);
-  const context = await freshContext(browser, 'en-US');
-  const page = await context.newPage();
   // Monday 23 November 2026, 10:00 in Seoul (the default business calendar: Mon–Fri 09:00–18:00).
-  await page.clock.install({ time: new Date('2026-11-23T01:00:00Z') });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'New charter' }).click();
-  await page.getByRole('group', { name: 'Car sales' }).getByRole('button', { name: 'In English' }).click();
-  await expect(page.getByLabel('Charter title')).toBeVisible();
+  const { context, page } = await carSalesCharterAt(browser, 'en-US', '2026-11-23T01:00:00Z');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
   await page.getByLabel('Customer name').fill('Kim Jiwoo');
