@@ -1,6 +1,22 @@
 // Shared helpers for the tracker tests: Seoul wall-clock times and an independent, minute-by-minute
 // business-time oracle (deliberately naive: it uses Date and walks one minute at a time).
 import type { BusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
+import type { ScoreCounts } from '../../../../src/domain/tracker/scoring';
+
+/** The counts of a slice with no records. */
+export const ZERO_COUNTS: Readonly<ScoreCounts> = {
+  total: 0,
+  open: 0,
+  atRisk: 0,
+  overdue: 0,
+  kept: 0,
+  overDelivered: 0,
+  missed: 0,
+  renegotiatedInTime: 0,
+  closed: 0,
+  withMargin: 0,
+  recovered: 0,
+};
 
 /** Epoch ms of a Seoul wall-clock time `YYYY-MM-DDTHH:MM` (UTC+9). */
 export const kst = (local: string): number => Date.parse(`${local}:00+09:00`);

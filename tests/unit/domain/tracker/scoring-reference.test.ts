@@ -22,7 +22,7 @@ import type {
 import { recordStatus } from '../../../../src/domain/tracker/status';
 import type { DeliveryRecord, RecoveryCase } from '../../../../src/domain/tracker/tracker';
 import { createCommitment, createRecord } from '../../factories';
-import { kst } from './helpers';
+import { kst, ZERO_COUNTS } from './helpers';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -71,20 +71,6 @@ const commitments = new Map(commitmentList.map((c) => [c.id, c]));
 // ---------------------------------------------------------------------------------------------------
 // Reference implementation.
 
-const EMPTY_COUNTS: ScoreCounts = {
-  total: 0,
-  open: 0,
-  atRisk: 0,
-  overdue: 0,
-  kept: 0,
-  overDelivered: 0,
-  missed: 0,
-  renegotiatedInTime: 0,
-  closed: 0,
-  withMargin: 0,
-  recovered: 0,
-};
-
 type Row = {
   status: string;
   renegotiated: boolean;
@@ -100,7 +86,7 @@ function sortedMedian(values: number[]): number | null {
 }
 
 function referenceSlice(rows: Row[]): SliceScores {
-  const c = { ...EMPTY_COUNTS };
+  const c: ScoreCounts = { ...ZERO_COUNTS };
   for (const r of rows) {
     c.total += 1;
     if (r.status === 'open') c.open += 1;

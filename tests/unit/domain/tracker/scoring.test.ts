@@ -8,7 +8,7 @@ import { recordStatus } from '../../../../src/domain/tracker/status';
 import type { DeliveryRecord, RecoveryCase } from '../../../../src/domain/tracker/tracker';
 import { deliveryRecordSchema, recoveryCaseSchema } from '../../../../src/domain/tracker/tracker';
 import { createCommitment, createRecord } from '../../factories';
-import { HOUR, kst, kstIso } from './helpers';
+import { HOUR, kst, kstIso, ZERO_COUNTS } from './helpers';
 
 const calendar = defaultBusinessCalendar;
 
@@ -128,20 +128,7 @@ const recoveryCases: RecoveryCase[] = [
 const NOW = kst('2026-04-15T12:00');
 const input: ScoreInput = { records, commitments, recoveryCases, nowMs: NOW, atRiskShare: 0.75, calendar };
 
-const counts = (c: Partial<ScoreCounts>): ScoreCounts => ({
-  total: 0,
-  open: 0,
-  atRisk: 0,
-  overdue: 0,
-  kept: 0,
-  overDelivered: 0,
-  missed: 0,
-  renegotiatedInTime: 0,
-  closed: 0,
-  withMargin: 0,
-  recovered: 0,
-  ...c,
-});
+const counts = (c: Partial<ScoreCounts>): ScoreCounts => ({ ...ZERO_COUNTS, ...c });
 const EMPTY: SliceScores = {
   counts: counts({}),
   keepingRate: null,
