@@ -371,19 +371,8 @@ describe('per-row errors', () => {
   });
 
   it('a mapping without commitment, start or due column is refused before any row is read', () => {
-    const t = table(text);
-    const result = planRecordImport({
-      table: t,
-      mapping: { ...guessMapping(t.header), commitment: null, dueAt: null },
-      charter,
-      customers: [],
-      deals: [],
-      existing: [],
-      calendar,
-      createCustomers: true,
-      now: NOW,
-      newId: () => 'x',
-    });
+    const mapping = { ...guessMapping(table(text).header), commitment: null, dueAt: null };
+    const result = plan(text, { charter, mapping });
     expect(result.records).toEqual([]);
     expect(result.mappingProblems.map((p) => describeCsvProblem(p, 'en'))).toEqual([
       'choose the column that holds the commitment (its text or its id)',
