@@ -89,14 +89,15 @@ export function recordsBehind(
   });
 }
 
-/** The customers that have records among `records`, as [id, display name] sorted by name. */
+/**
+ * The customers that have records, as [id, display name] sorted by name; `customerIds` are the distinct
+ * ids of the records (a record table's `customerIds`).
+ */
 export function customerOptions(
   data: Pick<Data, 'customers'>,
-  records: readonly DeliveryRecord[],
+  customerIds: readonly string[],
 ): [string, string][] {
-  const ids = new Set<string>();
-  for (const r of records) if (r.customerId !== null) ids.add(r.customerId);
-  return [...ids]
+  return customerIds
     .map((id): [string, string] => {
       const c = data.customers.get(id);
       return [id, c ? [c.name, c.company].filter((s) => s.trim() !== '').join(' · ') || id : id];

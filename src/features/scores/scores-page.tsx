@@ -57,8 +57,8 @@ export function ScoresPage() {
   );
   const customerNames = data.customers;
   const customers = useMemo(
-    () => customerOptions({ customers: customerNames }, allRecords),
-    [customerNames, allRecords],
+    () => customerOptions({ customers: customerNames }, table.customerIds),
+    [customerNames, table],
   );
   const calibrations = useMemo(
     () =>
