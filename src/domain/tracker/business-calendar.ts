@@ -410,6 +410,33 @@ export function businessClock(calendar: BusinessCalendar): (t: number) => number
 }
 const clocks = new WeakMap<Compiled, (t: number) => number>();
 
+/**
+ * The business milliseconds W(start, addBusinessTime(start, duration)) for every start, which also equal
+ * W(subtractBusinessTime(end, duration), end) for every end: minutes and hours rounded to the
+ * millisecond, days as whole days × (closesAt − opensAt) plus the fraction's share of one day rounded to
+ * the millisecond, weeks as days × `workingDaysPerWeek`.
+ */
+export function businessDurationMs(duration: Duration, calendar: BusinessCalendar): number {
+  checkAmount('duration.value', duration.value);
+  const c = compile(calendar);
+  switch (duration.unit) {
+    case 'minutes':
+      return Math.round(duration.value * MINUTE_MS);
+    case 'hours':
+      return Math.round(duration.value * 60 * MINUTE_MS);
+    case 'days':
+      return wholeAndFractionDaysMs(c, duration.value);
+    case 'weeks':
+      return wholeAndFractionDaysMs(c, duration.value * c.perWeek);
+  }
+}
+
+/** Business ms that `addWholeAndFractionDays` covers: whole days, then the fraction as business ms. */
+function wholeAndFractionDaysMs(c: Compiled, days: number): number {
+  const whole = Math.floor(days);
+  return whole * c.dayLen + Math.round((days - whole) * c.dayLen);
+}
+
 /** Business minutes in [aMs, bMs) when a ≤ b, and minus the business minutes in [bMs, aMs) when b < a. */
 export function businessMinutesBetween(aMs: number, bMs: number, calendar: BusinessCalendar): number {
   checkInstant('aMs', aMs);

@@ -4,7 +4,8 @@ import type { BusinessCalendar } from './business-calendar';
 import { civilFromDays, DAY_MS, daysFromCivil, MINUTE_MS, monthIndexOfDay, parseInstant } from './civil-time';
 import { transientRecordTable } from './record-table';
 import type { RecordTable } from './record-table';
-import { effectiveDueMs, STATUS_CODE, statusCode } from './status';
+import { effectiveDueMs, STATUS_CODE, statusCode, statusRule } from './status';
+import type { StatusRule } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
 
 /*
@@ -479,7 +480,13 @@ const NONE = -3;
 /** Size of the direct-mapped cache from a local day number to its week, month and quarter slices. */
 const DAY_CACHE = 4_096;
 
-type CommitmentInfo = { commitment: Commitment; business: boolean; timeKind: boolean; slice: number };
+type CommitmentInfo = {
+  commitment: Commitment;
+  /** Its status rule, whose `clock` also measures its margins (null: plain time). */
+  rule: StatusRule;
+  timeKind: boolean;
+  slice: number;
+};
 
 /**
  * The counting pass: slice ids, counters and samples for one `computeScores` call. A class with a small
@@ -516,7 +523,7 @@ class Tally {
     for (const [id, commitment] of input.commitments)
       this.infos.set(id, {
         commitment,
-        business: commitment.kind !== 'amount' && commitment.businessTime,
+        rule: statusRule(commitment, input.calendar),
         timeKind: commitment.kind !== 'amount',
         slice: this.newSlice(COMMITMENT),
       });
@@ -594,8 +601,6 @@ class Tally {
     const onlyCommitment = numberOf(table.commitmentIds, input.commitmentId);
     const onlyCustomer = numberOf(table.customerIds, input.customerId);
     const offsetMs = calendar.utcOffsetMinutes * MINUTE_MS;
-    // Only when a commitment counts business time: plain calendars need no compiling.
-    const clock = [...this.infos.values()].some((i) => i.business) ? businessClock(calendar) : null;
     const rows = table.size;
     for (let i = 0; i < rows; i += 1) {
       const c = table.commitment[i]!;
@@ -613,10 +618,9 @@ class Tally {
         continue;
       }
       if (!(triggerMs >= from && triggerMs < to)) continue;
-      const commitment = info.commitment;
       const doneMs = info.timeKind ? dones[i]! : Number.NaN;
       const code = statusCode(
-        commitment,
+        info.rule,
         triggerMs,
         originalDue[i]!,
         dueMs,
@@ -624,7 +628,6 @@ class Tally {
         actual[i]!,
         nowMs,
         atRiskShare,
-        calendar,
       );
 
       // The slices of this record.
@@ -643,7 +646,7 @@ class Tally {
 
       let hasMargin = 0;
       if (!Number.isNaN(doneMs)) {
-        const m = margin(info.business ? clock : null, triggerMs, dueMs, doneMs);
+        const m = margin(info.rule.clock, triggerMs, dueMs, doneMs);
         if (!Number.isNaN(m)) {
           marginSamples.add(m, ids);
           hasMargin = 1;

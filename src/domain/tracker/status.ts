@@ -3,7 +3,8 @@ import type { CalendarDate } from '../common';
 import {
   addBusinessTime,
   addCalendarTime,
-  businessMinutesBetween,
+  businessClock,
+  businessDurationMs,
   endOfLocalDate,
   subtractBusinessTime,
   subtractCalendarTime,
@@ -146,21 +147,44 @@ function internalTarget(
   }
 }
 
-const countsBusinessTime = (c: Commitment) => c.kind !== 'amount' && c.businessTime;
+/**
+ * A commitment's status rule prepared for one calendar, to judge many records: the calendar's business
+ * clock when the commitment counts business time, and its internal window (within, done) or lead
+ * (by-date) as milliseconds of that time basis.
+ */
+export type StatusRule = {
+  readonly commitment: Commitment;
+  readonly calendar: BusinessCalendar;
+  /** C(t) (`businessClock`) when the commitment counts business time; null for plain time and amounts. */
+  readonly clock: ((t: number) => number) | null;
+  /** The internal window or lead in ms of the time basis (business or plain); NaN when there is none. */
+  readonly internalMs: number;
+};
+
+/** The status rule of `commitment` under `calendar` (see `StatusRule`). */
+export function statusRule(commitment: Commitment, calendar: BusinessCalendar): StatusRule {
+  if (commitment.kind === 'amount') return { commitment, calendar, clock: null, internalMs: Number.NaN };
+  const internal = commitment.kind === 'by-date' ? commitment.internalLead : commitment.internal;
+  const business = commitment.businessTime;
+  // A plain duration from instant 0 is its length in ms (checked and rounded as for any instant).
+  const internalMs = !internal
+    ? Number.NaN
+    : business
+      ? businessDurationMs(internal, calendar)
+      : addCalendarTime(0, internal);
+  return { commitment, calendar, clock: business ? businessClock(calendar) : null, internalMs };
+}
 
 /** Elapsed share of [T, D] at `now` (see module notes). */
-function elapsedShare(
-  commitment: Commitment,
-  triggerMs: number,
-  dueMs: number,
-  nowMs: number,
-  calendar: BusinessCalendar,
-): number {
+function elapsedShare(rule: StatusRule, triggerMs: number, dueMs: number, nowMs: number): number {
+  const clock = rule.clock;
   let elapsed: number;
   let window: number;
-  if (countsBusinessTime(commitment)) {
-    elapsed = businessMinutesBetween(triggerMs, nowMs, calendar);
-    window = businessMinutesBetween(triggerMs, dueMs, calendar);
+  if (clock !== null) {
+    // Business minutes, as `businessMinutesBetween` gives them.
+    const atTrigger = clock(triggerMs);
+    elapsed = (clock(nowMs) - atTrigger) / MINUTE_MS;
+    window = (clock(dueMs) - atTrigger) / MINUTE_MS;
   } else {
     elapsed = nowMs - triggerMs;
     window = dueMs - triggerMs;
@@ -170,13 +194,47 @@ function elapsedShare(
 }
 
 /**
+ * Whether a record of a time kind done in time (doneMs ≤ D) is over-delivered (see module notes). In
+ * business time the clock C decides without computing the internal target I: W(T, I) = M for
+ * within/done and W(I, D) = M for by-date (M = `internalMs`, `businessDurationMs`) and W grows with its
+ * end, so an instant x is before I when W(T, x) < M and after it when W(T, x) > M (by-date: the other
+ * way round). Only when W equals M is x in the off-hours stretch next to I, and I is computed (rare).
+ */
+function overDelivered(
+  rule: StatusRule,
+  triggerMs: number,
+  originalDueMs: number,
+  dueMs: number,
+  doneMs: number,
+): boolean {
+  const m = rule.internalMs;
+  const clock = rule.clock;
+  if (rule.commitment.kind === 'by-date') {
+    if (Number.isNaN(m)) return true; // no lead: I = D
+    if (clock === null) return doneMs <= dueMs - m;
+    const beforeDue = clock(dueMs) - clock(doneMs); // W(done, D)
+    if (beforeDue !== m) return beforeDue > m;
+  } else {
+    // within / done: only when I ≤ D₀, then done ≤ I.
+    if (clock === null) return triggerMs + m <= originalDueMs && doneMs <= triggerMs + m;
+    const atTrigger = clock(triggerMs);
+    const toOriginalDue = clock(originalDueMs) - atTrigger; // W(T, D₀)
+    if (toOriginalDue < m) return false;
+    const toDone = clock(doneMs) - atTrigger; // W(T, done)
+    if (toOriginalDue > m && toDone !== m) return toDone < m;
+  }
+  const target = internalTarget(rule.commitment, triggerMs, dueMs, rule.calendar)!;
+  return (rule.commitment.kind === 'by-date' || target <= originalDueMs) && doneMs <= target;
+}
+
+/**
  * The status code (`STATUS_CODE`) of a record given as numbers: trigger T, original due D₀, effective
  * due D, done instant (NaN when not done; not used for amounts) and actual amount (NaN when not entered;
- * used for amounts only), all readable. The rules of this module's notes; the scoring loop calls it per
- * record, so it takes and returns numbers only.
+ * used for amounts only), all readable, under `rule` (`statusRule`). The rules of this module's notes;
+ * the scoring loop calls it per record, so it takes and returns numbers only.
  */
 export function statusCode(
-  commitment: Commitment,
+  rule: StatusRule,
   triggerMs: number,
   originalDueMs: number,
   dueMs: number,
@@ -184,8 +242,8 @@ export function statusCode(
   actual: number,
   nowMs: number,
   atRiskShare: number,
-  calendar: BusinessCalendar,
 ): number {
+  const commitment = rule.commitment;
   if (commitment.kind === 'amount') {
     if (!Number.isNaN(actual)) {
       const atMost = commitment.direction === 'at-most';
@@ -199,12 +257,12 @@ export function statusCode(
     }
   } else if (!Number.isNaN(doneMs)) {
     if (doneMs > dueMs) return STATUS_CODE.missed;
-    const target = internalTarget(commitment, triggerMs, dueMs, calendar);
-    const beatable = target !== null && (commitment.kind === 'by-date' || target <= originalDueMs);
-    return beatable && doneMs <= target ? STATUS_CODE['over-delivered'] : STATUS_CODE.kept;
+    return overDelivered(rule, triggerMs, originalDueMs, dueMs, doneMs)
+      ? STATUS_CODE['over-delivered']
+      : STATUS_CODE.kept;
   }
   if (nowMs > dueMs) return STATUS_CODE.overdue;
-  return elapsedShare(commitment, triggerMs, dueMs, nowMs, calendar) >= atRiskShare
+  return elapsedShare(rule, triggerMs, dueMs, nowMs) >= atRiskShare
     ? STATUS_CODE['at-risk']
     : STATUS_CODE.open;
 }
@@ -230,7 +288,7 @@ export function recordStatus(
   if (Number.isNaN(trigger) || Number.isNaN(due)) return { status: 'open', renegotiatedInTime: inTime };
   const done = record.doneAt === null ? Number.NaN : parseInstant(record.doneAt);
   const code = statusCode(
-    commitment,
+    statusRule(commitment, options.calendar),
     trigger,
     originalDue,
     due,
@@ -238,7 +296,6 @@ export function recordStatus(
     record.actual ?? Number.NaN,
     nowMs,
     options.atRiskShare,
-    options.calendar,
   );
   return { status: CODE_NAMES[code]!, renegotiatedInTime: inTime };
 }

@@ -8,6 +8,7 @@ import {
   addCalendarTime,
   businessCalendarSchema,
   businessMinutesBetween,
+  businessDurationMs,
   businessMinutesPerDay,
   defaultBusinessCalendar,
   durationInBusinessMinutes,
@@ -184,6 +185,14 @@ describe('calendar (non-business) time', () => {
     expect(durationInBusinessMinutes(weeks(1), cal)).toBe(2_700);
   });
 
+  it('gives the business milliseconds a duration covers: 1.5 days of 09:00–18:00 = 810 minutes', () => {
+    expect(businessDurationMs(minutes(45), cal)).toBe(45 * MINUTE);
+    expect(businessDurationMs(hours(4), cal)).toBe(4 * HOUR);
+    expect(businessDurationMs(days(1.5), cal)).toBe(810 * MINUTE);
+    expect(businessDurationMs(weeks(1), cal)).toBe(5 * 9 * HOUR);
+    expect(() => businessDurationMs(hours(-1), cal)).toThrow(RangeError);
+  });
+
   it('refuses negative durations and non-finite instants', () => {
     expect(() => addBusinessMinutes(kst('2026-03-03T10:00'), -1, cal)).toThrow(RangeError);
     expect(() => addBusinessTime(Number.NaN, hours(1), cal)).toThrow(RangeError);
@@ -287,6 +296,25 @@ describe('business time properties', () => {
         const s = subtractBusinessTime(e, minutes(m), c);
         expect(s).toBeLessThanOrEqual(e);
         expect(businessMinutesBetween(s, e, c)).toBe(m);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('businessDurationMs is what adding a duration covers, and what subtracting it covers', () => {
+    const duration = fc.record({
+      unit: fc.constantFrom<Duration['unit']>('minutes', 'hours', 'days', 'weeks'),
+      // Whole numbers and fractions such as 1.5 or 0.3 (fractions of a day are counted in business ms).
+      value: fc.oneof(
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 400 }).map((n) => n / 10),
+      ),
+    });
+    fc.assert(
+      fc.property(calendars, anyMsInstant, duration, (c, t, d) => {
+        const covered = businessDurationMs(d, c) / MINUTE;
+        expect(businessMinutesBetween(t, addBusinessTime(t, d, c), c)).toBe(covered);
+        expect(businessMinutesBetween(subtractBusinessTime(t, d, c), t, c)).toBe(covered);
       }),
       { numRuns: 500 },
     );

@@ -1,17 +1,31 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
+import type { Commitment } from '../../../../src/domain/charter/commitment';
+import type { Duration } from '../../../../src/domain/common';
+import {
+  addBusinessTime,
+  addCalendarTime,
+  businessMinutesBetween,
+  defaultBusinessCalendar,
+  subtractBusinessTime,
+  subtractCalendarTime,
+} from '../../../../src/domain/tracker/business-calendar';
+import type { BusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
 import {
   dueAtFor,
   effectiveDueMs,
   internalTargetMs,
   recordStatus,
   renegotiatedInTime,
+  STATUS_CODE,
+  statusCode,
+  statusRule,
 } from '../../../../src/domain/tracker/status';
 import type { RecordStatus } from '../../../../src/domain/tracker/status';
 import type { DeliveryRecord } from '../../../../src/domain/tracker/tracker';
 import { deliveryRecordSchema } from '../../../../src/domain/tracker/tracker';
 import { createCommitment, createRecord } from '../../factories';
-import { kst, kstIso, toKst } from './helpers';
+import { DAY, HOUR, kst, kstIso, MINUTE, toKst } from './helpers';
 
 const calendar = defaultBusinessCalendar;
 
@@ -378,5 +392,134 @@ describe('recordStatus — amounts', () => {
         '2026-03-11T00:00',
       ).status,
     ).toBe('kept');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// statusCode judges over-delivery in business time with the calendar's clock instead of computing the
+// internal target I; this checks it against the module notes' definitions, computed the direct way,
+// with done and due instants placed on I, next to it and in the off-hours stretch after it.
+
+/** The status by the module notes, with I from addBusinessTime / subtractBusinessTime. */
+function statusByDefinition(
+  commitment: Exclude<Commitment, { kind: 'amount' }>,
+  cal: BusinessCalendar,
+  t: { trigger: number; originalDue: number; due: number; done: number; now: number; share: number },
+): RecordStatus {
+  const business = commitment.businessTime;
+  if (!Number.isNaN(t.done)) {
+    if (t.done > t.due) return 'missed';
+    let over: boolean;
+    if (commitment.kind === 'by-date') {
+      const lead = commitment.internalLead;
+      const target = !lead
+        ? t.due
+        : business
+          ? subtractBusinessTime(t.due, lead, cal)
+          : subtractCalendarTime(t.due, lead);
+      over = t.done <= target;
+    } else {
+      const target = business
+        ? addBusinessTime(t.trigger, commitment.internal, cal)
+        : addCalendarTime(t.trigger, commitment.internal);
+      over = target <= t.originalDue && t.done <= target;
+    }
+    return over ? 'over-delivered' : 'kept';
+  }
+  if (t.now > t.due) return 'overdue';
+  const elapsed = business ? businessMinutesBetween(t.trigger, t.now, cal) : t.now - t.trigger;
+  const window = business ? businessMinutesBetween(t.trigger, t.due, cal) : t.due - t.trigger;
+  const share = window <= 0 ? (t.now >= t.trigger ? 1 : -1) : elapsed / window;
+  return share >= t.share ? 'at-risk' : 'open';
+}
+
+const STATUS_NAMES = Object.fromEntries(
+  Object.entries(STATUS_CODE).map(([name, code]) => [code, name as RecordStatus]),
+);
+
+describe('statusCode against the definitions (property)', () => {
+  const shop: BusinessCalendar = {
+    utcOffsetMinutes: 60,
+    workingDays: ['tue', 'wed', 'thu', 'fri', 'sat'],
+    opensAt: '10:00',
+    closesAt: '16:30',
+    holidays: [{ date: '2026-03-05', name: 'a' }],
+  };
+  const duration = fc.record({
+    unit: fc.constantFrom<Duration['unit']>('minutes', 'hours', 'days', 'weeks'),
+    value: fc.oneof(
+      fc.integer({ min: 0, max: 12 }),
+      fc.integer({ min: 1, max: 60 }).map((n) => n / 4),
+    ),
+  });
+  const commitment = fc.oneof(
+    fc
+      .record({
+        kind: fc.constantFrom('within' as const, 'done' as const),
+        internal: duration,
+        business: fc.boolean(),
+      })
+      .map(({ kind, internal, business }) => createCommitment(kind, { internal, businessTime: business })),
+    fc
+      .record({ lead: fc.option(duration, { nil: null }), business: fc.boolean() })
+      .map(({ lead, business }) =>
+        createCommitment('by-date', { internalLead: lead, businessTime: business }),
+      ),
+  );
+  // Offsets from an anchor: exactly on it, a millisecond either side, or hours later (off hours).
+  const offset = fc.oneof(
+    fc.constantFrom(0, -1, 1, HOUR, 3 * HOUR, 15 * HOUR, 2 * DAY, -HOUR),
+    fc.integer({ min: -5 * DAY, max: 5 * DAY }),
+  );
+  const SPAN_FROM = kst('2026-02-20T00:00');
+
+  it('gives the status of the definitions, on and around the internal target', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(calendar, shop),
+        commitment,
+        fc.integer({ min: 0, max: 60 * 24 * 60 }).map((m) => SPAN_FROM + m * MINUTE),
+        fc.record({ window: fc.integer({ min: 0, max: 8 * DAY }), onTarget: fc.boolean(), shift: offset }),
+        fc.option(fc.integer({ min: 0, max: 3 * DAY }), { nil: null }),
+        fc.record({ onTarget: fc.boolean(), shift: offset, open: fc.boolean() }),
+        fc.integer({ min: -DAY, max: 10 * DAY }),
+        (cal, c, trigger, dueChoice, renegotiated, doneChoice, nowShift) => {
+          const internalAfterTrigger =
+            c.kind === 'by-date'
+              ? trigger
+              : c.businessTime
+                ? addBusinessTime(trigger, c.internal, cal)
+                : addCalendarTime(trigger, c.internal);
+          const originalDue = dueChoice.onTarget
+            ? Math.max(trigger, internalAfterTrigger + dueChoice.shift)
+            : trigger + dueChoice.window;
+          const due = renegotiated === null ? originalDue : originalDue + renegotiated;
+          const target =
+            c.kind !== 'by-date'
+              ? internalAfterTrigger
+              : !c.internalLead
+                ? due
+                : c.businessTime
+                  ? subtractBusinessTime(due, c.internalLead, cal)
+                  : subtractCalendarTime(due, c.internalLead);
+          const done = doneChoice.open
+            ? Number.NaN
+            : (doneChoice.onTarget ? target : trigger + (due - trigger) / 2) + doneChoice.shift;
+          const t = { trigger, originalDue, due, done, now: trigger + nowShift, share: 0.75 };
+          const code = statusCode(
+            statusRule(c, cal),
+            trigger,
+            originalDue,
+            due,
+            done,
+            Number.NaN,
+            t.now,
+            t.share,
+          );
+          expect(STATUS_NAMES[code]).toBe(statusByDefinition(c, cal, t));
+        },
+      ),
+      { numRuns: 3_000 },
+    );
   });
 });
