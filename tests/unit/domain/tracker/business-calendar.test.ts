@@ -7,6 +7,7 @@ import {
   addBusinessTime,
   addCalendarTime,
   businessCalendarSchema,
+  businessClock,
   businessMinutesBetween,
   businessDurationMs,
   businessMinutesPerDay,
@@ -317,6 +318,23 @@ describe('business time properties', () => {
         expect(businessMinutesBetween(subtractBusinessTime(t, d, c), t, c)).toBe(covered);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('businessClock differences are the business minutes between, inside and outside its 1990–2099 table', () => {
+    // Any millisecond from 1950 to 2150, and instants close to the table's edges.
+    const edges = [Date.UTC(1990, 0, 1), Date.UTC(2100, 0, 1)];
+    const anyInstant = fc.oneof(
+      fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2150, 0, 1) }),
+      fc.tuple(fc.constantFrom(...edges), fc.integer({ min: -3 * DAY, max: 3 * DAY })).map(([e, d]) => e + d),
+      anyMsInstant,
+    );
+    fc.assert(
+      fc.property(calendars, anyInstant, anyInstant, (c, a, b) => {
+        const clock = businessClock(c);
+        expect((clock(b) - clock(a)) / MINUTE).toBe(businessMinutesBetween(a, b, c));
+      }),
+      { numRuns: 2_000 },
     );
   });
 
