@@ -42,6 +42,17 @@ export type RecordTable = {
   readonly dealIds: readonly string[];
 };
 
+/**
+ * An empty array made for objects (strings, tuples) from the start. `[]` starts out made for small
+ * integers and changes on the first object pushed; V8 then remembers that for the literal and throws
+ * away the code it had optimized for the arrays made there before: in the second call, every call.
+ */
+export function objectArray<T extends object | string>(): T[] {
+  const array: (T | null)[] = [null];
+  array.length = 0;
+  return array as T[];
+}
+
 /** A cheap 32-bit hash of every character of `text` (FNV-1a), for the recovery look-up. */
 function hashText(text: string): number {
   let h = 0x811c9dc5;
@@ -61,7 +72,7 @@ class RecoveryTable {
   private readonly slots: Int32Array;
   private readonly bitMask: number;
   private readonly bits: Int32Array;
-  private readonly keys: string[] = [];
+  private readonly keys = objectArray<string>();
   private readonly closed: Float64Array;
   private readonly opened: Float64Array;
   constructor(capacity: number) {
@@ -119,7 +130,7 @@ class RecoveryTable {
 /** Dense numbering of ids in order of first appearance (a dictionary object: faster than a Map here). */
 class Numbering {
   private readonly index = Object.create(null) as Record<string, number>;
-  readonly ids: string[] = [];
+  readonly ids = objectArray<string>();
   of(id: string): number {
     let n = this.index[id];
     if (n === undefined) {

@@ -183,6 +183,13 @@ class Samples {
   values = new Float64Array(1_024);
   slices: Int32Array[] = Array.from({ length: DIMENSIONS }, () => new Int32Array(1_024));
   length = 0;
+  /**
+   * Room for `capacity` values, made before the counting pass: growing during it would replace arrays
+   * that its optimized code takes as fixed, and throw that code away.
+   */
+  reserve(capacity: number): void {
+    while (this.values.length < capacity) this.grow();
+  }
   add(value: number, ids: Int32Array): void {
     const n = this.length;
     if (n === this.values.length) this.grow();
@@ -203,6 +210,13 @@ class Samples {
   }
 }
 const marginSamples = new Samples();
+
+/** Rows with a recovery time: at most that many recovery samples. */
+function countRecoveries(table: RecordTable): number {
+  let n = 0;
+  for (let i = 0; i < table.size; i += 1) if (!Number.isNaN(table.recoveryMs[i]!)) n += 1;
+  return n;
+}
 const recoverySamples = new Samples();
 let medianBuffer = new Float64Array(1_024);
 
@@ -489,13 +503,23 @@ type CommitmentInfo = {
 };
 
 /**
+ * The [key, slice id] of every key that has a slice (`slices[n]` = its id + 1), by slice id: slices are
+ * made in order of first appearance.
+ */
+function keyedInOrder(slices: Int32Array, keys: readonly string[]): [string, number][] {
+  const seen: [string, number][] = [];
+  for (let n = 0; n < slices.length; n += 1) if (slices[n]! > 0) seen.push([keys[n]!, slices[n]! - 1]);
+  return seen.sort((a, b) => a[1] - b[1]);
+}
+
+/**
  * The counting pass: slice ids, counters and samples for one `computeScores` call. A class with a small
  * hot method rather than one big function, so that the JIT optimizes the loop early and once.
  */
 class Tally {
   // Slice ids: 0 = overall, then one per commitment, then periods, customers and deals as first seen.
   sliceCount = 1;
-  counters = new Int32Array(FIELDS * 1_024);
+  counters: Int32Array;
   readonly byDimension: number[][] = Array.from({ length: DIMENSIONS }, () => []);
   readonly infos = new Map<string, CommitmentInfo>();
   /** Per commitment number of the table: its info, or undefined for an unknown commitment. */
@@ -503,9 +527,6 @@ class Tally {
   /** Per customer (deal) number of the table: its slice id + 1, 0 = none yet. */
   private readonly customerSlices: Int32Array;
   private readonly dealSlices: Int32Array;
-  /** Customers and deals with their slice ids, in order of first appearance among the counted records. */
-  readonly customers: [string, number][] = [];
-  readonly deals: [string, number][] = [];
   // Period numbers of 1900–2199 are looked up in flat tables.
   readonly weeks = new PeriodSlices(weekOfDay(daysFromCivil(1900, 1, 1)), 300 * 53);
   readonly months = new PeriodSlices(1900 * 12, 300 * 12);
@@ -520,6 +541,10 @@ class Tally {
     input: ScoreOptions,
     private readonly table: RecordTable,
   ) {
+    // Room for every slice but an unusual number of periods: replacing the counters during the pass
+    // would throw its optimized code away.
+    const slices = 1 + input.commitments.size + table.customerIds.length + table.dealIds.length + 1_024;
+    this.counters = new Int32Array(FIELDS * slices);
     for (const [id, commitment] of input.commitments)
       this.infos.set(id, {
         commitment,
@@ -554,21 +579,24 @@ class Tally {
 
   /**
    * The slice of customer or deal number `n` of the table, made when first seen: `slices[n]` holds its
-   * id + 1 (0 = none yet), `keys` the table's ids, and `seen` collects [id, slice] in order.
+   * id + 1 (0 = none yet).
    */
-  private keyedSlice(
-    slices: Int32Array,
-    n: number,
-    dimension: number,
-    keys: readonly string[],
-    seen: [string, number][],
-  ): number {
+  private keyedSlice(slices: Int32Array, n: number, dimension: number): number {
     const id = slices[n]!;
     if (id > 0) return id - 1;
     const slice = this.newSlice(dimension);
     slices[n] = slice + 1;
-    seen.push([keys[n]!, slice]);
     return slice;
+  }
+
+  /** Customers with their slice ids, in order of first appearance among the counted records. */
+  customers(): [string, number][] {
+    return keyedInOrder(this.customerSlices, this.table.customerIds);
+  }
+
+  /** Deals with their slice ids, in order of first appearance among the counted records. */
+  deals(): [string, number][] {
+    return keyedInOrder(this.dealSlices, this.table.dealIds);
   }
 
   /** Index into `daySlices` of the week, month and quarter slices of a local day. */
@@ -638,11 +666,8 @@ class Tally {
       ids[1 + WEEK] = daySlices[day]!;
       ids[1 + MONTH] = daySlices[day + 1]!;
       ids[1 + QUARTER] = daySlices[day + 2]!;
-      ids[1 + CUSTOMER] =
-        customer < 0
-          ? -1
-          : this.keyedSlice(this.customerSlices, customer, CUSTOMER, table.customerIds, this.customers);
-      ids[1 + DEAL] = deal < 0 ? -1 : this.keyedSlice(this.dealSlices, deal, DEAL, table.dealIds, this.deals);
+      ids[1 + CUSTOMER] = customer < 0 ? -1 : this.keyedSlice(this.customerSlices, customer, CUSTOMER);
+      ids[1 + DEAL] = deal < 0 ? -1 : this.keyedSlice(this.dealSlices, deal, DEAL);
 
       let hasMargin = 0;
       if (!Number.isNaN(doneMs)) {
@@ -695,6 +720,8 @@ export function computeScores(input: ScoreInput): Scores {
   recoverySamples.length = 0;
   const table =
     input.table === undefined ? transientRecordTable(input.records, input.recoveryCases) : input.table;
+  marginSamples.reserve(table.size);
+  recoverySamples.reserve(countRecoveries(table));
   const tally = new Tally(input, table);
   tally.scan(input);
   const { sliceCount, counters, byDimension, infos } = tally;
@@ -748,8 +775,8 @@ export function computeScores(input: ScoreInput): Scores {
   return {
     overall: scoresOf(0),
     byCommitment,
-    byCustomer: byKey(tally.customers),
-    byDeal: byKey(tally.deals),
+    byCustomer: byKey(tally.customers()),
+    byDeal: byKey(tally.deals()),
     byPeriod,
     trend,
     skipped: tally.skipped,

@@ -256,6 +256,23 @@ describe('computeScores — hand-computed slices', () => {
     expect([...scores.byDeal.keys()].sort()).toEqual(['d1', 'd2']);
   });
 
+  it('lists customers and deals in order of their first counted record', () => {
+    const park = { customer: 'park', deal: 'd3' };
+    const records = [
+      rec('early', A, kim, { trigger: '2026-03-02T10:00', due: '2026-03-02T14:00' }),
+      rec('p1', A, park, { trigger: '2026-03-10T10:00', due: '2026-03-10T14:00' }),
+      rec('l1', A, lee, { trigger: '2026-03-11T10:00', due: '2026-03-11T14:00' }),
+      rec('k1', A, kim, { trigger: '2026-03-12T10:00', due: '2026-03-12T14:00' }),
+    ];
+    const input = { commitments, nowMs: kst('2026-04-01T00:00'), atRiskShare: 0.75, calendar };
+    // Kim's first record is before `from`: Kim comes after Park and Lee.
+    const scored = computeScores({ ...input, records, recoveryCases: [], from: kst('2026-03-05T00:00') });
+    expect([...scored.byCustomer.keys()]).toEqual(['park', 'lee', 'kim']);
+    expect([...scored.byDeal.keys()]).toEqual(['d3', 'd2', 'd1']);
+    const all = computeScores({ ...input, records, recoveryCases: [] });
+    expect([...all.byCustomer.keys()]).toEqual(['kim', 'park', 'lee']);
+  });
+
   it('by month and quarter of the trigger in Seoul time (r7 is April in Seoul)', () => {
     const march = scores.byPeriod.month.get('2026-03')!;
     const april = scores.byPeriod.month.get('2026-04')!;
