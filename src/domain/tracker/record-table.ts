@@ -47,7 +47,7 @@ export type RecordTable = {
  * integers and changes on the first object pushed; V8 then remembers that for the literal and throws
  * away the code it had optimized for the arrays made there before: in the second call, every call.
  */
-export function objectArray<T extends object | string>(): T[] {
+function objectArray<T extends object | string>(): T[] {
   const array: (T | null)[] = [null];
   array.length = 0;
   return array as T[];
