@@ -108,6 +108,22 @@ export function parseInstant(text: string): number {
   return parseInstantGeneral(text);
 }
 
+/**
+ * Writes `parseInstant(text)` to `out[index]`, for loops over many instants: a number stored in a
+ * Float64Array stays a plain number, where one returned from a call that is not inlined is allocated.
+ */
+export function readInstantInto(text: string, out: Float64Array, index: number): void {
+  const minutes = canonicalMinutes(text);
+  if (minutes !== NOT_CANONICAL) {
+    const millis = canonicalMillis(text);
+    if (millis >= 0) {
+      out[index] = minutes * MINUTE_MS + millis;
+      return;
+    }
+  }
+  out[index] = parseInstantGeneral(text);
+}
+
 /** Returned by `canonicalMinutes` for text that is not a canonical instant in 1900–2199. */
 const NOT_CANONICAL = 0x7fffffff;
 

@@ -1,4 +1,4 @@
-import { parseInstant } from './civil-time';
+import { parseInstant, readInstantInto } from './civil-time';
 import { renegotiationCounts } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
 
@@ -232,15 +232,17 @@ function readRows(
   const { trigger, originalDue, due, done, actual, recoveryMs, renegotiatedInTime } = table;
   const { commitment, customer, deal } = table;
   const hasRecoveries = recoveries.size > 0;
+  // Instants go straight into their columns (readInstantInto): returned numbers would be allocated.
   for (let i = 0; i < records.length; i += 1) {
     const r = records[i]!;
-    const d0 = parseInstant(r.dueAt);
+    readInstantInto(r.triggeredAt, trigger, i);
+    readInstantInto(r.dueAt, originalDue, i);
     const reneg = r.renegotiation;
-    const inTime = renegotiationCounts(reneg, d0);
-    trigger[i] = parseInstant(r.triggeredAt);
-    originalDue[i] = d0;
-    due[i] = inTime && reneg !== null ? parseInstant(reneg.newDueAt) : d0;
-    done[i] = r.doneAt === null ? Number.NaN : parseInstant(r.doneAt);
+    const inTime = reneg !== null && renegotiationCounts(reneg, originalDue[i]!);
+    if (inTime) readInstantInto(reneg.newDueAt, due, i);
+    else due[i] = originalDue[i]!;
+    if (r.doneAt === null) done[i] = Number.NaN;
+    else readInstantInto(r.doneAt, done, i);
     actual[i] = r.actual ?? Number.NaN;
     recoveryMs[i] = hasRecoveries ? recoveries.recoveryMs(r.id) : Number.NaN;
     renegotiatedInTime[i] = inTime ? 1 : 0;

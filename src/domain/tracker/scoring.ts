@@ -4,7 +4,7 @@ import type { BusinessCalendar } from './business-calendar';
 import { civilFromDays, DAY_MS, daysFromCivil, MINUTE_MS, monthIndexOfDay, parseInstant } from './civil-time';
 import { transientRecordTable } from './record-table';
 import type { RecordTable } from './record-table';
-import { effectiveDueMs, STATUS_CODE, statusCode, statusRule } from './status';
+import { effectiveDueMs, STATUS_CODE, STATUS_SLOT, STATUS_SLOTS, statusCode, statusRule } from './status';
 import type { StatusRule } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
 
@@ -436,12 +436,23 @@ export function recordMargin(
   const due = effectiveDueMs(record);
   const done = parseInstant(record.doneAt);
   if (Number.isNaN(trigger) || Number.isNaN(due) || Number.isNaN(done)) return null;
-  const m = margin(commitment.businessTime ? businessClock(calendar) : null, trigger, due, done);
+  const n = new Float64Array(STATUS_SLOTS);
+  n[STATUS_SLOT.trigger] = trigger;
+  n[STATUS_SLOT.due] = due;
+  n[STATUS_SLOT.done] = done;
+  const m = margin(commitment.businessTime ? businessClock(calendar) : null, n);
   return Number.isNaN(m) ? null : m;
 }
 
-/** The margin (see `recordMargin`); `clock`: the calendar's `businessClock` for business time, else null. */
-function margin(clock: ((t: number) => number) | null, trigger: number, due: number, done: number): number {
+/**
+ * The margin (see `recordMargin`) of the record whose trigger, effective due and done instants `n` holds
+ * (`STATUS_SLOT`: numbers passed as arguments would each be allocated); `clock`: the calendar's
+ * `businessClock` for business time, else null.
+ */
+function margin(clock: ((t: number) => number) | null, n: Float64Array): number {
+  const trigger = n[STATUS_SLOT.trigger]!;
+  const due = n[STATUS_SLOT.due]!;
+  const done = n[STATUS_SLOT.done]!;
   if (clock !== null) {
     // businessMinutesBetween(trigger, due) and (done, due), with C(due) read once.
     const atDue = clock(due);
@@ -535,6 +546,7 @@ class Tally {
   private readonly dayTag = new Float64Array(DAY_CACHE).fill(Number.NaN);
   private readonly daySlices = new Int32Array(DAY_CACHE * 3);
   private readonly ids = new Int32Array(DIMENSIONS + 1); // overall, then the dimensions
+  private readonly statusNumbers = new Float64Array(STATUS_SLOTS);
   skipped = 0;
 
   constructor(
@@ -629,6 +641,10 @@ class Tally {
     const onlyCommitment = numberOf(table.commitmentIds, input.commitmentId);
     const onlyCustomer = numberOf(table.customerIds, input.customerId);
     const offsetMs = calendar.utcOffsetMinutes * MINUTE_MS;
+    // The numbers statusCode reads (see STATUS_SLOT), refilled per row.
+    const n = this.statusNumbers;
+    n[STATUS_SLOT.now] = nowMs;
+    n[STATUS_SLOT.atRiskShare] = atRiskShare;
     const rows = table.size;
     for (let i = 0; i < rows; i += 1) {
       const c = table.commitment[i]!;
@@ -647,16 +663,12 @@ class Tally {
       }
       if (!(triggerMs >= from && triggerMs < to)) continue;
       const doneMs = info.timeKind ? dones[i]! : Number.NaN;
-      const code = statusCode(
-        info.rule,
-        triggerMs,
-        originalDue[i]!,
-        dueMs,
-        doneMs,
-        actual[i]!,
-        nowMs,
-        atRiskShare,
-      );
+      n[STATUS_SLOT.trigger] = triggerMs;
+      n[STATUS_SLOT.originalDue] = originalDue[i]!;
+      n[STATUS_SLOT.due] = dueMs;
+      n[STATUS_SLOT.done] = doneMs;
+      n[STATUS_SLOT.actual] = actual[i]!;
+      const code = statusCode(info.rule, n);
 
       // The slices of this record.
       const day = this.dayIndex(Math.floor((triggerMs + offsetMs) / DAY_MS));
@@ -671,7 +683,7 @@ class Tally {
 
       let hasMargin = 0;
       if (!Number.isNaN(doneMs)) {
-        const m = margin(info.rule.clock, triggerMs, dueMs, doneMs);
+        const m = margin(info.rule.clock, n);
         if (!Number.isNaN(m)) {
           marginSamples.add(m, ids);
           hasMargin = 1;

@@ -175,8 +175,11 @@ export function statusRule(commitment: Commitment, calendar: BusinessCalendar): 
   return { commitment, calendar, clock: business ? businessClock(calendar) : null, internalMs };
 }
 
-/** Elapsed share of [T, D] at `now` (see module notes). */
-function elapsedShare(rule: StatusRule, triggerMs: number, dueMs: number, nowMs: number): number {
+/** Elapsed share of [T, D] at `now` (see module notes) of the record in `n` (`STATUS_SLOT`). */
+function elapsedShare(rule: StatusRule, n: Float64Array): number {
+  const triggerMs = n[STATUS_SLOT.trigger]!;
+  const dueMs = n[STATUS_SLOT.due]!;
+  const nowMs = n[STATUS_SLOT.now]!;
   const clock = rule.clock;
   let elapsed: number;
   let window: number;
@@ -200,13 +203,11 @@ function elapsedShare(rule: StatusRule, triggerMs: number, dueMs: number, nowMs:
  * end, so an instant x is before I when W(T, x) < M and after it when W(T, x) > M (by-date: the other
  * way round). Only when W equals M is x in the off-hours stretch next to I, and I is computed (rare).
  */
-function overDelivered(
-  rule: StatusRule,
-  triggerMs: number,
-  originalDueMs: number,
-  dueMs: number,
-  doneMs: number,
-): boolean {
+function overDelivered(rule: StatusRule, n: Float64Array): boolean {
+  const triggerMs = n[STATUS_SLOT.trigger]!;
+  const originalDueMs = n[STATUS_SLOT.originalDue]!;
+  const dueMs = n[STATUS_SLOT.due]!;
+  const doneMs = n[STATUS_SLOT.done]!;
   const m = rule.internalMs;
   const clock = rule.clock;
   if (rule.commitment.kind === 'by-date') {
@@ -228,22 +229,32 @@ function overDelivered(
 }
 
 /**
- * The status code (`STATUS_CODE`) of a record given as numbers: trigger T, original due D₀, effective
- * due D, done instant (NaN when not done; not used for amounts) and actual amount (NaN when not entered;
- * used for amounts only), all readable, under `rule` (`statusRule`). The rules of this module's notes;
- * the scoring loop calls it per record, so it takes and returns numbers only.
+ * Where `statusCode` reads the numbers of a record from a Float64Array of `STATUS_SLOTS`: epoch ms of
+ * trigger T, original due D₀, effective due D, done (NaN when not done; not used for amounts), the
+ * actual amount (NaN when not entered; amounts only), now, and the at-risk share. A loop over many
+ * records refills one array: each number passed to a function that is not inlined would be a new heap
+ * object, tens of megabytes for a million records.
  */
-export function statusCode(
-  rule: StatusRule,
-  triggerMs: number,
-  originalDueMs: number,
-  dueMs: number,
-  doneMs: number,
-  actual: number,
-  nowMs: number,
-  atRiskShare: number,
-): number {
+export const STATUS_SLOT = {
+  trigger: 0,
+  originalDue: 1,
+  due: 2,
+  done: 3,
+  actual: 4,
+  now: 5,
+  atRiskShare: 6,
+} as const;
+export const STATUS_SLOTS = 7;
+
+/**
+ * The status code (`STATUS_CODE`) of the record whose numbers `n` holds (`STATUS_SLOT`; instants
+ * readable) under `rule` (`statusRule`), by the rules of this module's notes.
+ */
+export function statusCode(rule: StatusRule, n: Float64Array): number {
   const commitment = rule.commitment;
+  const dueMs = n[STATUS_SLOT.due]!;
+  const doneMs = n[STATUS_SLOT.done]!;
+  const actual = n[STATUS_SLOT.actual]!;
   if (commitment.kind === 'amount') {
     if (!Number.isNaN(actual)) {
       const atMost = commitment.direction === 'at-most';
@@ -257,14 +268,10 @@ export function statusCode(
     }
   } else if (!Number.isNaN(doneMs)) {
     if (doneMs > dueMs) return STATUS_CODE.missed;
-    return overDelivered(rule, triggerMs, originalDueMs, dueMs, doneMs)
-      ? STATUS_CODE['over-delivered']
-      : STATUS_CODE.kept;
+    return overDelivered(rule, n) ? STATUS_CODE['over-delivered'] : STATUS_CODE.kept;
   }
-  if (nowMs > dueMs) return STATUS_CODE.overdue;
-  return elapsedShare(rule, triggerMs, dueMs, nowMs) >= atRiskShare
-    ? STATUS_CODE['at-risk']
-    : STATUS_CODE.open;
+  if (n[STATUS_SLOT.now]! > dueMs) return STATUS_CODE.overdue;
+  return elapsedShare(rule, n) >= n[STATUS_SLOT.atRiskShare]! ? STATUS_CODE['at-risk'] : STATUS_CODE.open;
 }
 
 /**
@@ -287,16 +294,15 @@ export function recordStatus(
   // Unreadable instants (never in schema-valid records): reported as open; the scores skip such records.
   if (Number.isNaN(trigger) || Number.isNaN(due)) return { status: 'open', renegotiatedInTime: inTime };
   const done = record.doneAt === null ? Number.NaN : parseInstant(record.doneAt);
-  const code = statusCode(
-    statusRule(commitment, options.calendar),
-    trigger,
-    originalDue,
-    due,
-    done,
-    record.actual ?? Number.NaN,
-    nowMs,
-    options.atRiskShare,
-  );
+  const n = new Float64Array(STATUS_SLOTS);
+  n[STATUS_SLOT.trigger] = trigger;
+  n[STATUS_SLOT.originalDue] = originalDue;
+  n[STATUS_SLOT.due] = due;
+  n[STATUS_SLOT.done] = done;
+  n[STATUS_SLOT.actual] = record.actual ?? Number.NaN;
+  n[STATUS_SLOT.now] = nowMs;
+  n[STATUS_SLOT.atRiskShare] = options.atRiskShare;
+  const code = statusCode(statusRule(commitment, options.calendar), n);
   return { status: CODE_NAMES[code]!, renegotiatedInTime: inTime };
 }
 

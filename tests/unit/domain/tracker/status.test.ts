@@ -18,6 +18,8 @@ import {
   recordStatus,
   renegotiatedInTime,
   STATUS_CODE,
+  STATUS_SLOT,
+  STATUS_SLOTS,
   statusCode,
   statusRule,
 } from '../../../../src/domain/tracker/status';
@@ -433,6 +435,27 @@ function statusByDefinition(
   return share >= t.share ? 'at-risk' : 'open';
 }
 
+/** The numbers statusCode reads, each in its slot. */
+function statusNumbers(t: {
+  trigger: number;
+  originalDue: number;
+  due: number;
+  done: number;
+  actual: number;
+  now: number;
+  share: number;
+}): Float64Array {
+  const n = new Float64Array(STATUS_SLOTS);
+  n[STATUS_SLOT.trigger] = t.trigger;
+  n[STATUS_SLOT.originalDue] = t.originalDue;
+  n[STATUS_SLOT.due] = t.due;
+  n[STATUS_SLOT.done] = t.done;
+  n[STATUS_SLOT.actual] = t.actual;
+  n[STATUS_SLOT.now] = t.now;
+  n[STATUS_SLOT.atRiskShare] = t.share;
+  return n;
+}
+
 const STATUS_NAMES = Object.fromEntries(
   Object.entries(STATUS_CODE).map(([name, code]) => [code, name as RecordStatus]),
 );
@@ -506,16 +529,7 @@ describe('statusCode against the definitions (property)', () => {
             ? Number.NaN
             : (doneChoice.onTarget ? target : trigger + (due - trigger) / 2) + doneChoice.shift;
           const t = { trigger, originalDue, due, done, now: trigger + nowShift, share: 0.75 };
-          const code = statusCode(
-            statusRule(c, cal),
-            trigger,
-            originalDue,
-            due,
-            done,
-            Number.NaN,
-            t.now,
-            t.share,
-          );
+          const code = statusCode(statusRule(c, cal), statusNumbers({ ...t, actual: Number.NaN }));
           expect(STATUS_NAMES[code]).toBe(statusByDefinition(c, cal, t));
         },
       ),
