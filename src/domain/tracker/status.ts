@@ -62,14 +62,23 @@ export type StatusOptions = {
   calendar: BusinessCalendar;
 };
 
+// The status codes as plain constants for `statusCode`: a property look-up that the first records never
+// reached has no type feedback, and reaching it later would throw the optimized scoring loop away.
+const OPEN = 0;
+const AT_RISK = 1;
+const OVERDUE = 2;
+const KEPT = 3;
+const OVER_DELIVERED = 4;
+const MISSED = 5;
+
 /** Numeric status codes used by `statusCode` and the scoring loop (same order as the table above). */
 export const STATUS_CODE = {
-  open: 0,
-  'at-risk': 1,
-  overdue: 2,
-  kept: 3,
-  'over-delivered': 4,
-  missed: 5,
+  open: OPEN,
+  'at-risk': AT_RISK,
+  overdue: OVERDUE,
+  kept: KEPT,
+  'over-delivered': OVER_DELIVERED,
+  missed: MISSED,
 } as const;
 const CODE_NAMES: readonly RecordStatus[] = [
   'open',
@@ -264,14 +273,14 @@ export function statusCode(rule: StatusRule, n: Float64Array): number {
         kept &&
         sameUnit &&
         (atMost ? actual <= commitment.internal.value : actual >= commitment.internal.value);
-      return over ? STATUS_CODE['over-delivered'] : kept ? STATUS_CODE.kept : STATUS_CODE.missed;
+      return over ? OVER_DELIVERED : kept ? KEPT : MISSED;
     }
   } else if (!Number.isNaN(doneMs)) {
-    if (doneMs > dueMs) return STATUS_CODE.missed;
-    return overDelivered(rule, n) ? STATUS_CODE['over-delivered'] : STATUS_CODE.kept;
+    if (doneMs > dueMs) return MISSED;
+    return overDelivered(rule, n) ? OVER_DELIVERED : KEPT;
   }
-  if (n[STATUS_SLOT.now]! > dueMs) return STATUS_CODE.overdue;
-  return elapsedShare(rule, n) >= n[STATUS_SLOT.atRiskShare]! ? STATUS_CODE['at-risk'] : STATUS_CODE.open;
+  if (n[STATUS_SLOT.now]! > dueMs) return OVERDUE;
+  return elapsedShare(rule, n) >= n[STATUS_SLOT.atRiskShare]! ? AT_RISK : OPEN;
 }
 
 /**
