@@ -1,4 +1,4 @@
-import { parseInstant, readInstantInto } from './civil-time';
+import { readInstantInto } from './civil-time';
 import { renegotiationCounts } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
 
@@ -208,10 +208,14 @@ function fillTable(
 /** The completed recovery cases by record id. */
 function recoveryTableOf(recoveryCases: readonly RecoveryCase[]): RecoveryTable {
   const recoveries = new RecoveryTable(recoveryCases.length);
-  for (const rc of recoveryCases) {
+  const instants = new Float64Array(2); // closed, opened (readInstantInto: no number allocated)
+  for (let i = 0; i < recoveryCases.length; i += 1) {
+    const rc = recoveryCases[i]!;
     if (rc.closedAt === null) continue;
-    const closed = parseInstant(rc.closedAt);
-    const opened = parseInstant(rc.openedAt);
+    readInstantInto(rc.closedAt, instants, 0);
+    readInstantInto(rc.openedAt, instants, 1);
+    const closed = instants[0]!;
+    const opened = instants[1]!;
     if (!Number.isNaN(closed) && !Number.isNaN(opened)) recoveries.add(rc.recordId, closed, opened);
   }
   return recoveries;
