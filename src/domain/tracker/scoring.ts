@@ -210,6 +210,8 @@ class Samples {
   }
 }
 const marginSamples = new Samples();
+const recoverySamples = new Samples();
+let medianBuffer = new Float64Array(1_024);
 
 /** Rows with a recovery time: at most that many recovery samples. */
 function countRecoveries(table: RecordTable): number {
@@ -217,8 +219,6 @@ function countRecoveries(table: RecordTable): number {
   for (let i = 0; i < table.size; i += 1) if (!Number.isNaN(table.recoveryMs[i]!)) n += 1;
   return n;
 }
-const recoverySamples = new Samples();
-let medianBuffer = new Float64Array(1_024);
 
 /** Slice ids by period number: a flat table over [base, base + size), a map for numbers outside it. */
 class PeriodSlices {
