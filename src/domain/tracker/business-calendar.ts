@@ -425,21 +425,21 @@ const CLOCK_TABLE_DAYS = daysFromCivil(2100, 1, 1) - CLOCK_TABLE_FROM;
 /** `businessMsBefore(c, t)` with the days of 1990–2099 read from a table built here. */
 function tabledClock(c: Compiled): (t: number) => number {
   const before = new Float64Array(CLOCK_TABLE_DAYS);
-  const open = new Uint8Array(CLOCK_TABLE_DAYS);
+  const businessDay = new Uint8Array(CLOCK_TABLE_DAYS);
   for (let k = 0; k < CLOCK_TABLE_DAYS; k += 1) {
     const day = CLOCK_TABLE_FROM + k;
     before[k] = businessDaysBefore(c, day) * c.dayLen;
-    open[k] = isBusinessDayNumber(c, day) ? 1 : 0;
+    businessDay[k] = isBusinessDayNumber(c, day) ? 1 : 0;
   }
-  const { offsetMs, open: opens, close } = c;
+  const { offsetMs, open, close } = c;
   return (t: number) => {
     const local = t + offsetMs;
     const day = Math.floor(local / DAY_MS);
     const k = day - CLOCK_TABLE_FROM;
     if (!(k >= 0 && k < CLOCK_TABLE_DAYS)) return businessMsBefore(c, t);
-    if (open[k] === 0) return before[k]!;
+    if (businessDay[k] === 0) return before[k]!;
     const tod = local - day * DAY_MS;
-    return before[k]! + (tod < opens ? opens : tod > close ? close : tod) - opens;
+    return before[k]! + (tod < open ? open : tod > close ? close : tod) - open;
   };
 }
 
@@ -504,7 +504,8 @@ export function workingDaysPerWeek(calendar: BusinessCalendar): number {
 
 /**
  * The business minutes `addBusinessTime` counts for `duration`: minutes and hours as such, a day as one
- * business day's minutes, a week as `workingDaysPerWeek` business days.
+ * business day's minutes, a week as `workingDaysPerWeek` business days (not rounded to the millisecond
+ * as `addBusinessTime` does; `businessDurationMs` is exact).
  */
 export function durationInBusinessMinutes(duration: Duration, calendar: BusinessCalendar): number {
   const c = compile(calendar);

@@ -113,15 +113,7 @@ export function parseInstant(text: string): number {
  * Float64Array stays a plain number, where one returned from a call that is not inlined is allocated.
  */
 export function readInstantInto(text: string, out: Float64Array, index: number): void {
-  const minutes = canonicalMinutes(text);
-  if (minutes !== NOT_CANONICAL) {
-    const millis = canonicalMillis(text);
-    if (millis >= 0) {
-      out[index] = minutes * MINUTE_MS + millis;
-      return;
-    }
-  }
-  out[index] = parseInstantGeneral(text);
+  out[index] = parseInstant(text); // parseInstant is small enough to be inlined here
 }
 
 /** Returned by `canonicalMinutes` for text that is not a canonical instant in 1900–2199. */

@@ -157,6 +157,25 @@ function internalTarget(
 }
 
 /**
+ * Where `statusCode` reads the numbers of a record from a Float64Array of `STATUS_SLOTS`: epoch ms of
+ * trigger T, original due D₀, effective due D, done (NaN when not done; not used for amounts), the
+ * actual amount (NaN when not entered; amounts only), now, and the at-risk share. A loop over many
+ * records refills one array: each number passed to a function that is not inlined would be a new heap
+ * object, tens of megabytes for a million records.
+ */
+export const STATUS_SLOT = {
+  trigger: 0,
+  originalDue: 1,
+  due: 2,
+  done: 3,
+  actual: 4,
+  now: 5,
+  atRiskShare: 6,
+} as const;
+/** The length of a Float64Array of `STATUS_SLOT`s. */
+export const STATUS_SLOTS = 7;
+
+/**
  * A commitment's status rule prepared for one calendar, to judge many records: the calendar's business
  * clock when the commitment counts business time, and its internal window (within, done) or lead
  * (by-date) as milliseconds of that time basis.
@@ -236,24 +255,6 @@ function overDelivered(rule: StatusRule, n: Float64Array): boolean {
   const target = internalTarget(rule.commitment, triggerMs, dueMs, rule.calendar)!;
   return (rule.commitment.kind === 'by-date' || target <= originalDueMs) && doneMs <= target;
 }
-
-/**
- * Where `statusCode` reads the numbers of a record from a Float64Array of `STATUS_SLOTS`: epoch ms of
- * trigger T, original due D₀, effective due D, done (NaN when not done; not used for amounts), the
- * actual amount (NaN when not entered; amounts only), now, and the at-risk share. A loop over many
- * records refills one array: each number passed to a function that is not inlined would be a new heap
- * object, tens of megabytes for a million records.
- */
-export const STATUS_SLOT = {
-  trigger: 0,
-  originalDue: 1,
-  due: 2,
-  done: 3,
-  actual: 4,
-  now: 5,
-  atRiskShare: 6,
-} as const;
-export const STATUS_SLOTS = 7;
 
 /**
  * The status code (`STATUS_CODE`) of the record whose numbers `n` holds (`STATUS_SLOT`; instants

@@ -470,9 +470,12 @@ describe('statusCode against the definitions (property)', () => {
   };
   const duration = fc.record({
     unit: fc.constantFrom<Duration['unit']>('minutes', 'hours', 'days', 'weeks'),
+    // Quarters, and thirds and sevenths whose share of a business day rounds to the millisecond.
     value: fc.oneof(
       fc.integer({ min: 0, max: 12 }),
       fc.integer({ min: 1, max: 60 }).map((n) => n / 4),
+      fc.integer({ min: 1, max: 40 }).map((n) => n / 3),
+      fc.integer({ min: 1, max: 40 }).map((n) => n / 7),
     ),
   });
   const commitment = fc.oneof(
