@@ -74,6 +74,11 @@ async function setup(locale: Locale = 'en') {
 
 const overallRow = () => screen.getByRole('row', { name: /All commitments/ });
 const commitmentRow = (name: string) => screen.getByRole('row', { name: new RegExp(escape(name)) });
+/** The summaries listed under "The records behind this number". */
+const recordsBehind = () =>
+  within(screen.getByRole('region', { name: 'The records behind this number' }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent?.split(' — ')[1]?.trim());
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('scores dashboard', () => {
@@ -92,12 +97,7 @@ describe('scores dashboard', () => {
 
     // The records behind a number follow the filter too.
     await user.click(screen.getByRole('button', { name: describeCommitment(A, charter.locale) }));
-    const behind = screen.getByRole('region', { name: 'The records behind this number' });
-    expect(
-      within(behind)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent?.split(' — ')[1]?.trim()),
-    ).toEqual(['record r1', 'record r2']);
+    expect(recordsBehind()).toEqual(['record r1', 'record r2']);
 
     await user.selectOptions(screen.getByLabelText('Customer'), 'Lee Minho');
     expect(overallRow().textContent).toContain('50% (n = 2)');
@@ -117,12 +117,7 @@ describe('scores dashboard', () => {
     expect(overallRow().textContent).toContain('50% (n = 2)'); // r2 missed, r3 kept
     // The records behind a number keep to the dates too: of A's r1–r3, only r2 and r3.
     await user.click(screen.getByRole('button', { name: describeCommitment(A, charter.locale) }));
-    const behind = screen.getByRole('region', { name: 'The records behind this number' });
-    expect(
-      within(behind)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent?.split(' — ')[1]?.trim()),
-    ).toEqual(['record r2', 'record r3']);
+    expect(recordsBehind()).toEqual(['record r2', 'record r3']);
   });
 
   it('charts (loaded lazily) state their counts in the aria-label', async () => {
