@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 const isCI = Boolean(process.env.CI);
-const port = 4173;
+// E2E_PORT and E2E_DIST let two people (or helpers) run the suite side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
 
 // Launch flags measured to work on this machine (root, no network); see /work/shared/stack-notes.md.
 const chromiumArgs = [
@@ -44,7 +46,7 @@ export default defineConfig({
   ],
   // Serves the production build in dist/; `npm run test:e2e` runs `npm run build` first.
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !isCI,
     timeout: 60_000,
