@@ -190,8 +190,18 @@ export function createCharter(overrides: Partial<Charter> = {}): Charter {
     recovery: {
       promise: '약속을 지키지 못하면 숨지 않고 먼저 찾아가겠습니다.',
       steps: [
-        { id: nextId('step'), action: '직접 전화로 사과하고 상황 설명', within: { value: 2, unit: 'hours' } },
-        { id: nextId('step'), action: '해결 방안과 새 일정 제시', within: { value: 1, unit: 'days' } },
+        {
+          id: nextId('step'),
+          action: '직접 전화로 사과하고 상황 설명',
+          within: { value: 2, unit: 'hours' },
+          seriousOnly: false,
+        },
+        {
+          id: nextId('step'),
+          action: '해결 방안과 새 일정 제시',
+          within: { value: 1, unit: 'days' },
+          seriousOnly: false,
+        },
       ],
     },
     alternatives: [

@@ -386,7 +386,13 @@ const charterLayout = z
       })),
       recovery: {
         promise: recovery[0],
-        steps: recovery[1].map(([action, within], i) => ({ id: `step-${i + 1}`, action, within })),
+        // Which steps are for serious misses only is the owner's working detail: it is not in the link.
+        steps: recovery[1].map(([action, within], i) => ({
+          id: `step-${i + 1}`,
+          action,
+          within,
+          seriousOnly: false,
+        })),
       },
       alternatives: alternatives.map(([request, offers], i) => ({
         id: `alternative-${i + 1}`,

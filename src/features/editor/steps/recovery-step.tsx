@@ -63,7 +63,7 @@ export function RecoveryStep({ charter }: StepProps) {
       <button
         type="button"
         className="button"
-        onClick={() => append({ id: createId(), action: '', within: { value: 1, unit: 'days' } })}
+        onClick={() => append({ id: createId(), action: '', within: { value: 1, unit: 'days' }, seriousOnly: false })}
       >
         + {t('recovery.add')}
       </button>

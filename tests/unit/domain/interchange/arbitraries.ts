@@ -255,7 +255,10 @@ export const charterArb: Arbitrary<Charter> = fc.record({
   ),
   recovery: fc.record({
     promise: text(1_000),
-    steps: fc.array(fc.record({ id: idArb, action: text(200), within: durationArb }), { maxLength: 3 }),
+    steps: fc.array(
+      fc.record({ id: idArb, action: text(200), within: durationArb, seriousOnly: fc.boolean() }),
+      { maxLength: 3 },
+    ),
   }),
   alternatives: fc.array(
     fc.record({ id: idArb, request: text(200), offers: fc.array(text(200), { maxLength: 3 }) }),
