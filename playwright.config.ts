@@ -29,6 +29,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'off',
+    // The service worker precaches the whole app; journeys that test offline use turn it on themselves.
+    serviceWorkers: 'block',
     // No fixed locale: tests open their own context per locale (see tests/e2e/helpers.ts).
   },
   projects: [

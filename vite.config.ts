@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import * as fontkit from 'fontkit';
 import { pdfFontFiles, pdfFontLicence } from './src/pdf/font-files.ts';
@@ -48,11 +49,63 @@ function pdfFontAssets(): Plugin {
   };
 }
 
+/**
+ * The installable offline app (Workbox through vite-plugin-pwa): every chunk, the PDF worker, the
+ * templates and the subset PDF fonts are precached; the full Hangul fonts (5.4 MB) are cached the first
+ * time a charter needs them. The new version waits until the user says so (src/app/update-prompt.tsx).
+ */
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: null,
+    manifest: {
+      id: './',
+      name: 'Service Charter · 서비스 헌장',
+      short_name: '서비스 헌장',
+      description: 'Write, share and keep your personal service charter. 나만의 서비스 헌장을 쓰고, 알리고, 지키세요.',
+      lang: 'ko',
+      dir: 'ltr',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1f4e79',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+      shortcuts: [
+        { name: '약속 기록 · Log a promise', short_name: '약속 기록', url: './#/today/log', icons: [{ src: 'icon-192.png', sizes: '192x192' }] },
+        { name: '오늘 · Today', short_name: '오늘', url: './#/', icons: [{ src: 'icon-192.png', sizes: '192x192' }] },
+      ],
+      screenshots: [{ src: 'screenshot.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}', 'fonts/*.subset.ttf'],
+      // Source maps are for debugging, never needed offline.
+      globIgnores: ['**/*.map'],
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // Opens the promise a reminder is about when the user taps the notification.
+      importScripts: ['sw-notifications.js'],
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) => /\/fonts\/Pretendard-(Regular|Bold)\.ttf$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: { cacheName: 'pdf-full-fonts', expiration: { maxEntries: 4 } },
+        },
+      ],
+    },
+  });
+}
+
 export default defineConfig({
   // Relative asset URLs so the built app can be hosted from any folder of a static host.
   base: './',
   // The React plugin injects hot-reload code that breaks the PDF worker in dev (see stack notes).
-  plugins: [react({ exclude: [/\/src\/pdf\//] }), pdfFontCoverage(), pdfFontAssets()],
+  plugins: [react({ exclude: [/\/src\/pdf\//] }), pdfFontCoverage(), pdfFontAssets(), offlineApp()],
   worker: { format: 'es', plugins: () => [pdfFontCoverage()] },
   build: {
     target: 'es2022',

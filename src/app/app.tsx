@@ -1,36 +1,34 @@
-import { Suspense, lazy, useEffect, useRef } from 'react';
-import { CharterList } from '../features/charters/charter-list';
+import { Suspense, createElement, useEffect, useRef, useSyncExternalStore } from 'react';
+import type { ComponentType } from 'react';
+import { TodayPage } from '../features/today/today-page';
+import { useTodayItems } from '../features/today/use-today';
 import { useWorkspace, useWorkspaceState } from '../persistence/workspace-context';
 import type { SaveStatus } from '../persistence/workspace';
-import { I18nProvider, browserLocale, useI18n } from '../lib/i18n';
+import { ScreenBoundary } from '../components/screen-boundary';
+import { I18nProvider, browserLocale, loadCatalogue, useI18n } from '../lib/i18n';
+import { useNow } from '../lib/use-now';
 import type { MessageKey } from '../i18n/messages';
+import { isRunningTimer } from '../domain/tracker/reminders';
+import { lazyScreen } from './lazy-screen';
 import { navigate, parseRoute, useHash } from './router';
 import type { Route } from './router';
 import { DamagedStore, StorageNotices } from './storage-notices';
+import { UpdatePrompt } from './update-prompt';
+import { useReminders } from './use-reminders';
 
-// Every screen but the list loads on demand, keeping the first page load small (see `npm run bench`).
-const CharterEditor = lazy(() =>
-  import('../features/editor/charter-editor').then((m) => ({ default: m.CharterEditor })),
-);
-const SharePage = lazy(() => import('../features/share/share-page').then((m) => ({ default: m.SharePage })));
-const PreviewPage = lazy(() =>
-  import('../features/preview/preview-page').then((m) => ({ default: m.PreviewPage })),
-);
-const TrackerPage = lazy(() =>
-  import('../features/tracker/tracker-page').then((m) => ({ default: m.TrackerPage })),
-);
-const CustomersPage = lazy(() =>
-  import('../features/customers/customers-page').then((m) => ({ default: m.CustomersPage })),
-);
-const CustomerPage = lazy(() =>
-  import('../features/customers/customer-page').then((m) => ({ default: m.CustomerPage })),
-);
-const ScoresPage = lazy(() =>
-  import('../features/scores/scores-page').then((m) => ({ default: m.ScoresPage })),
-);
-const SettingsPage = lazy(() =>
-  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
-);
+// Every screen but Today loads on demand, keeping the first page load small (see `npm run bench`); each
+// can be loaded again after a failure (no connection, or an old deploy's file gone).
+const screens = {
+  charters: lazyScreen(() => import('../features/charters/charter-list').then((m) => m.CharterList)),
+  editor: lazyScreen(() => import('../features/editor/charter-editor').then((m) => m.CharterEditor)),
+  share: lazyScreen(() => import('../features/share/share-page').then((m) => m.SharePage)),
+  preview: lazyScreen(() => import('../features/preview/preview-page').then((m) => m.PreviewPage)),
+  tracker: lazyScreen(() => import('../features/tracker/tracker-page').then((m) => m.TrackerPage)),
+  customers: lazyScreen(() => import('../features/customers/customers-page').then((m) => m.CustomersPage)),
+  customer: lazyScreen(() => import('../features/customers/customer-page').then((m) => m.CustomerPage)),
+  scores: lazyScreen(() => import('../features/scores/scores-page').then((m) => m.ScoresPage)),
+  settings: lazyScreen(() => import('../features/settings/settings-page').then((m) => m.SettingsPage)),
+};
 
 /** The app with its interface language: the user's choice, else the browser's. */
 export function App() {
@@ -39,6 +37,12 @@ export function App() {
   const locale = workspace.settings.language ?? browserLocale(navigator.languages);
   useEffect(() => {
     document.documentElement.lang = locale;
+  }, [locale]);
+  // Charters, messages and calendar files may be in the other language: fetch it once the app is idle.
+  useEffect(() => {
+    const other = locale === 'ko' ? 'en' : 'ko';
+    const timer = setTimeout(() => void loadCatalogue(other).catch(() => undefined), 2_000);
+    return () => clearTimeout(timer);
   }, [locale]);
   return (
     <I18nProvider locale={locale}>
@@ -57,17 +61,44 @@ const saveLabel: Record<SaveStatus['kind'], MessageKey> = {
 };
 
 const navItems = [
-  { href: '#/', key: 'nav.charters', match: ['charters', 'editor', 'preview', 'share'] },
+  { href: '#/', key: 'nav.today', match: ['today'] },
   { href: '#/tracker', key: 'nav.tracker', match: ['tracker'] },
   { href: '#/customers', key: 'nav.customers', match: ['customers', 'customer'] },
   { href: '#/scores', key: 'nav.scores', match: ['scores'] },
+  { href: '#/charters', key: 'nav.charters', match: ['charters', 'editor', 'preview', 'share'] },
   { href: '#/settings', key: 'nav.settings', match: ['settings'] },
 ] as const satisfies readonly { href: string; key: MessageKey; match: readonly Route['name'][] }[];
 
+const subscribeOnline = (listener: () => void) => {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+};
+
+/** Whether the browser believes it is online, updated as the connection comes and goes. */
+function useOnline(): boolean {
+  return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+}
+
 function Shell() {
   const workspace = useWorkspace();
-  const { phase, save } = useWorkspaceState();
-  const { t, locale } = useI18n();
+  const { phase, save, data } = useWorkspaceState();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const online = useOnline();
+  // Today's items drive the nav count, the badge and the reminders; a running timer needs the second.
+  const now = useNow([...data.deliveries.values()].some(isRunningTimer) ? 1_000 : 30_000);
+  const items = useTodayItems(data, workspace.settings, phase === 'ready' ? now : 0);
+  const todo = phase === 'ready' ? items.length : 0;
+  useReminders({
+    items: phase === 'ready' ? items : [],
+    nowMs: now,
+    calendar: workspace.settings.calendar,
+    i18n,
+  });
   const route = parseRoute(useHash());
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -106,6 +137,11 @@ function Shell() {
                   aria-current={(item.match as readonly string[]).includes(route.name) ? 'page' : undefined}
                 >
                   {t(item.key)}
+                  {item.key === 'nav.today' && todo > 0 && (
+                    <span className="nav__count" aria-label={t('today.count', { n: todo })}>
+                      {todo}
+                    </span>
+                  )}
                 </a>
               </li>
             ))}
@@ -132,6 +168,12 @@ function Shell() {
           </label>
         </div>
       </header>
+      <UpdatePrompt flush={() => workspace.flush()} />
+      {!online && (
+        <p className="offline-banner" role="status">
+          {t('offline.offline')}
+        </p>
+      )}
       <StorageNotices />
       <main id="main" ref={main} tabIndex={-1}>
         {phase === 'loading' ? (
@@ -148,7 +190,21 @@ function Shell() {
               </p>
             }
           >
-            <Screen route={route} />
+            <ScreenBoundary
+              key={routeKey}
+              labels={{
+                title: t('offline.failedTitle'),
+                chunk: t('offline.failedChunk'),
+                other: t('offline.failedOther'),
+                retry: t('offline.retry'),
+                reload: t('offline.reloadApp'),
+              }}
+              onRetry={() => {
+                if (route.name in screens) screens[route.name as keyof typeof screens].reset();
+              }}
+            >
+              <Screen route={route} />
+            </ScreenBoundary>
           </Suspense>
         )}
       </main>
@@ -156,27 +212,39 @@ function Shell() {
   );
 }
 
+/** The lazily loaded screen `key` with `props`. */
+function Lazy<P extends object>({ screen, props }: { screen: { get: () => ComponentType<P> }; props: P }) {
+  // The component is made once per screen (or per retry) in lazyScreen, never during render.
+  return createElement(screen.get(), props);
+}
+
 function Screen({ route }: { route: Route }) {
   const { t } = useI18n();
   switch (route.name) {
+    case 'today':
+      return (
+        <TodayPage logOpen={route.log} onLogOpenChange={(open) => navigate(open ? '#/today/log' : '#/')} />
+      );
     case 'charters':
-      return <CharterList onOpen={(id) => navigate(`#/charters/${id}`)} />;
+      return (
+        <Lazy screen={screens.charters} props={{ onOpen: (id: string) => navigate(`#/charters/${id}`) }} />
+      );
     case 'editor':
-      return <CharterEditor charterId={route.charterId} step={route.step} />;
+      return <Lazy screen={screens.editor} props={{ charterId: route.charterId, step: route.step }} />;
     case 'preview':
-      return <PreviewPage charterId={route.charterId} />;
+      return <Lazy screen={screens.preview} props={{ charterId: route.charterId }} />;
     case 'share':
-      return <SharePage charterId={route.charterId} />;
+      return <Lazy screen={screens.share} props={{ charterId: route.charterId }} />;
     case 'tracker':
-      return <TrackerPage />;
+      return <Lazy screen={screens.tracker} props={{}} />;
     case 'customers':
-      return <CustomersPage />;
+      return <Lazy screen={screens.customers} props={{}} />;
     case 'customer':
-      return <CustomerPage customerId={route.customerId} />;
+      return <Lazy screen={screens.customer} props={{ customerId: route.customerId }} />;
     case 'scores':
-      return <ScoresPage />;
+      return <Lazy screen={screens.scores} props={{}} />;
     case 'settings':
-      return <SettingsPage />;
+      return <Lazy screen={screens.settings} props={{}} />;
     case 'not-found':
       return (
         <section className="page" aria-labelledby="nf-title">

@@ -5,10 +5,14 @@ import { Workspace } from '../persistence/workspace';
 import { WorkspaceContext } from '../persistence/workspace-context';
 import { storageJournal } from '../persistence/journal';
 import { createId, nowIso } from '../lib/id';
+import { browserLocale, loadCatalogue } from '../lib/i18n';
 import { App } from './app';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
+
+// The browser's language first; a saved different choice loads its catalogue when the settings are read.
+await loadCatalogue(browserLocale(navigator.languages)).catch(() => loadCatalogue('en'));
 
 // A customer opening a share link gets the read-only view, which never opens this browser's database.
 if (window.location.hash.startsWith('#/s/')) {

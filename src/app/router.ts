@@ -3,6 +3,7 @@ import { STEP_IDS } from '../domain/charter/steps';
 import type { StepId } from '../domain/charter/steps';
 
 export type Route =
+  | { name: 'today'; log: boolean }
   | { name: 'charters' }
   | { name: 'editor'; charterId: string; step: StepId }
   | { name: 'preview'; charterId: string }
@@ -18,7 +19,10 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeSafe);
   const [first, second, third] = parts;
-  if (parts.length === 0 || (first === 'charters' && parts.length === 1)) return { name: 'charters' };
+  if (parts.length === 0) return { name: 'today', log: false };
+  if (first === 'today' && parts.length === 1) return { name: 'today', log: false };
+  if (first === 'today' && second === 'log' && parts.length === 2) return { name: 'today', log: true };
+  if (first === 'charters' && parts.length === 1) return { name: 'charters' };
   if (first === 'charters' && second && parts.length === 2)
     return { name: 'editor', charterId: second, step: 'service-level' };
   if (first === 'charters' && second && third === 'edit' && parts.length === 4) {

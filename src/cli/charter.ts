@@ -9,7 +9,7 @@ import { restore } from '../domain/interchange/restore';
 import type { RestoreError } from '../domain/interchange/errors';
 import type { Backup } from '../domain/interchange/backup';
 import { describeCommitment } from '../domain/charter/commitment-text';
-import { charterCommitments } from '../domain/charter/publishing';
+import { charterCommitments } from '../domain/charter/charter-commitments';
 import { computeScores } from '../domain/tracker/scoring';
 import { settingsSchema } from '../domain/settings';
 import type { SliceScores } from '../domain/tracker/scoring';

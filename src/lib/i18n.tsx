@@ -1,17 +1,52 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
-import { en } from '../i18n/en';
-import { ko } from '../i18n/ko';
 import type { MessageKey, Messages } from '../i18n/messages';
 import type { Locale } from '../domain/common';
 
-const catalogues: Record<Locale, Messages> = { en, ko };
+// Each catalogue is its own chunk: the first page load fetches only the language it shows, and the other
+// arrives when the user (or a charter in that language) needs it. Both are precached for offline use.
+const catalogues: Partial<Record<Locale, Messages>> = {};
+const importers: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('../i18n/en').then((m) => m.en),
+  ko: () => import('../i18n/ko').then((m) => m.ko),
+};
+const loading = new Map<Locale, Promise<void>>();
+const listeners = new Set<() => void>();
+
+/** Loads the messages of `locale` (once); resolves when `translate` can use them. */
+export function loadCatalogue(locale: Locale): Promise<void> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = importers[locale]().then((messages) => {
+      catalogues[locale] = messages;
+      for (const listener of listeners) listener();
+    });
+    pending.catch(() => loading.delete(locale)); // a failed fetch (offline, old deploy) may be retried
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+const subscribeCatalogues = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** Whether `locale`'s messages are loaded; starts loading them and re-renders when they arrive. */
+export function useCatalogue(locale: Locale): boolean {
+  const ready = useSyncExternalStore(subscribeCatalogues, () => catalogues[locale] !== undefined);
+  useEffect(() => {
+    if (!ready) void loadCatalogue(locale).catch(() => undefined);
+  }, [locale, ready]);
+  return ready;
+}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 /** The message at `key` in `locale`, with `{name}` placeholders filled from `vars`. */
 export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  let node: unknown = catalogues[locale];
+  // Until a language's messages arrive, the other loaded language stands in (never a blank label).
+  let node: unknown = catalogues[locale] ?? catalogues.en ?? catalogues.ko;
   for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
   const text = typeof node === 'string' ? node : key;
   return vars
@@ -64,7 +99,8 @@ export function createI18n(locale: Locale): I18n {
 const I18nContext = createContext<I18n>(createI18n('en'));
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => createI18n(locale), [locale]);
+  const ready = useCatalogue(locale);
+  const value = useMemo(() => createI18n(locale), [locale, ready]); // new messages once they arrive
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -9,7 +9,6 @@ import type { Collection, Entities, Row, CharterDatabase } from './db';
 import type { Journal } from './journal';
 import { classifyStorageError } from './storage-errors';
 import type { StorageFailure } from './storage-errors';
-import { importBackup } from './import-backup';
 import type { ImportBackupResult } from './import-backup';
 
 export type ItemRef = { collection: Collection; id: string };
@@ -250,6 +249,8 @@ export class Workspace {
     } catch (error) {
       return { ok: false, reason: 'storage', failure: classifyStorageError(error) };
     }
+    // Loaded when used: importing is rare and its merge code stays out of the first page load.
+    const { importBackup } = await import('./import-backup');
     const result = await importBackup(db, plan);
     if (result.ok) await this.reload();
     return result;

@@ -7,7 +7,7 @@ test('export a backup → wipe → import it → everything is back', async ({ b
   test.setTimeout(60_000);
   const before = await freshContext(browser, 'ko-KR');
   const page = await before.newPage();
-  await page.goto('/');
+  await page.goto('/#/charters');
   await page.getByRole('button', { name: '새 헌장' }).click();
   await page.getByRole('group', { name: '보험 설계사' }).getByRole('button', { name: '한국어로' }).click();
   await page.getByLabel('이름', { exact: true }).fill('이서연');

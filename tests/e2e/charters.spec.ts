@@ -3,7 +3,7 @@ import { expect, freshContext, test } from './helpers';
 test('create a charter, type in it, reload: it is still there', async ({ browser }) => {
   const context = await freshContext(browser, 'ko-KR');
   const page = await context.newPage();
-  await page.goto('/');
+  await page.goto('/#/charters');
   await page.getByRole('button', { name: '새 헌장' }).click();
   await page.getByRole('button', { name: '빈 헌장' }).click();
   await page.getByLabel('헌장 제목').fill('고객님께 드리는 나의 약속');
@@ -26,7 +26,7 @@ test('create a charter, type in it, reload: it is still there', async ({ browser
 test('duplicate, then delete with undo', async ({ browser }) => {
   const context = await freshContext(browser, 'en-US');
   const page = await context.newPage();
-  await page.goto('/');
+  await page.goto('/#/charters');
   await page.getByRole('button', { name: 'New charter' }).click();
   await page.getByRole('button', { name: 'Blank charter' }).click();
   await page.getByLabel('Charter title').fill('My promise');
@@ -64,7 +64,7 @@ test('a keystroke made less than 1 s before the page closes is there when it reo
   test.setTimeout(120_000);
   const context = await freshContext(browser, 'en-US');
   const setup = await context.newPage();
-  await setup.goto('/');
+  await setup.goto('/#/charters');
   await setup.getByRole('button', { name: 'New charter' }).click();
   await setup.getByRole('button', { name: 'Blank charter' }).click();
   await expect(setup.getByLabel('Charter title')).toBeVisible();

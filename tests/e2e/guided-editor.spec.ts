@@ -106,7 +106,7 @@ for (const language of ['ko', 'en'] as const) {
       await expectNoAxeViolations(page);
     };
 
-    await page.goto('/');
+    await page.goto('/#/charters');
     await page.getByRole('button', { name: L.newCharter }).click();
     await page.getByRole('group', { name: L.trade }).getByRole('button', { name: L.inLanguage }).click();
 
@@ -214,7 +214,7 @@ for (const language of ['ko', 'en'] as const) {
 test('the steps can be walked with the keyboard alone', async ({ browser }) => {
   const context = await freshContext(browser, 'en-US');
   const page = await context.newPage();
-  await page.goto('/');
+  await page.goto('/#/charters');
   await page.getByRole('button', { name: 'New charter' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Blank charter' }).focus();

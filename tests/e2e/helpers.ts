@@ -36,7 +36,7 @@ export async function carSalesCharterAt(
   const context = await freshContext(browser, locale);
   const page = await context.newPage();
   await page.clock.install({ time: new Date(time) });
-  await page.goto('/');
+  await page.goto('/#/charters');
   await page.getByRole('button', { name: words.newCharter }).click();
   await page
     .getByRole('group', { name: words.template })

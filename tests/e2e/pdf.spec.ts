@@ -11,7 +11,7 @@ test('the live preview follows the edit, and the download is a PDF that contains
   test.setTimeout(90_000);
   const context = await freshContext(browser, 'ko-KR');
   const page = await context.newPage();
-  await page.goto('/');
+  await page.goto('/#/charters');
   await page.getByRole('button', { name: '새 헌장' }).click();
   await page.getByRole('group', { name: '자동차 영업' }).getByRole('button', { name: '한국어로' }).click();
   await page.getByLabel('이름', { exact: true }).fill('김똠햏');

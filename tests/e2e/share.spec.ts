@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, freshContext, test } from './helpers';
 
 async function publishedCharter(page: Page): Promise<void> {
-  await page.goto('/');
+  await page.goto('/#/charters');
   await page.getByRole('button', { name: 'New charter' }).click();
   await page.getByRole('group', { name: 'Real estate' }).getByRole('button', { name: 'In English' }).click();
   await page.getByLabel('Your name', { exact: true }).fill('Grace Park');

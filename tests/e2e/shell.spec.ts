@@ -1,9 +1,9 @@
 import { expect, expectNoAxeViolations, freshContext, test } from './helpers';
 
 test.describe('app shell', () => {
-  for (const [locale, heading, newLabel] of [
-    ['ko-KR', '내 서비스 헌장', '새 헌장'],
-    ['en-US', 'My charters', 'New charter'],
+  for (const [locale, heading, newLabel, today] of [
+    ['ko-KR', '내 서비스 헌장', '새 헌장', /^오늘/],
+    ['en-US', 'My charters', 'New charter', /^Today/],
   ] as const) {
     test(`opens in the browser's language (${locale}) with no axe violations on any screen`, async ({
       browser,
@@ -11,6 +11,9 @@ test.describe('app shell', () => {
       const context = await freshContext(browser, locale);
       const page = await context.newPage();
       await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1, name: today })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto('/#/charters');
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       await expectNoAxeViolations(page);
 
@@ -18,7 +21,15 @@ test.describe('app shell', () => {
       await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
       await expectNoAxeViolations(page);
 
-      for (const hash of ['#/tracker', '#/scores', '#/settings', '#/charters/nope', '#/nowhere']) {
+      for (const hash of [
+        '#/',
+        '#/tracker',
+        '#/customers',
+        '#/scores',
+        '#/settings',
+        '#/charters/nope',
+        '#/nowhere',
+      ]) {
         await page.goto(`/${hash}`);
         await expect(page.locator('main h1')).toBeVisible();
         await expectNoAxeViolations(page);
@@ -30,7 +41,7 @@ test.describe('app shell', () => {
   test('the language switch changes every label and is remembered', async ({ browser }) => {
     const context = await freshContext(browser, 'en-US');
     const page = await context.newPage();
-    await page.goto('/');
+    await page.goto('/#/charters');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
     await expect(page.getByRole('heading', { level: 1, name: '내 서비스 헌장' })).toBeVisible();
     await expect(

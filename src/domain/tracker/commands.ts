@@ -198,3 +198,25 @@ export function findCustomerByName<C extends { name: string; archived: boolean }
   for (const c of customers) if (!c.archived && normalizedName(c.name) === wanted) return c;
   return undefined;
 }
+
+/**
+ * The instant (epoch ms) a `YYYY-MM-DDTHH:MM` date-time input means in the calendar's local time (not the
+ * browser's), or NaN when it is not one.
+ */
+export function instantOfLocalInput(value: string, calendar: BusinessCalendar): number {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return Number.NaN;
+  return Date.parse(`${value}:00Z`) - calendar.utcOffsetMinutes * 60_000;
+}
+
+/** The `YYYY-MM-DDTHH:MM` date-time input value of `ms` in the calendar's local time. */
+export function localInputOfInstant(ms: number, calendar: BusinessCalendar): string {
+  return new Date(ms + calendar.utcOffsetMinutes * 60_000).toISOString().slice(0, 16);
+}
+
+/** Commitment ids in order of their latest use among `records` (most recent first), then `ids`' own order. */
+export function recentFirst(ids: readonly string[], lastUsed: ReadonlyMap<string, string>): string[] {
+  return ids
+    .map((id, index) => ({ id, index, last: lastUsed.get(id) ?? '' }))
+    .sort((a, b) => (a.last === b.last ? a.index - b.index : a.last < b.last ? 1 : -1))
+    .map((x) => x.id);
+}

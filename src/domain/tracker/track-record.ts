@@ -1,6 +1,6 @@
 import type { Charter, PublishedCharter } from '../charter/charter';
 import { describeCommitment } from '../charter/commitment-text';
-import { charterCommitments } from '../charter/publishing';
+import { charterCommitments } from '../charter/charter-commitments';
 import type { Settings } from '../settings';
 import type { Commitment } from '../charter/commitment';
 import { computeScores } from './scoring';

@@ -52,7 +52,7 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
       <section className="page" aria-labelledby="editor-missing">
         <h1 id="editor-missing">{t('editor.notFound')}</h1>
         <p>
-          <a href="#/">{t('editor.back')}</a>
+          <a href="#/charters">{t('editor.back')}</a>
         </p>
       </section>
     );
@@ -67,7 +67,7 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
   return (
     <div className="editor">
       <p className="editor__back">
-        <a href="#/">← {t('editor.back')}</a>
+        <a href="#/charters">← {t('editor.back')}</a>
       </p>
       <header className="editor__header">
         <h1>{charter.title.trim() || t('charters.untitled')}</h1>

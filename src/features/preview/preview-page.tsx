@@ -37,7 +37,7 @@ export function PreviewPage({ charterId }: { charterId: string }) {
     return (
       <section className="page" aria-labelledby="preview-title">
         <h1 id="preview-title">{t('editor.notFound')}</h1>
-        <a href="#/">{t('editor.back')}</a>
+        <a href="#/charters">{t('editor.back')}</a>
       </section>
     );
   const title = charter.title.trim() || t('charters.untitled');

@@ -1,6 +1,6 @@
 import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
-import { charterCommitments } from '../../domain/charter/publishing';
+import { charterCommitments } from '../../domain/charter/charter-commitments';
 import type { BusinessCalendar } from '../../domain/tracker/business-calendar';
 import { DAY_MS, dayOfCalendarDate, MINUTE_MS } from '../../domain/tracker/civil-time';
 import type { RecordTable } from '../../domain/tracker/record-table';

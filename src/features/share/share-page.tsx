@@ -37,7 +37,7 @@ export function SharePage({ charterId }: { charterId: string }) {
     return (
       <section className="page" aria-labelledby="share-title">
         <h1 id="share-title">{t('editor.notFound')}</h1>
-        <a href="#/">{t('editor.back')}</a>
+        <a href="#/charters">{t('editor.back')}</a>
       </section>
     );
 

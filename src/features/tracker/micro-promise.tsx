@@ -6,6 +6,7 @@ import { SelectField } from '../../components/fields';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
+import { countdown as clock } from '../../lib/countdown';
 
 /** Promises whose whole window is at most this long get a live timer instead of a place in the list. */
 export const MICRO_WINDOW_MS = 60 * 60_000;
@@ -19,15 +20,6 @@ export function isMicro(record: DeliveryRecord): boolean {
     record.actual === null &&
     Date.parse(record.dueAt) - Date.parse(record.triggeredAt) <= MICRO_WINDOW_MS
   );
-}
-
-/** `m:ss` (or `h:mm:ss`) of a non-negative duration in ms, rounded up to the second. */
-export function clock(ms: number): string {
-  const total = Math.ceil(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
-import { charterCommitments } from '../../domain/charter/publishing';
+import { charterCommitments } from '../../domain/charter/charter-commitments';
 import type { Settings } from '../../domain/settings';
 import { recordStatus } from '../../domain/tracker/status';
 import type { StatusResult } from '../../domain/tracker/status';

@@ -48,7 +48,7 @@ function renderApp(ws: Workspace) {
 
 beforeEach(() => {
   failing = false;
-  window.location.hash = '#/';
+  window.location.hash = '#/charters';
   Object.defineProperty(navigator, 'languages', { value: ['en-US'], configurable: true });
 });
 afterEach(() => {
@@ -112,7 +112,7 @@ describe('storage failure banner', () => {
     expect(within(banner).getByText(/does not let the app store data/)).toBeInTheDocument();
 
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'New charter' }));
+    await user.click(await screen.findByRole('button', { name: 'New charter' }));
     await user.click(screen.getByRole('button', { name: 'Blank charter' }));
     expect(ws.getState().data.charters.size).toBe(1);
     expect(await screen.findByLabelText('Charter title')).toBeInTheDocument();

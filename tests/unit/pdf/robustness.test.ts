@@ -245,7 +245,7 @@ const moment = (id: string): fc.Arbitrary<Moment> =>
   });
 
 const step = (id: string): fc.Arbitrary<RecoveryStep> =>
-  fc.record({ id: fc.constant(id), action: text(200), within: duration });
+  fc.record({ id: fc.constant(id), action: text(200), within: duration, seriousOnly: fc.boolean() });
 
 const alternative = (id: string): fc.Arbitrary<Alternative> =>
   fc.record({ id: fc.constant(id), request: text(200), offers: fc.array(text(200), { maxLength: 4 }) });

@@ -1,7 +1,13 @@
 import { useFieldArray } from 'react-hook-form';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter } from '../../../domain/charter/charter';
-import { FieldGroup, NumberField, SelectField, TextAreaField } from '../../../components/fields';
+import {
+  CheckboxField,
+  FieldGroup,
+  NumberField,
+  SelectField,
+  TextAreaField,
+} from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
 import { ListItemActions } from '../../../components/list-item-actions';
 import { createId } from '../../../lib/id';
@@ -56,6 +62,10 @@ export function RecoveryStep({ charter }: StepProps) {
                   {...register(`recovery.steps.${index}.within.unit`)}
                 />
               </div>
+              <CheckboxField
+                label={t('recovery.seriousOnly')}
+                {...register(`recovery.steps.${index}.seriousOnly`)}
+              />
             </FieldGroup>
           </li>
         ))}
@@ -63,7 +73,9 @@ export function RecoveryStep({ charter }: StepProps) {
       <button
         type="button"
         className="button"
-        onClick={() => append({ id: createId(), action: '', within: { value: 1, unit: 'days' }, seriousOnly: false })}
+        onClick={() =>
+          append({ id: createId(), action: '', within: { value: 1, unit: 'days' }, seriousOnly: false })
+        }
       >
         + {t('recovery.add')}
       </button>

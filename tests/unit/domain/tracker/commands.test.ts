@@ -4,6 +4,9 @@ import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business
 import {
   completePromise,
   findCustomerByName,
+  instantOfLocalInput,
+  localInputOfInstant,
+  recentFirst,
   isSeriousMiss,
   logPromise,
   openRecovery,
@@ -170,5 +173,27 @@ describe('findCustomerByName', () => {
     expect(findCustomerByName([kim, archived, lee], `  ${decomposed} `)).toBe(kim);
     expect(findCustomerByName([kim, archived, lee], 'LEE   MIN')).toBe(lee);
     expect(findCustomerByName([kim], '   ')).toBeUndefined();
+  });
+});
+
+describe('local date-time inputs follow the business calendar, not the browser', () => {
+  it('reads and writes Seoul wall-clock time whatever the machine zone', () => {
+    expect(instantOfLocalInput('2026-12-07T14:30', defaultBusinessCalendar)).toBe(
+      Date.parse('2026-12-07T05:30:00Z'),
+    );
+    expect(localInputOfInstant(Date.parse('2026-12-07T20:15:00Z'), defaultBusinessCalendar)).toBe(
+      '2026-12-08T05:15',
+    );
+    expect(instantOfLocalInput('2026-12-07 14:30', defaultBusinessCalendar)).toBeNaN();
+  });
+});
+
+describe('recentFirst', () => {
+  it('puts the most recently used first and keeps the charter order for the unused', () => {
+    const last = new Map([
+      ['b', '2026-12-01T00:00:00.000Z'],
+      ['c', '2026-12-03T00:00:00.000Z'],
+    ]);
+    expect(recentFirst(['a', 'b', 'c', 'd'], last)).toEqual(['c', 'b', 'a', 'd']);
   });
 });

@@ -132,7 +132,7 @@ describe('charter editor', () => {
     expect(
       screen.getByRole('heading', { name: 'This charter does not exist (it may have been deleted).' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'All charters' })).toHaveAttribute('href', '#/');
+    expect(screen.getByRole('link', { name: 'All charters' })).toHaveAttribute('href', '#/charters');
     expect(screen.queryByRole('navigation', { name: 'Steps' })).not.toBeInTheDocument();
   });
 

@@ -21,7 +21,14 @@ describe('recovery step', () => {
     await waitFor(() =>
       expect(stored().recovery).toEqual({
         promise: 'I come to you first.',
-        steps: [{ id: expect.any(String), action: 'Apologise', within: { value: 2, unit: 'hours' } }],
+        steps: [
+          {
+            id: expect.any(String),
+            action: 'Apologise',
+            within: { value: 2, unit: 'hours' },
+            seriousOnly: false,
+          },
+        ],
       }),
     );
     // With a step, the step's “Must fix” problem is gone.
@@ -30,7 +37,10 @@ describe('recovery step', () => {
 
   it('keeps the last valid time limit while the field is empty, and stores the next valid one', async () => {
     const charter = blankCharter('en', {
-      recovery: { promise: '', steps: [{ id: 's1', action: 'Call', within: { value: 3, unit: 'hours' } }] },
+      recovery: {
+        promise: '',
+        steps: [{ id: 's1', action: 'Call', within: { value: 3, unit: 'hours' }, seriousOnly: false }],
+      },
     });
     const { user, stored } = await renderEditor({ charter, step: 'recovery' });
     const limit = within(screen.getByRole('group', { name: 'Step 1' })).getByLabelText('Within');
@@ -45,7 +55,10 @@ describe('recovery step', () => {
 
   it('an emptied time limit shows its error and does not block saving the other fields', async () => {
     const charter = blankCharter('en', {
-      recovery: { promise: '', steps: [{ id: 's1', action: 'Call', within: { value: 3, unit: 'hours' } }] },
+      recovery: {
+        promise: '',
+        steps: [{ id: 's1', action: 'Call', within: { value: 3, unit: 'hours' }, seriousOnly: false }],
+      },
     });
     const { user, stored } = await renderEditor({ charter, step: 'recovery' });
     const step = screen.getByRole('group', { name: 'Step 1' });
@@ -66,9 +79,9 @@ describe('recovery step', () => {
       recovery: {
         promise: '',
         steps: [
-          { id: 's1', action: 'Apologise', within: { value: 2, unit: 'hours' } },
-          { id: 's2', action: 'Fix it', within: { value: 1, unit: 'days' } },
-          { id: 's3', action: 'Follow up', within: { value: 1, unit: 'weeks' } },
+          { id: 's1', action: 'Apologise', within: { value: 2, unit: 'hours' }, seriousOnly: false },
+          { id: 's2', action: 'Fix it', within: { value: 1, unit: 'days' }, seriousOnly: false },
+          { id: 's3', action: 'Follow up', within: { value: 1, unit: 'weeks' }, seriousOnly: false },
         ],
       },
     });
@@ -99,7 +112,14 @@ describe('recovery step', () => {
     await waitFor(() =>
       expect(stored().recovery).toEqual({
         promise: '먼저 찾아가겠습니다.',
-        steps: [{ id: expect.any(String), action: '직접 전화로 사과', within: { value: 1, unit: 'hours' } }],
+        steps: [
+          {
+            id: expect.any(String),
+            action: '직접 전화로 사과',
+            within: { value: 1, unit: 'hours' },
+            seriousOnly: false,
+          },
+        ],
       }),
     );
   });

@@ -1,0 +1,19 @@
+import { lazy } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
+
+/**
+ * A screen loaded on demand that can be loaded again: React.lazy remembers a failed import for good, so
+ * after "Try again" a fresh lazy component is made (browsers retry a failed module fetch).
+ */
+export function lazyScreen<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): { get: () => LazyExoticComponent<ComponentType<P>>; reset: () => void } {
+  const make = () => lazy(() => load().then((component) => ({ default: component })));
+  let current = make();
+  return {
+    get: () => current,
+    reset: () => {
+      current = make();
+    },
+  };
+}

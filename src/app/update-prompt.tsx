@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { useI18n } from '../lib/i18n';
+
+type UpdateSW = (reloadPage?: boolean) => Promise<void>;
+
+let registration: Promise<UpdateSW | null> | null = null;
+
+/**
+ * Registers the service worker once (after the first paint: its code is not part of the first load) and
+ * calls `onNeedRefresh` when a new version is waiting.
+ */
+function registerOnce(onNeedRefresh: () => void): Promise<UpdateSW | null> {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return Promise.resolve(null);
+  registration ??= import('virtual:pwa-register').then(({ registerSW }) =>
+    registerSW({ immediate: true, onNeedRefresh }),
+  );
+  return registration;
+}
+
+/**
+ * "A new version is ready — reload": the waiting version takes over only when the user says so, and only
+ * after every unsaved edit has been written (`flush`).
+ */
+export function UpdatePrompt({ flush }: { flush: () => Promise<void> }) {
+  const { t } = useI18n();
+  const [ready, setReady] = useState(false);
+  const [update, setUpdate] = useState<UpdateSW | null>(null);
+  useEffect(() => {
+    void registerOnce(() => setReady(true)).then((fn) => setUpdate(() => fn));
+  }, []);
+  if (!ready || !update) return null;
+  return (
+    <div className="update-banner" role="status">
+      <span>{t('offline.updateReady')}</span>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => void flush().finally(() => void update(true))}
+      >
+        {t('offline.reload')}
+      </button>
+    </div>
+  );
+}

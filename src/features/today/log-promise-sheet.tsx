@@ -1,0 +1,261 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Commitment } from '../../domain/charter/commitment';
+import { formatDuration } from '../../domain/charter/commitment-text';
+import { shortName } from '../../domain/charter/short-name';
+import {
+  findCustomerByName,
+  instantOfLocalInput,
+  logPromise,
+  recentFirst,
+} from '../../domain/tracker/commands';
+import type { CommandError } from '../../domain/tracker/commands';
+import { customerSchema, namedCustomer } from '../../domain/tracker/tracker';
+import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
+import { TextField } from '../../components/text-field';
+import { useI18n } from '../../lib/i18n';
+import { createId } from '../../lib/id';
+import type { MessageKey } from '../../i18n/messages';
+
+const QUICK_MINUTES = [10, 30, 60] as const;
+const RECENT_CUSTOMERS = 6;
+
+type Choice = { commitment: Commitment; charterId: string; charterTitle: string };
+
+/**
+ * Logging a promise in seconds: the most recently used commitment is already chosen, recent customers
+ * are one tap, the words are optional, and "Record" saves. Open sheet → customer → Record: three taps.
+ */
+export function LogPromiseSheet({ onClose }: { onClose: (message?: string) => void }) {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t, locale, formatDate } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const listId = useId();
+  const calendar = workspace.settings.calendar;
+
+  // Latest use of each commitment and customer, so the ones used most recently come first.
+  const { choices, customers } = useMemo(() => {
+    const lastCommitment = new Map<string, string>();
+    const lastCustomer = new Map<string, string>();
+    for (const r of data.deliveries.values()) {
+      if ((lastCommitment.get(r.commitmentId) ?? '') < r.triggeredAt)
+        lastCommitment.set(r.commitmentId, r.triggeredAt);
+      if (r.customerId && (lastCustomer.get(r.customerId) ?? '') < r.triggeredAt)
+        lastCustomer.set(r.customerId, r.triggeredAt);
+    }
+    const byId = new Map<string, Choice>();
+    for (const charter of data.charters.values())
+      for (const commitment of charter.commitments)
+        byId.set(commitment.id, {
+          commitment,
+          charterId: charter.id,
+          charterTitle: charter.title.trim() || t('charters.untitled'),
+        });
+    const active = [...data.customers.values()].filter((c) => !c.archived);
+    return {
+      choices: recentFirst([...byId.keys()], lastCommitment).map((id) => byId.get(id)!),
+      customers: recentFirst(
+        active.map((c) => c.id),
+        new Map(active.map((c) => [c.id, lastCustomer.get(c.id) ?? c.updatedAt])),
+      ).map((id) => data.customers.get(id)!),
+    };
+  }, [data, t]);
+
+  const [commitmentId, setCommitmentId] = useState(choices[0]?.commitment.id ?? '');
+  const [customerId, setCustomerId] = useState<string | null>(null);
+  const [customerName, setCustomerName] = useState('');
+  const [summary, setSummary] = useState('');
+  const [due, setDue] = useState<'default' | `${number}` | 'custom'>('default');
+  const [customDue, setCustomDue] = useState('');
+  const [agreedDate, setAgreedDate] = useState('');
+  const [error, setError] = useState<CommandError | null>(null);
+  const chosen = choices.find((c) => c.commitment.id === commitmentId) ?? choices[0];
+  const multipleCharters = new Set(choices.map((c) => c.charterId)).size > 1;
+
+  useEffect(() => {
+    const node = dialog.current;
+    if (node && !node.open) node.showModal();
+  }, []);
+
+  if (!chosen) return null;
+  const { commitment } = chosen;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const nowMs = Date.now();
+    const minutes =
+      due === 'custom'
+        ? (instantOfLocalInput(customDue, calendar) - nowMs) / 60_000
+        : due === 'default'
+          ? undefined
+          : Number(due);
+    if (minutes !== undefined && !(minutes > 0)) return setError('new-due-not-later');
+    let id = customerId;
+    const typed = customerName.trim();
+    if (!id && typed) {
+      const existing = findCustomerByName(data.customers.values(), typed);
+      if (existing) id = existing.id;
+      else {
+        const created = customerSchema.parse(namedCustomer(createId(), typed, new Date(nowMs).toISOString()));
+        workspace.put('customers', created);
+        id = created.id;
+      }
+    }
+    const result = logPromise({
+      id: createId(),
+      charterId: chosen.charterId,
+      commitment,
+      customerId: id,
+      summary,
+      nowMs,
+      calendar,
+      agreedDate: commitment.kind === 'by-date' && due === 'default' ? agreedDate || undefined : undefined,
+      minutes,
+    });
+    if (!result.ok) return setError(result.error);
+    workspace.put('deliveries', result.value);
+    const who = id ? (data.customers.get(id)?.name ?? typed) : '';
+    onClose(
+      t('today.logged', {
+        summary: [who, result.value.summary].filter(Boolean).join(' — '),
+        due: t('today.due', { time: formatDate(result.value.dueAt, 'datetime') }),
+      }),
+    );
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="sheet"
+      aria-labelledby="log-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <form className="sheet__body" onSubmit={submit} noValidate>
+        <h2 id="log-title">{t('today.log.title')}</h2>
+        <fieldset className="chips">
+          <legend>{t('today.log.commitment')}</legend>
+          {choices.map((c) => (
+            <label key={c.commitment.id} className="chip">
+              <input
+                type="radio"
+                name="commitment"
+                value={c.commitment.id}
+                checked={c.commitment.id === commitment.id}
+                onChange={() => setCommitmentId(c.commitment.id)}
+              />
+              <span>
+                {shortName(c.commitment.what) || t(`commitments.kinds.${c.commitment.kind}` as MessageKey)}
+                {(c.commitment.kind === 'within' || c.commitment.kind === 'done') && (
+                  <span className="chip__detail">
+                    {' '}
+                    · {formatDuration(c.commitment.promised, locale, c.commitment.businessTime)}
+                  </span>
+                )}
+                {multipleCharters && <span className="chip__detail"> · {c.charterTitle}</span>}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="chips">
+          <legend>{t('today.log.customer')}</legend>
+          {customers.slice(0, RECENT_CUSTOMERS).map((c) => (
+            <label key={c.id} className="chip">
+              <input
+                type="radio"
+                name="customer"
+                value={c.id}
+                checked={customerId === c.id}
+                onChange={() => {
+                  setCustomerId(c.id);
+                  setCustomerName('');
+                }}
+              />
+              <span>{c.name}</span>
+            </label>
+          ))}
+          <TextField
+            label={t('today.log.newCustomer')}
+            list={listId}
+            value={customerName}
+            maxLength={120}
+            autoComplete="off"
+            onChange={(e) => {
+              setCustomerName(e.target.value);
+              setCustomerId(null);
+            }}
+          />
+          <datalist id={listId}>
+            {customers.map((c) => (
+              <option key={c.id} value={c.name} />
+            ))}
+          </datalist>
+        </fieldset>
+        <TextField
+          label={t('today.log.summary')}
+          value={summary}
+          maxLength={300}
+          onChange={(e) => setSummary(e.target.value)}
+        />
+        <fieldset className="chips">
+          <legend>{t('today.log.due')}</legend>
+          {(['default', ...QUICK_MINUTES.map((m) => `${m}` as const), 'custom'] as const).map((option) => (
+            <label key={option} className="chip">
+              <input
+                type="radio"
+                name="due"
+                value={option}
+                checked={due === option}
+                onChange={() => {
+                  setDue(option);
+                  setError(null);
+                }}
+              />
+              <span>
+                {option === 'default'
+                  ? t('today.log.dueDefault')
+                  : option === 'custom'
+                    ? t('today.log.dueCustom')
+                    : t('today.log.dueIn', { minutes: option })}
+              </span>
+            </label>
+          ))}
+          {due === 'default' && commitment.kind === 'by-date' && (
+            <TextField
+              label={t('today.log.agreedDate')}
+              type="date"
+              value={agreedDate}
+              onChange={(e) => setAgreedDate(e.target.value)}
+              error={error === 'needs-agreed-date' ? t('today.errors.needs-agreed-date') : undefined}
+            />
+          )}
+          {due === 'custom' && (
+            <TextField
+              label={t('today.log.dueCustomLabel')}
+              type="datetime-local"
+              value={customDue}
+              onChange={(e) => setCustomDue(e.target.value)}
+              error={error === 'new-due-not-later' ? t('today.errors.new-due-not-later') : undefined}
+            />
+          )}
+        </fieldset>
+        {error && error !== 'needs-agreed-date' && !(due === 'custom' && error === 'new-due-not-later') && (
+          <p className="field__error" role="alert">
+            {t(`today.errors.${error}` as MessageKey)}
+          </p>
+        )}
+        <div className="sheet__actions">
+          <button type="button" className="button" onClick={() => onClose()}>
+            {t('today.log.cancel')}
+          </button>
+          <button type="submit" className="button button--primary">
+            {t('today.log.submit')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,330 @@
+import { useState } from 'react';
+import {
+  completePromise,
+  instantOfLocalInput,
+  localInputOfInstant,
+  markRecoveryStep,
+  openRecovery,
+  renegotiatePromise,
+} from '../../domain/tracker/commands';
+import type { CommandError } from '../../domain/tracker/commands';
+import { markTimelineStep, mailtoHref, smsHref, stepMessage } from '../../domain/tracker/deal-timeline';
+import { isRunningTimer } from '../../domain/tracker/reminders';
+import { canRenegotiateAt, recordStatus } from '../../domain/tracker/status';
+import type { TodayItem } from '../../domain/tracker/today';
+import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
+import { TextField } from '../../components/text-field';
+import { NumberField } from '../../components/fields';
+import { createI18n, useI18n } from '../../lib/i18n';
+import { createId } from '../../lib/id';
+import type { MessageKey } from '../../i18n/messages';
+import { countdown } from '../../lib/countdown';
+
+type Props = { item: TodayItem; nowMs: number; onNotice: (message: string) => void };
+
+/** One thing to do today: what, for whom, when, and the action that settles it in one tap. */
+export function TodayItemCard({ item, nowMs, onNotice }: Props) {
+  const { t } = useI18n();
+  return (
+    <li className={`today-item today-item--${item.urgency}`}>
+      <p className="today-item__meta">
+        <span className={`badge status--${item.urgency === 'due-today' ? 'open' : item.urgency}`}>
+          {t(`today.urgency.${item.urgency}`)}
+        </span>{' '}
+        <span className="today-item__kind">{t(`today.kinds.${item.kind}`)}</span>
+      </p>
+      {item.kind === 'promise' ? (
+        <PromiseItem item={item} nowMs={nowMs} onNotice={onNotice} />
+      ) : item.kind === 'recovery' ? (
+        <RecoveryItem item={item} />
+      ) : (
+        <StepItem item={item} />
+      )}
+    </li>
+  );
+}
+
+function useCustomerName(id: string | null): string {
+  const { data } = useWorkspaceState();
+  return id ? (data.customers.get(id)?.name ?? '') : '';
+}
+
+function PromiseItem({ item, nowMs, onNotice }: Props & { item: Extract<TodayItem, { kind: 'promise' }> }) {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t, formatDate } = useI18n();
+  const { record, commitment } = item;
+  const customer = useCustomerName(record.customerId);
+  const calendar = workspace.settings.calendar;
+  const [panel, setPanel] = useState<'none' | 'done-at' | 'renegotiate'>('none');
+  const [when, setWhen] = useState('');
+  const [actual, setActual] = useState('');
+  const [error, setError] = useState<CommandError | null>(null);
+  const what = [customer, record.summary].filter(Boolean).join(' — ');
+  const isTimer = isRunningTimer(record);
+  const left = item.dueMs - nowMs;
+
+  const close = (doneAtMs?: number) => {
+    const now = Date.now();
+    const result = completePromise(record, {
+      nowMs: now,
+      ...(doneAtMs === undefined ? {} : { doneAtMs }),
+      actual: commitment.kind === 'amount' ? Number(actual) : null,
+    });
+    if (!result.ok) return setError(result.error);
+    workspace.put('deliveries', result.value);
+    const { status } = recordStatus(result.value, commitment, now, {
+      atRiskShare: workspace.settings.atRiskShare,
+      calendar,
+    });
+    if (status === 'missed') {
+      const charter = data.charters.get(record.charterId);
+      const open = [...data.recoveryCases.values()].some((c) => c.recordId === record.id);
+      if (charter && !open)
+        workspace.put(
+          'recoveryCases',
+          openRecovery({ id: createId(), record: result.value, commitment, charter, nowMs: now }),
+        );
+      onNotice(t('today.recoveryOpened'));
+    } else onNotice(t(status === 'over-delivered' ? 'tracker.overDelivered' : 'tracker.kept'));
+  };
+
+  const renegotiate = () => {
+    const result = renegotiatePromise(record, instantOfLocalInput(when, calendar), Date.now());
+    if (!result.ok) return setError(result.error);
+    workspace.put('deliveries', result.value);
+    setPanel('none');
+  };
+
+  const startRecovery = () => {
+    const charter = data.charters.get(record.charterId);
+    if (!charter) return;
+    workspace.put(
+      'recoveryCases',
+      openRecovery({ id: createId(), record, commitment, charter, nowMs: Date.now() }),
+    );
+    onNotice(t('today.recoveryOpened'));
+  };
+  const hasCase = [...data.recoveryCases.values()].some((c) => c.recordId === record.id);
+  const amountReady = actual !== '' && Number.isFinite(Number(actual)) && Number(actual) >= 0;
+
+  return (
+    <>
+      <p className="today-item__what">{what || commitment.what}</p>
+      <p className="today-item__when">
+        {isTimer ? (
+          <strong role="timer" className="micro__clock">
+            {left >= 0
+              ? t('today.left', { time: countdown(left) })
+              : t('today.late', { time: countdown(-left) })}
+          </strong>
+        ) : (
+          t('today.due', { time: formatDate(new Date(item.dueMs).toISOString(), 'datetime') })
+        )}
+      </p>
+      <div className="today-item__actions">
+        {commitment.kind === 'amount' ? (
+          <>
+            <NumberField
+              label={t('today.actual')}
+              min={0}
+              step="any"
+              inputMode="decimal"
+              value={actual}
+              onChange={(e) => setActual(e.target.value)}
+            />
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!amountReady}
+              onClick={() => close()}
+            >
+              {t('today.record')}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button button--primary"
+            aria-label={t('today.doneLabel', { what: what || commitment.what })}
+            onClick={() => close()}
+          >
+            {t('today.done')}
+          </button>
+        )}
+        {commitment.kind !== 'amount' && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={panel === 'done-at'}
+            onClick={() => {
+              setWhen(localInputOfInstant(Date.now(), calendar));
+              setPanel(panel === 'done-at' ? 'none' : 'done-at');
+            }}
+          >
+            {t('today.doneAt')}
+          </button>
+        )}
+        {canRenegotiateAt(record, nowMs) && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={panel === 'renegotiate'}
+            onClick={() => {
+              setWhen(localInputOfInstant(item.dueMs + 3_600_000, calendar));
+              setPanel(panel === 'renegotiate' ? 'none' : 'renegotiate');
+            }}
+          >
+            {t('today.renegotiate')}
+          </button>
+        )}
+        {item.urgency === 'overdue' && !hasCase && (
+          <button type="button" className="button button--danger" onClick={startRecovery}>
+            {t('today.openRecovery')}
+          </button>
+        )}
+      </div>
+      {panel !== 'none' && (
+        <div className="today-item__panel">
+          <TextField
+            label={t(panel === 'done-at' ? 'today.doneAtLabel' : 'today.newDue')}
+            type="datetime-local"
+            value={when}
+            onChange={(e) => setWhen(e.target.value)}
+            error={error ? t(`today.errors.${error}` as MessageKey) : undefined}
+          />
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => (panel === 'done-at' ? close(instantOfLocalInput(when, calendar)) : renegotiate())}
+          >
+            {t(panel === 'done-at' ? 'today.saveDoneAt' : 'today.saveNewDue')}
+          </button>
+        </div>
+      )}
+      {error && panel === 'none' && (
+        <p className="field__error" role="alert">
+          {t(`today.errors.${error}` as MessageKey)}
+        </p>
+      )}
+    </>
+  );
+}
+
+function RecoveryItem({ item }: { item: Extract<TodayItem, { kind: 'recovery' }> }) {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t, formatDate } = useI18n();
+  const customer = useCustomerName(item.record.customerId);
+  const charter = data.charters.get(item.record.charterId);
+  const step = charter?.recovery.steps.find((s) => s.id === item.stepId);
+  const about = [customer, item.record.summary].filter(Boolean).join(' — ');
+  return (
+    <>
+      <p className="today-item__what">{step?.action ?? ''}</p>
+      <p className="note">{t('today.recoveryFor', { summary: about })}</p>
+      <p className="today-item__when">
+        {t('today.due', { time: formatDate(new Date(item.dueMs).toISOString(), 'datetime') })}
+      </p>
+      <div className="today-item__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            const latest =
+              workspace.getState().data.recoveryCases.get(item.recoveryCase.id) ?? item.recoveryCase;
+            workspace.put('recoveryCases', markRecoveryStep(latest, item.stepId, true, Date.now()));
+          }}
+        >
+          {t('today.stepDone')}
+        </button>
+        <a className="button" href="#/tracker">
+          {t('today.openRecovery')}
+        </a>
+      </div>
+    </>
+  );
+}
+
+function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' | 'follow-up' }> }) {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t, formatCalendarDate } = useI18n();
+  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const { deal, step } = item;
+  const customer = data.customers.get(deal.customerId) ?? null;
+  const charter = deal.charterId ? data.charters.get(deal.charterId) : undefined;
+  const title =
+    step.kind === 'first-use'
+      ? t('customers.firstUse')
+      : step.kind === 'lost-sale'
+        ? t('customers.lostSale')
+        : step.label.trim() || t(`moments.kinds.${step.momentKind ?? 'custom'}` as MessageKey);
+  const message =
+    charter && step.message.trim()
+      ? stepMessage(step, {
+          customer,
+          deal,
+          charter,
+          formattedDate: step.date ? createI18n(charter.locale).formatCalendarDate(step.date) : '',
+        })
+      : '';
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(message);
+      setCopied('ok');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <>
+      <p className="today-item__what">
+        {title} — {customer?.name ?? ''} ({deal.product})
+      </p>
+      {step.date && (
+        <p className="today-item__when">{t('today.dueOn', { date: formatCalendarDate(step.date) })}</p>
+      )}
+      {message && (
+        <p className="message-text" lang={charter?.locale}>
+          {message}
+        </p>
+      )}
+      <div className="today-item__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            const latest = workspace.getState().data.deals.get(deal.id) ?? deal;
+            const at = new Date().toISOString();
+            workspace.put('deals', markTimelineStep(latest, step.id, at, at));
+          }}
+        >
+          {t('today.done')}
+        </button>
+        {message && (
+          <>
+            <button type="button" className="button" onClick={() => void copy()}>
+              {t('today.copy')}
+            </button>
+            {customer?.phone && (
+              <a className="button" href={smsHref(customer.phone, message)}>
+                {t('today.sms')}
+              </a>
+            )}
+            {customer?.email && (
+              <a className="button" href={mailtoHref(customer.email, title, message)}>
+                {t('today.email')}
+              </a>
+            )}
+          </>
+        )}
+      </div>
+      {copied && (
+        <p role="status" className="note">
+          {t(copied === 'ok' ? 'today.copied' : 'today.copyFailed')}
+        </p>
+      )}
+    </>
+  );
+}
