@@ -100,7 +100,9 @@ const I18nContext = createContext<I18n>(createI18n('en'));
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
   const ready = useCatalogue(locale);
-  const value = useMemo(() => createI18n(locale), [locale, ready]); // new messages once they arrive
+  // The messages live in a module-level catalogue: a new value when they arrive re-renders every reader.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `ready` is that signal
+  const value = useMemo(() => createI18n(locale), [locale, ready]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -7,6 +7,11 @@ import { addCalendarTime } from '../../domain/tracker/business-calendar';
 import { canRenegotiateAt, dueAtFor, effectiveDueMs } from '../../domain/tracker/status';
 import type { RecordStatus } from '../../domain/tracker/status';
 import type { Customer, DeliveryRecord, RecoveryCase } from '../../domain/tracker/tracker';
+import {
+  instantOfLocalInput,
+  openRecovery as openRecoveryCase,
+  renegotiatePromise,
+} from '../../domain/tracker/commands';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { FieldGroup, NumberField, SelectField } from '../../components/fields';
 import { TextField } from '../../components/text-field';
@@ -79,18 +84,14 @@ function Tracker({ charter }: { charter: Charter }) {
     .map((record) => ({ record, customer: customerName(record.customerId) }));
   const [notice, setNotice] = useState<string | null>(null);
 
-  /** Opens the recovery case for a missed record, with the charter's playbook steps. */
+  /** Opens the recovery case for a missed record, with the playbook steps that fit the miss. */
   const openRecovery = (record: DeliveryRecord, at: string) => {
-    if (caseOf(record)) return;
-    workspace.put('recoveryCases', {
-      id: createId(),
-      recordId: record.id,
-      openedAt: at,
-      steps: charter.recovery.steps.map((s) => ({ stepId: s.id, doneAt: null, note: '' })),
-      closedAt: null,
-      outcome: null,
-      notes: '',
-    });
+    const commitment = commitments.get(record.commitmentId);
+    if (caseOf(record) || !commitment) return;
+    workspace.put(
+      'recoveryCases',
+      openRecoveryCase({ id: createId(), record, commitment, charter, nowMs: Date.parse(at) }),
+    );
     setNotice(t('tracker.recoveryOpened'));
   };
 
@@ -150,13 +151,11 @@ function Tracker({ charter }: { charter: Charter }) {
                   hasCase={Boolean(caseOf(record))}
                   canRenegotiate={canRenegotiateAt(record, now)}
                   onDone={(actual) => close(record, actual)}
-                  onRenegotiate={(newDueAt) =>
-                    workspace.put('deliveries', {
-                      ...record,
-                      renegotiation: { at: nowIso(), newDueAt },
-                      updatedAt: nowIso(),
-                    })
-                  }
+                  onRenegotiate={(newDueAt) => {
+                    const result = renegotiatePromise(record, Date.parse(newDueAt), Date.now());
+                    if (result.ok) workspace.put('deliveries', result.value);
+                    else setNotice(t(`today.errors.${result.error}`));
+                  }}
                   onRecover={() => openRecovery(record, nowIso())}
                 />
               ))}
@@ -321,6 +320,7 @@ function OpenRecord({
   onRecover: () => void;
 }) {
   const { t, formatDate } = useI18n();
+  const calendar = useWorkspace().settings.calendar;
   const [renegotiating, setRenegotiating] = useState(false);
   const [newDue, setNewDue] = useState('');
   const [actual, setActual] = useState('');
@@ -386,9 +386,10 @@ function OpenRecord({
             <button
               type="button"
               className="button"
-              disabled={!newDue || Number.isNaN(Date.parse(newDue))}
+              disabled={Number.isNaN(instantOfLocalInput(newDue, calendar))}
               onClick={() => {
-                onRenegotiate(new Date(newDue).toISOString());
+                // The input is wall-clock time on the business calendar, not in the browser's zone.
+                onRenegotiate(new Date(instantOfLocalInput(newDue, calendar)).toISOString());
                 setRenegotiating(false);
               }}
             >
