@@ -62,7 +62,8 @@ function offlineApp(): Plugin[] {
       id: './',
       name: 'Service Charter · 서비스 헌장',
       short_name: '서비스 헌장',
-      description: 'Write, share and keep your personal service charter. 나만의 서비스 헌장을 쓰고, 알리고, 지키세요.',
+      description:
+        'Write, share and keep your personal service charter. 나만의 서비스 헌장을 쓰고, 알리고, 지키세요.',
       lang: 'ko',
       dir: 'ltr',
       start_url: './',
@@ -76,8 +77,18 @@ function offlineApp(): Plugin[] {
         { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       ],
       shortcuts: [
-        { name: '약속 기록 · Log a promise', short_name: '약속 기록', url: './#/today/log', icons: [{ src: 'icon-192.png', sizes: '192x192' }] },
-        { name: '오늘 · Today', short_name: '오늘', url: './#/', icons: [{ src: 'icon-192.png', sizes: '192x192' }] },
+        {
+          name: '약속 기록 · Log a promise',
+          short_name: '약속 기록',
+          url: './#/today/log',
+          icons: [{ src: 'icon-192.png', sizes: '192x192' }],
+        },
+        {
+          name: '오늘 · Today',
+          short_name: '오늘',
+          url: './#/',
+          icons: [{ src: 'icon-192.png', sizes: '192x192' }],
+        },
       ],
       screenshots: [{ src: 'screenshot.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide' }],
     },

@@ -850,7 +850,8 @@ export const en = {
       'Reminders come while the app is open or in the background. With the app closed, your phone’s calendar reminds you: add this week’s items to it.',
     remind: 'Remind me',
     remindOn: 'Reminders are on: you get a notification when a promise is at risk, overdue, or a timer ends.',
-    remindHint: 'A notification when a promise is at risk, overdue, or a timer ends, within your working hours.',
+    remindHint:
+      'A notification when a promise is at risk, overdue, or a timer ends, within your working hours.',
     remindDenied: 'Notifications are blocked for this site: allow them in your browser’s site settings.',
     remindUnsupported: 'This browser cannot show notifications: add the week to your calendar instead.',
     logged: 'Logged: {summary}, {due}.',

@@ -1,7 +1,6 @@
 import { richTextToPlain } from '../rich-text/rich-text';
 import type { RichTextDoc } from '../rich-text/rich-text';
 import type { Charter, PublishedCharter } from './charter';
-import type { Commitment } from './commitment';
 import { charterProblems } from './review';
 import type { Problem } from './review';
 
