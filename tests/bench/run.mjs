@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { measurePreview } from './preview.mjs';
+import { measureField } from './field.mjs';
 
 const execFileAsync = promisify(execFile);
 
@@ -131,8 +132,19 @@ async function measurePreviewInBrowser() {
   return measurePreview(outDirName);
 }
 
+/** User-level figures in Chromium (tests/bench/field.mjs): startup, logging a promise, Scores, Lighthouse. */
+async function measureFieldInBrowser() {
+  return measureField(outDirName);
+}
+
 /** Each measurement runs after the build and returns some of the figures. */
-const measurements = [measureFirstLoadJs, measurePdf, measureScoring, measurePreviewInBrowser];
+const measurements = [
+  measureFirstLoadJs,
+  measurePdf,
+  measureScoring,
+  measurePreviewInBrowser,
+  measureFieldInBrowser,
+];
 
 async function main() {
   const figures = {};

@@ -1,0 +1,391 @@
+// `npm run bench` part: user-level figures in Debian's Chromium against the built app, served by `vite preview`.
+// startup_empty_ms, startup_10k_ms, startup_100k_ms: navigation start → Today interactive (its <h1> visible
+//   and "+ 약속 기록" enabled; with no charter at all, the "헌장 쓰기" link instead), median of 5 loads each.
+// log_promise_100k_ms: click on "기록" in the log-a-promise sheet → the new promise's row in Today (median of 5).
+// scores_open_100k_ms: click on the "점수" nav link → the Scores table's first percentage (median of 5).
+// lighthouse_performance, lighthouse_accessibility, lighthouse_best_practices: Lighthouse (mobile) on Today.
+// Run on its own: `node tests/bench/field.mjs [dist folder]` (or BENCH_DIST=…); prints one JSON line.
+import { execFile, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const execFileAsync = promisify(execFile);
+const require = createRequire(import.meta.url);
+const vite = path.join(path.dirname(require.resolve('vite/package.json')), 'bin/vite.js');
+const lighthouseCli = path.join(path.dirname(require.resolve('lighthouse/package.json')), 'cli/index.js');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = 4183;
+const origin = `http://localhost:${port}`;
+const LOADS = 5;
+
+const log = (m) => process.stderr.write(`[bench:field] ${m}\n`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (ms) => Math.round(ms);
+
+/** Serves `outDir` with `vite preview` on `port`; returns a function that stops it. */
+async function serve(outDir) {
+  // Vite's own script, not `npx`: killing npx left the server running and the port taken.
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('vite preview did not start')), 30_000);
+    server.stdout.on('data', (chunk) => {
+      if (String(chunk).includes(`${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+  });
+  return () => server.kill();
+}
+
+/**
+ * Installed before every page load: records `window.__interactiveAt` (ms since navigation start) the first
+ * time Today is usable — its <h1> visible and the log button enabled (or, with no charter, the link to write one).
+ */
+function watchTodayInteractive() {
+  const visible = (el) => !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
+  const ready = () => {
+    const h1 = [...document.querySelectorAll('h1')].find((h) => /^\s*(오늘|Today)/.test(h.textContent ?? ''));
+    if (!visible(h1)) return false;
+    const log = [...document.querySelectorAll('button')].find((b) =>
+      /^\+\s*(약속 기록|Log a promise)$/.test((b.textContent ?? '').trim()),
+    );
+    if (log) return visible(log) && !log.disabled;
+    return visible(document.querySelector('.today__empty a[href="#/charters"]'));
+  };
+  window.__interactiveAt = 0;
+  const check = () => {
+    if (window.__interactiveAt) return;
+    if (ready()) window.__interactiveAt = performance.now();
+    else requestAnimationFrame(check);
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+  requestAnimationFrame(check);
+}
+
+/** Median of `LOADS` reloads of Today: navigation start → interactive. */
+async function measureStartup(page, label) {
+  const samples = [];
+  for (let i = 0; i < LOADS; i++) {
+    await page.goto(`${origin}/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__interactiveAt > 0, null, { timeout: 120_000, polling: 50 });
+    samples.push(await page.evaluate(() => window.__interactiveAt));
+  }
+  log(`${label}: ${samples.map(round).join(', ')} ms`);
+  return round(median(samples));
+}
+
+/** The app's charter rows (read straight from its IndexedDB). */
+function readCharters() {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('service-charter');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const req = db.transaction('charters').objectStore('charters').getAll();
+      req.onsuccess = () => {
+        db.close();
+        resolve(req.result);
+      };
+      req.onerror = () => reject(req.error);
+    };
+  });
+}
+
+/**
+ * Writes customers and delivery records [from, to) for `charterId` in the stored shape ({ id, rev, value }),
+ * in transactions of 10,000 rows. Deterministic: the same index always gives the same record.
+ */
+function seedRecords({ charterId, commitments, from, to, customers }) {
+  const HOUR = 3_600_000;
+  const nowMs = Date.now();
+  let seed = 12345 + from;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const iso = (ms) => new Date(ms).toISOString();
+  const created = iso(nowMs - 800 * 24 * HOUR);
+  const customerRows = Array.from({ length: customers }, (_, i) => ({
+    id: `bench-customer-${i}`,
+    rev: 1,
+    value: {
+      id: `bench-customer-${i}`,
+      name: `고객 ${i}`,
+      company: '',
+      phone: '',
+      email: '',
+      notes: '',
+      archived: false,
+      createdAt: created,
+      updatedAt: created,
+    },
+  }));
+  const record = (i) => {
+    // Triggered over the last two years; promised within 1–72 hours; ~2% still open, the rest done,
+    // about one in ten of those late.
+    const triggered = nowMs - Math.floor(rand() * 730 * 24 * HOUR) - HOUR;
+    const due = triggered + (1 + Math.floor(rand() * 72)) * HOUR;
+    const open = rand() < 0.02;
+    const late = rand() < 0.1;
+    const done = Math.min(
+      nowMs,
+      late
+        ? due + Math.floor(rand() * 24 * HOUR) + 60_000
+        : triggered + Math.floor(rand() * (due - triggered)),
+    );
+    const id = `bench-record-${i}`;
+    return {
+      id,
+      rev: 1,
+      value: {
+        id,
+        charterId,
+        commitmentId: commitments[i % commitments.length],
+        customerId: rand() < 0.9 ? `bench-customer-${Math.floor(rand() * customers)}` : null,
+        dealId: null,
+        summary: `약속 ${i}`,
+        triggeredAt: iso(triggered),
+        dueAt: iso(due),
+        doneAt: open ? null : iso(done),
+        actual: null,
+        renegotiation: null,
+        notes: '',
+        createdAt: iso(triggered),
+        updatedAt: iso(open ? triggered : done),
+      },
+    };
+  };
+  const put = (db, store, rows) =>
+    new Promise((resolve, reject) => {
+      const tx = db.transaction(store, 'readwrite');
+      const os = tx.objectStore(store);
+      for (const row of rows) os.put(row);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+    });
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('service-charter');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = async () => {
+      const db = req.result;
+      try {
+        await put(db, 'customers', customerRows);
+        for (let start = from; start < to; start += 10_000) {
+          const rows = [];
+          for (let i = start; i < Math.min(to, start + 10_000); i++) rows.push(record(i));
+          await put(db, 'deliveries', rows);
+        }
+        db.close();
+        resolve();
+      } catch (error) {
+        db.close();
+        reject(error);
+      }
+    };
+  });
+}
+
+/** Watches for a click on an element matching `clickSelector`, then for the `kind`'s end state; records both. */
+function armClickToVisible({ clickSelector, kind, summary }) {
+  // Inline (no eval: the app's CSP may forbid it).
+  const done =
+    kind === 'log'
+      ? () =>
+          [...document.querySelectorAll('.today__list li')].some(
+            (li) => (li.textContent ?? '').includes(summary) && li.checkVisibility(),
+          )
+      : () =>
+          [...document.querySelectorAll('table.scores tbody td')].some(
+            (td) => /\d\s*%/.test(td.textContent ?? '') && td.checkVisibility(),
+          );
+  window.__clickAt = 0;
+  window.__doneAt = 0;
+  const check = () => {
+    if (window.__doneAt) return;
+    if (done()) {
+      window.__doneAt = performance.now();
+      observer.disconnect();
+    } else requestAnimationFrame(check);
+  };
+  const observer = new MutationObserver(check);
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (window.__clickAt || !(event.target instanceof Element) || !event.target.closest(clickSelector))
+        return;
+      window.__clickAt = performance.now();
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      requestAnimationFrame(check);
+    },
+    { capture: true },
+  );
+}
+
+async function clickToVisible(page, clickLocator, watch) {
+  await page.evaluate(armClickToVisible, watch);
+  await clickLocator.click();
+  await page.waitForFunction(() => window.__doneAt > 0, null, { timeout: 120_000, polling: 50 });
+  return page.evaluate(() => window.__doneAt - window.__clickAt);
+}
+
+async function measureLogPromise(page) {
+  const samples = [];
+  for (let i = 0; i < LOADS; i++) {
+    const summary = `벤치 약속 ${Date.now()}-${i}`;
+    await page.getByRole('button', { name: '+ 약속 기록' }).click();
+    const sheet = page.getByRole('dialog', { name: '약속 기록' });
+    await sheet.getByLabel('새 고객: 이름 입력').fill(`벤치 고객 ${i}`);
+    await sheet.getByLabel('이번에 한 약속 (선택)').fill(summary);
+    await sheet.getByRole('radio', { name: '10분 뒤' }).check();
+    const ms = await clickToVisible(page, sheet.getByRole('button', { name: '기록', exact: true }), {
+      clickSelector: 'dialog button[type="submit"]',
+      kind: 'log',
+      summary,
+    });
+    samples.push(ms);
+    await page.waitForTimeout(300);
+  }
+  log(`log a promise (100k): ${samples.map(round).join(', ')} ms`);
+  return round(median(samples));
+}
+
+async function measureScoresOpen(page) {
+  const samples = [];
+  for (let i = 0; i < LOADS; i++) {
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => window.__interactiveAt > 0, null, { timeout: 120_000, polling: 50 });
+    const ms = await clickToVisible(page, page.locator('nav a[href="#/scores"]'), {
+      clickSelector: 'a[href="#/scores"]',
+      kind: 'scores',
+    });
+    samples.push(ms);
+  }
+  log(`open Scores (100k): ${samples.map(round).join(', ')} ms`);
+  return round(median(samples));
+}
+
+/** Lighthouse (mobile, its default) on Today, in a fresh Chromium profile: category scores × 100. */
+async function measureLighthouse() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-lighthouse-'));
+  const output = path.join(dir, 'report.json');
+  try {
+    await execFileAsync(
+      process.execPath,
+      [
+        lighthouseCli,
+        `${origin}/`,
+        '--chrome-flags=--headless --no-sandbox --disable-gpu',
+        '--only-categories=performance,accessibility,best-practices',
+        '--output=json',
+        `--output-path=${output}`,
+        '--quiet',
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, CHROME_PATH: chromiumPath },
+        maxBuffer: 16 << 20,
+        timeout: 300_000,
+      },
+    );
+    const { categories } = JSON.parse(await readFile(output, 'utf8'));
+    const score = (key) => (categories[key]?.score == null ? null : Math.round(categories[key].score * 100));
+    const figures = {
+      lighthouse_performance: score('performance'),
+      lighthouse_accessibility: score('accessibility'),
+      lighthouse_best_practices: score('best-practices'),
+    };
+    log(`lighthouse: ${JSON.stringify(figures)}`);
+    return figures;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** All the field figures, from one `vite preview` of `outDir` (relative to the repo root, or absolute). */
+export async function measureField(outDir = 'dist') {
+  const stop = await serve(outDir);
+  const figures = {};
+  try {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(watchTodayInteractive);
+      const page = await context.newPage();
+
+      // Empty IndexedDB (the first load also lets the app create its database).
+      await page.goto(`${origin}/`);
+      await page.waitForFunction(() => window.__interactiveAt > 0, null, { timeout: 120_000 });
+      figures.startup_empty_ms = await measureStartup(page, 'startup, empty');
+
+      // A charter through the app's own "New charter" flow (the Korean car-sales template).
+      await page.goto(`${origin}/#/charters`);
+      await page.getByRole('button', { name: '새 헌장' }).click();
+      await page
+        .getByRole('group', { name: '자동차 영업' })
+        .getByRole('button', { name: '한국어로' })
+        .click();
+      await page.getByLabel('이름', { exact: true }).fill('김민준');
+      let charter;
+      for (let tries = 0; !charter && tries < 100; tries++) {
+        await page.waitForTimeout(200);
+        charter = (await page.evaluate(readCharters)).find((row) => row.value.commitments?.length > 0);
+      }
+      if (!charter) throw new Error('the new charter never reached IndexedDB');
+      const charterId = charter.value.id;
+      const commitments = charter.value.commitments.map((c) => c.id);
+      log(`charter ${charterId} with ${commitments.length} commitments`);
+
+      const seed = async (from, to) => {
+        const started = Date.now();
+        await page.evaluate(seedRecords, { charterId, commitments, from, to, customers: 200 });
+        log(`seeded records ${from}–${to} in ${Date.now() - started} ms`);
+      };
+      await seed(0, 10_000);
+      figures.startup_10k_ms = await measureStartup(page, 'startup, 10k records');
+      await seed(10_000, 100_000);
+      figures.startup_100k_ms = await measureStartup(page, 'startup, 100k records');
+
+      figures.log_promise_100k_ms = round(await measureLogPromise(page));
+      figures.scores_open_100k_ms = round(await measureScoresOpen(page));
+      await context.close();
+    } finally {
+      await browser.close();
+    }
+    Object.assign(figures, await measureLighthouse());
+  } finally {
+    stop();
+  }
+  return figures;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  measureField(process.argv[2] ?? process.env.BENCH_DIST ?? 'dist')
+    .then((figures) => process.stdout.write(`${JSON.stringify(figures)}\n`))
+    .catch((error) => {
+      log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exitCode = 1;
+    });
+}
