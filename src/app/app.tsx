@@ -1,4 +1,4 @@
-import { Suspense, createElement, useEffect, useRef, useSyncExternalStore } from 'react';
+import { Suspense, createElement, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ComponentType } from 'react';
 import { TodayPage } from '../features/today/today-page';
 import { useTodayItems } from '../features/today/use-today';
@@ -8,7 +8,8 @@ import { ScreenBoundary } from '../components/screen-boundary';
 import { I18nProvider, browserLocale, loadCatalogue, useI18n } from '../lib/i18n';
 import { useNow } from '../lib/use-now';
 import type { MessageKey } from '../i18n/messages';
-import { isRunningTimer } from '../domain/tracker/reminders';
+import { anyRunningTimer } from '../domain/tracker/reminders';
+import type { TodayItem } from '../domain/tracker/today';
 import { lazyScreen } from './lazy-screen';
 import { navigate, parseRoute, useHash } from './router';
 import type { Route } from './router';
@@ -90,7 +91,8 @@ function Shell() {
   const { t, locale } = i18n;
   const online = useOnline();
   // Today's items drive the nav count, the badge and the reminders; a running timer needs the second.
-  const now = useNow([...data.deliveries.values()].some(isRunningTimer) ? 1_000 : 30_000);
+  const timerRunning = useMemo(() => anyRunningTimer(data.deliveries.values()), [data.deliveries]);
+  const now = useNow(timerRunning ? 1_000 : 30_000);
   const items = useTodayItems(data, workspace.settings, phase === 'ready' ? now : 0);
   const todo = phase === 'ready' ? items.length : 0;
   useReminders({
@@ -203,7 +205,7 @@ function Shell() {
                 if (route.name in screens) screens[route.name as keyof typeof screens].reset();
               }}
             >
-              <Screen route={route} />
+              <Screen route={route} today={{ items, nowMs: now }} />
             </ScreenBoundary>
           </Suspense>
         )}
@@ -218,12 +220,17 @@ function Lazy<P extends object>({ screen, props }: { screen: { get: () => Compon
   return createElement(screen.get(), props);
 }
 
-function Screen({ route }: { route: Route }) {
+function Screen({ route, today }: { route: Route; today: { items: TodayItem[]; nowMs: number } }) {
   const { t } = useI18n();
   switch (route.name) {
     case 'today':
       return (
-        <TodayPage logOpen={route.log} onLogOpenChange={(open) => navigate(open ? '#/today/log' : '#/')} />
+        <TodayPage
+          items={today.items}
+          nowMs={today.nowMs}
+          logOpen={route.log}
+          onLogOpenChange={(open) => navigate(open ? '#/today/log' : '#/')}
+        />
       );
     case 'charters':
       return (

@@ -813,6 +813,7 @@ export const en = {
   today: {
     title: 'Today',
     intro: 'What to do today: promises due, recovery steps and the moments that matter to your customers.',
+    showAll: 'Show all {n}',
     logPromise: 'Log a promise',
     count: '{n} to do',
     empty: 'Nothing is due today. Every promise is on track.',

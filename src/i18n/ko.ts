@@ -806,6 +806,7 @@ export const ko: Messages = {
   today: {
     title: '오늘',
     intro: '오늘 할 일: 마감이 다가온 약속, 회복 단계, 고객에게 중요한 순간.',
+    showAll: '{n}개 모두 보기',
     logPromise: '약속 기록',
     count: '할 일 {n}개',
     empty: '오늘 마감인 일이 없습니다. 모든 약속이 순조롭습니다.',

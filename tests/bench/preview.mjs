@@ -52,7 +52,7 @@ export async function measurePreview(outDir) {
   try {
     const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(`http://localhost:${port}/`);
+    await page.goto(`http://localhost:${port}/#/charters`);
     await page.getByRole('button', { name: '새 헌장' }).click();
     await page.getByRole('group', { name: '자동차 영업' }).getByRole('button', { name: '한국어로' }).click();
     await page.getByLabel('이름', { exact: true }).fill('김민준');

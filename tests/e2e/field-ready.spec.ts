@@ -37,6 +37,18 @@ test('after one visit the app works with no network: every screen, logging a pro
   const page = await context.newPage();
   const charterId = await carSalesCharter(page, '오프라인김');
   await untilOffline(page);
+  // Chromium's own installability check (what its install prompt uses): no errors.
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors).toEqual([]);
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ lang: 'ko', id: './', display: 'standalone' });
+  expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes}/${i.purpose}`)).toEqual([
+    '192x192/any',
+    '512x512/any',
+    '512x512/maskable',
+  ]);
+  expect(manifest.shortcuts.map((x: { short_name: string }) => x.short_name)).toEqual(['약속 기록', '오늘']);
 
   await context.setOffline(true);
   await page.goto('/');

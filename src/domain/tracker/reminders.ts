@@ -64,3 +64,9 @@ export function isRunningTimer(record: DeliveryRecord): boolean {
     Date.parse(record.dueAt) - Date.parse(record.triggeredAt) <= TIMER_WINDOW_MS
   );
 }
+
+/** Whether any of `records` is a running timer (the app then refreshes its clock every second). */
+export function anyRunningTimer(records: Iterable<DeliveryRecord>): boolean {
+  for (const record of records) if (isRunningTimer(record)) return true;
+  return false;
+}

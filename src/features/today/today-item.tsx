@@ -20,10 +20,10 @@ import { createId } from '../../lib/id';
 import type { MessageKey } from '../../i18n/messages';
 import { countdown } from '../../lib/countdown';
 
-type Props = { item: TodayItem; nowMs: number; onNotice: (message: string) => void };
+type Props = { item: TodayItem; nowMs: number; hasRecovery: boolean; onNotice: (message: string) => void };
 
 /** One thing to do today: what, for whom, when, and the action that settles it in one tap. */
-export function TodayItemCard({ item, nowMs, onNotice }: Props) {
+export function TodayItemCard({ item, nowMs, hasRecovery, onNotice }: Props) {
   const { t } = useI18n();
   return (
     <li className={`today-item today-item--${item.urgency}`}>
@@ -34,7 +34,7 @@ export function TodayItemCard({ item, nowMs, onNotice }: Props) {
         <span className="today-item__kind">{t(`today.kinds.${item.kind}`)}</span>
       </p>
       {item.kind === 'promise' ? (
-        <PromiseItem item={item} nowMs={nowMs} onNotice={onNotice} />
+        <PromiseItem item={item} nowMs={nowMs} hasRecovery={hasRecovery} onNotice={onNotice} />
       ) : item.kind === 'recovery' ? (
         <RecoveryItem item={item} />
       ) : (
@@ -49,7 +49,12 @@ function useCustomerName(id: string | null): string {
   return id ? (data.customers.get(id)?.name ?? '') : '';
 }
 
-function PromiseItem({ item, nowMs, onNotice }: Props & { item: Extract<TodayItem, { kind: 'promise' }> }) {
+function PromiseItem({
+  item,
+  nowMs,
+  hasRecovery: hasCase,
+  onNotice,
+}: Props & { item: Extract<TodayItem, { kind: 'promise' }> }) {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
   const { t, formatDate } = useI18n();
@@ -79,8 +84,7 @@ function PromiseItem({ item, nowMs, onNotice }: Props & { item: Extract<TodayIte
     });
     if (status === 'missed') {
       const charter = data.charters.get(record.charterId);
-      const open = [...data.recoveryCases.values()].some((c) => c.recordId === record.id);
-      if (charter && !open)
+      if (charter && !hasCase)
         workspace.put(
           'recoveryCases',
           openRecovery({ id: createId(), record: result.value, commitment, charter, nowMs: now }),
@@ -105,7 +109,6 @@ function PromiseItem({ item, nowMs, onNotice }: Props & { item: Extract<TodayIte
     );
     onNotice(t('today.recoveryOpened'));
   };
-  const hasCase = [...data.recoveryCases.values()].some((c) => c.recordId === record.id);
   const amountReady = actual !== '' && Number.isFinite(Number(actual)) && Number(actual) >= 0;
 
   return (

@@ -1,12 +1,9 @@
-import { Suspense, lazy, useState } from 'react';
-import { isRunningTimer } from '../../domain/tracker/reminders';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import type { TodayItem } from '../../domain/tracker/today';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { useI18n } from '../../lib/i18n';
-import { useNow } from '../../lib/use-now';
 import { TodayItemCard } from './today-item';
 import { ReminderSwitch } from './reminder-switch';
-import { useTodayItems } from './use-today';
 
 // Loaded when first used (both are precached for offline use), keeping Today's first load small.
 const LogPromiseSheet = lazy(() =>
@@ -14,25 +11,36 @@ const LogPromiseSheet = lazy(() =>
 );
 const weekCalendar = () => import('./week-calendar');
 
+/** Items shown before "Show all": a long backlog must not slow the screen or bury today's work. */
+const FIRST_ITEMS = 20;
+
 /**
  * The home screen: what to do today, most pressing first, each with its one-tap action, and the
  * "Log a promise" action that matters most in the field.
  */
 export function TodayPage({
+  items,
+  nowMs: now,
   logOpen,
   onLogOpenChange,
 }: {
+  /** Today's items at `nowMs`, computed once by the app shell (they also drive the nav count). */
+  items: readonly TodayItem[];
+  nowMs: number;
   logOpen: boolean;
   onLogOpenChange: (open: boolean) => void;
 }) {
   const { data } = useWorkspaceState();
   const workspace = useWorkspace();
   const { t, locale, formatDate } = useI18n();
-  const hasTimer = [...data.deliveries.values()].some(isRunningTimer);
-  const now = useNow(hasTimer ? 1_000 : 30_000);
-  const items = useTodayItems(data, workspace.settings, now);
   const [notice, setNotice] = useState<string | null>(null);
+  const [shown, setShown] = useState(FIRST_ITEMS);
   const hasCommitments = [...data.charters.values()].some((c) => c.commitments.length > 0);
+  // Which records already have an open recovery: one pass, not one per card.
+  const recovering = useMemo(
+    () => new Set([...data.recoveryCases.values()].filter((c) => c.closedAt === null).map((c) => c.recordId)),
+    [data.recoveryCases],
+  );
 
   return (
     <section className="page today" aria-labelledby="today-title">
@@ -69,10 +77,21 @@ export function TodayPage({
         </div>
       ) : (
         <ul className="today__list" aria-label={t('today.count', { n: items.length })}>
-          {items.map((item: TodayItem) => (
-            <TodayItemCard key={item.key} item={item} nowMs={now} onNotice={setNotice} />
+          {items.slice(0, shown).map((item) => (
+            <TodayItemCard
+              key={item.key}
+              item={item}
+              nowMs={now}
+              hasRecovery={item.kind === 'promise' && recovering.has(item.record.id)}
+              onNotice={setNotice}
+            />
           ))}
         </ul>
+      )}
+      {items.length > shown && (
+        <button type="button" className="button today__more" onClick={() => setShown(items.length)}>
+          {t('today.showAll', { n: items.length })}
+        </button>
       )}
       {hasCommitments && (
         <div className="today__tools">
