@@ -1,6 +1,7 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { Charter } from '../domain/charter/charter';
+import type { Handover } from '../domain/charter/handover';
 import { pdfLabels } from './labels';
 import type { PdfLabels } from './labels';
 import type { PdfLink } from './pdf-link';
@@ -30,40 +31,55 @@ type Context = {
   link: PdfLink | null;
 };
 
+// The track record follows the commitments it measures; the cover has its own page (see CharterDocument).
 const SECTION_ORDER = [
-  'cover',
   'vision',
   'commitments',
+  'trackRecord',
   'phases',
   'moments',
   'recovery',
   'alternatives',
   'afterSales',
-  'trackRecord',
 ] as const;
 type SectionId = (typeof SECTION_ORDER)[number];
 
-const bcp47 = (charter: Charter) => (charter.locale === 'ko' ? 'ko-KR' : 'en-US');
+// Charters do not name their trade's handover yet (move-in, go-live…): every timeline counts from delivery.
+const HANDOVER: Handover = 'delivery';
 
-// Each section takes only the data it shows; this map is the one place that knows where it comes from.
-const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
-  cover: ({ charter, labels, link }) => (
+const bcp47 = (charter: Charter) => (charter.locale === 'ko' ? 'ko-KR' : 'en-US');
+const formatDay = (charter: Charter, ms: number) =>
+  new Intl.DateTimeFormat(bcp47(charter), { dateStyle: 'long', timeZone: 'Asia/Seoul' }).format(new Date(ms));
+
+/** The footer of every page: the charter named once, and "Page n of N". */
+function Footer({ text, labels }: { text: string; labels: PdfLabels }) {
+  return (
+    <View style={styles.footer} fixed>
+      <Text>{text}</Text>
+      <Text render={({ pageNumber, totalPages }) => labels.page(pageNumber, totalPages)} />
+    </View>
+  );
+}
+
+/** The cover page: who, what, the main promises at a glance, and the link. */
+function CoverSection({ charter, labels, link }: Context) {
+  return (
     <Cover
       title={charter.title.trim() || labels.charter}
       owner={charter.owner}
       status={charter.status}
       version={charter.version}
-      publishedOn={
-        charter.publishedAt
-          ? new Intl.DateTimeFormat(bcp47(charter), { dateStyle: 'long', timeZone: 'Asia/Seoul' }).format(
-              new Date(charter.publishedAt),
-            )
-          : null
-      }
+      publishedOn={charter.publishedAt ? formatDay(charter, Date.parse(charter.publishedAt)) : null}
+      promises={charter.commitments.slice(0, 3)}
+      locale={charter.locale}
       link={link}
       labels={labels}
     />
-  ),
+  );
+}
+
+// Each section takes only the data it shows; this map is the one place that knows where it comes from.
+const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
   vision: ({ charter, labels }) => (
     <Vision vision={charter.vision} serviceLevel={charter.serviceLevel} labels={labels} />
   ),
@@ -71,7 +87,9 @@ const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
     <Commitments commitments={charter.commitments} locale={charter.locale} labels={labels} />
   ),
   phases: ({ charter, labels }) => <Phases checkIns={charter.checkIns} labels={labels} />,
-  moments: ({ charter, labels }) => <Moments moments={charter.moments} labels={labels} />,
+  moments: ({ charter, labels }) => (
+    <Moments moments={charter.moments} handover={HANDOVER} locale={charter.locale} labels={labels} />
+  ),
   recovery: ({ charter, labels }) => (
     <Recovery
       promise={charter.recovery.promise}
@@ -84,7 +102,7 @@ const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
   afterSales: ({ charter, labels }) => (
     <AfterSalesPlan
       afterSales={charter.afterSales}
-      lostSale={charter.lostSale}
+      handover={HANDOVER}
       locale={charter.locale}
       labels={labels}
     />
@@ -97,6 +115,7 @@ const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
         formatPercent={(share) =>
           new Intl.NumberFormat(bcp47(charter), { style: 'percent', maximumFractionDigits: 0 }).format(share)
         }
+        formatDate={(ms) => formatDay(charter, ms)}
       />
     ) : null,
 };
@@ -116,26 +135,32 @@ export function CharterDocument({
   const labels = pdfLabels(charter.locale);
   const title = charter.title.trim() || labels.charter;
   const ctx: Context = { charter, labels, trackRecord, link };
+  // The footer names the owner once: not again when the title already holds the name.
+  const name = charter.owner.name.trim();
+  const footer = name === '' || title.includes(name) ? title : `${name} · ${title}`;
   return (
     <Document
       title={title}
-      author={charter.owner.name}
+      author={name || labels.charter}
       subject={`${labels.charter} — ${charter.status === 'published' ? labels.version(charter.version) : labels.draft(charter.version)}`}
+      keywords={labels
+        .keywords(charter.owner.role)
+        .filter((k) => k.trim() !== '')
+        .join(', ')}
       language={bcp47(charter)}
       creator="Service Charter"
       producer="Service Charter"
+      pageMode="useOutlines"
     >
+      <Page size="A4" style={[styles.page, styles.coverPage, { fontFamily }]}>
+        <CoverSection {...ctx} />
+        <Footer text={footer} labels={labels} />
+      </Page>
       <Page size="A4" style={[styles.page, { fontFamily }]}>
-        {/* Line height on the body, not the page: on the page it threw the fixed footer off the page. */}
-        <View style={styles.body}>
-          {SECTION_ORDER.map((id) => (
-            <View key={id}>{SECTIONS[id](ctx)}</View>
-          ))}
-        </View>
-        <View style={styles.footer} fixed>
-          <Text>{[charter.owner.name, title].filter((v) => v.trim() !== '').join(' · ')}</Text>
-          <Text render={({ pageNumber, totalPages }) => labels.page(pageNumber, totalPages)} />
-        </View>
+        {SECTION_ORDER.map((id) => (
+          <View key={id}>{SECTIONS[id](ctx)}</View>
+        ))}
+        <Footer text={footer} labels={labels} />
       </Page>
     </Document>
   );

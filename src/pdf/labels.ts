@@ -1,4 +1,22 @@
-import type { Locale } from '../domain/common';
+import { josa } from 'es-hangul';
+import type { Channel, Locale } from '../domain/common';
+
+const EN_REACH: Record<Channel, string> = {
+  call: 'call you',
+  sms: 'text you',
+  email: 'email you',
+  visit: 'visit you',
+  messenger: 'message you',
+  letter: 'write to you',
+};
+const KO_CHANNEL: Record<Channel, string> = {
+  call: '전화',
+  sms: '문자',
+  email: '이메일',
+  visit: '방문',
+  messenger: '메신저',
+  letter: '편지',
+};
 
 // The PDF's own words, in the charter's language (not the interface language): the customer reads them.
 const en = {
@@ -7,6 +25,9 @@ const en = {
   draft: (v: number) => `Draft of version ${v}`,
   publishedOn: (date: string) => `Published ${date}`,
   contact: 'Contact',
+  atAGlance: 'My main promises at a glance',
+  fullCharter: 'Everything I promise, and how I measure it, is on the following pages.',
+  deadline: 'Deadline',
   vision: 'My service vision',
   serviceLevel: 'My service level',
   tiers: { essential: 'Essential', attentive: 'Attentive', exceptional: 'Exceptional' },
@@ -31,12 +52,6 @@ const en = {
   during: 'During the deal',
   after: 'After the deal',
   moments: 'Moments that matter',
-  dayAfter: (days: number, anchor: 'deal-won' | 'delivery') =>
-    days === 0
-      ? anchor === 'delivery'
-        ? 'On delivery day'
-        : 'When we agree'
-      : `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'} ${days > 0 ? 'after' : 'before'} ${anchor === 'delivery' ? 'delivery' : 'we agree'}`,
   channels: {
     call: 'Call',
     sms: 'Text',
@@ -54,23 +69,25 @@ const en = {
   orderCheck: 'Your order',
   orderDelay: (text: string) => `If anything slips, I tell you within ${text}, so you can re-plan.`,
   firstUse: 'First use',
-  firstUseText: (text: string, channel: string) =>
-    `${channel} within ${text} of delivery to make sure everything is set up and working.`,
+  firstUseText: (text: string, channel: Channel, handover: string) =>
+    `Within ${text} of ${handover}, I ${EN_REACH[channel]} to make sure everything works the way you need.`,
   service: 'Service requests',
-  serviceText: (text: string, untilConfirmed: boolean) =>
-    `I follow up every ${text}${untilConfirmed ? ' until you confirm it is solved' : ''}.`,
+  serviceText: (every: string, untilConfirmed: boolean) =>
+    `I follow up on every request ${every}${untilConfirmed ? ' until you confirm it is solved' : ''}.`,
   careTips: 'Care and usage tips',
   businessHelp: 'Help for your business',
-  lostSale: 'If you decide not to buy',
-  lostSaleText: (text: string) => `I will get in touch within ${text} to thank you`,
-  askFeedback: 'and ask what I could have done better',
-  askReferral: 'and whether you know someone I could help',
   trackRecord: 'My track record',
-  trackRecordPeriod: (days: number) => `Over the last ${days} days`,
+  trackRecordPeriod: (from: string, to: string) => `${from} – ${to}`,
+  trackRecordDays: (days: number) => `The last ${days} days`,
+  asOf: (date: string) => `as of ${date}`,
   kept: (kept: number, total: number) => `${kept} of ${total} kept`,
-  noData: 'no data yet',
+  keptShare: (percent: string, kept: number, total: number) => `${percent} (${kept} of ${total})`,
+  noData: 'no promises due yet',
+  method:
+    'Kept means done within the promised time, by the agreed date or within the promised amount. I record each promise myself as I make it; percentages appear from 5 promises on. The numbers can be recomputed from my records with the charter score command.',
   page: (n: number, total: number) => `Page ${n} of ${total}`,
   scan: 'Open this charter online',
+  keywords: (role: string) => ['service charter', 'customer service', 'promises', role],
 };
 
 export type PdfLabels = typeof en;
@@ -81,6 +98,9 @@ const ko: PdfLabels = {
   draft: (v) => `버전 ${v} 초안`,
   publishedOn: (date) => `${date} 게시`,
   contact: '연락처',
+  atAGlance: '한눈에 보는 핵심 약속',
+  fullCharter: '모든 약속과 측정 방법은 다음 쪽부터 자세히 적었습니다.',
+  deadline: '기한',
   vision: '나의 서비스 비전',
   serviceLevel: '나의 서비스 수준',
   tiers: { essential: '기본', attentive: '세심함', exceptional: '탁월함' },
@@ -105,12 +125,6 @@ const ko: PdfLabels = {
   during: '거래 중',
   after: '거래 후',
   moments: '중요한 순간',
-  dayAfter: (days, anchor) =>
-    days === 0
-      ? anchor === 'delivery'
-        ? '인도 당일'
-        : '계약 당일'
-      : `${anchor === 'delivery' ? '인도' : '계약'} ${Math.abs(days)}일 ${days > 0 ? '후' : '전'}`,
   channels: {
     call: '전화',
     sms: '문자',
@@ -128,22 +142,25 @@ const ko: PdfLabels = {
   orderCheck: '주문 점검',
   orderDelay: (text) => `일정에 차질이 생기면 ${text} 이내에 알려 드려 다시 계획하실 수 있게 합니다.`,
   firstUse: '첫 사용',
-  firstUseText: (text, channel) => `인도 후 ${text} 이내에 ${channel}(으)로 설치와 사용 상태를 확인합니다.`,
+  firstUseText: (text, channel, handover) =>
+    `${handover} 후 ${text} 이내에 ${josa(KO_CHANNEL[channel], '으로/로')} 불편한 점이 없는지 확인합니다.`,
   service: '서비스 요청',
-  serviceText: (text, untilConfirmed) =>
-    `${text}마다 확인${untilConfirmed ? '하며, 해결되었다고 확인해 주실 때까지 챙깁니다' : '합니다'}.`,
+  serviceText: (every, untilConfirmed) =>
+    `요청하신 일은 ${every} 진행 상황을 확인${untilConfirmed ? '하며, 해결되었다고 확인해 주실 때까지 챙깁니다' : '합니다'}.`,
   careTips: '보호 및 사용 정보',
   businessHelp: '사업 지원',
-  lostSale: '구매하지 않기로 하셨을 때',
-  lostSaleText: (text) => `${text} 이내에 감사 인사를 드리고`,
-  askFeedback: '제가 더 잘할 수 있었던 점을 여쭙고',
-  askReferral: '도움이 필요한 분을 소개해 주실 수 있는지 여쭙니다',
   trackRecord: '나의 약속 이행 기록',
-  trackRecordPeriod: (days) => `최근 ${days}일`,
+  trackRecordPeriod: (from, to) => `${from} ~ ${to}`,
+  trackRecordDays: (days) => `최근 ${days}일`,
+  asOf: (date) => `${date} 기준`,
   kept: (kept, total) => `${total}건 중 ${kept}건 이행`,
-  noData: '아직 데이터 없음',
+  keptShare: (percent, kept, total) => `${percent} (${total}건 중 ${kept}건)`,
+  noData: '아직 기한이 된 약속 없음',
+  method:
+    '이행: 약속한 시간, 날짜, 금액 안에 마친 경우입니다. 기록은 제가 약속할 때마다 직접 남긴 것이며, 약속이 5건 이상일 때만 비율로 적습니다. 같은 숫자는 charter score 명령으로 제 기록에서 다시 계산할 수 있습니다.',
   page: (n, total) => `${total}쪽 중 ${n}쪽`,
   scan: '온라인으로 보기',
+  keywords: (role) => ['서비스 헌장', '고객 서비스', '약속', role],
 };
 
 /** The PDF's labels in `locale`. */

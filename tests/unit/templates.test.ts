@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Charter } from '../../src/domain/charter/charter';
 import type { Commitment } from '../../src/domain/charter/commitment';
 import type { Duration } from '../../src/domain/common';
-import { CHARTER_FORMAT } from '../../src/domain/interchange/backup';
+import { CHARTER_FORMAT, CURRENT_VERSION } from '../../src/domain/interchange/backup';
 import { restore } from '../../src/domain/interchange/restore';
 import { richTextToPlain } from '../../src/domain/rich-text/rich-text';
 
@@ -65,7 +65,7 @@ function idsIn(value: unknown): string[] {
 
 const VAGUE_KO = ['즉시', '바로', '곧', '최대한 빨리'];
 const VAGUE_EN = /\b(asap|promptly|right away|soon)\b/i;
-const PLACEHOLDERS = new Set(['{customer}', '{product}', '{date}', '{owner}']);
+const PLACEHOLDERS = new Set(['{customer}', '{product}', '{date}', '{delivery}', '{owner}']);
 
 /** The vague promise words found in `text` (Korean by substring, English as whole words). */
 function vagueWordsIn(text: string): string[] {
@@ -138,7 +138,7 @@ describe.each(files)('templates/%s', (fileName) => {
 
   it('is a single-charter file that restore() accepts', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
-    expect(json).toMatchObject({ format: CHARTER_FORMAT, version: 1 });
+    expect(json).toMatchObject({ format: CHARTER_FORMAT, version: CURRENT_VERSION });
     expect(result.ok && result.backup.charters).toHaveLength(1);
   });
 

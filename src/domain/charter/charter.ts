@@ -96,26 +96,11 @@ export const momentSchema = z.object({
   channel: channelSchema,
   /**
    * Message text; may contain `{customer}`, `{product}`, `{owner}`, `{date}` (this moment's own date) and
-   * `{delivery}` (the deal's handover date).
+   * `{delivery}` (the deal's delivery date).
    */
   message: textSchema(2_000),
 });
 export type Moment = z.infer<typeof momentSchema>;
-
-/**
- * The event the after-sale timeline counts from, named as the trade names it: a car's delivery, an
- * appliance's installation, a home's move-in or closing, a system's go-live, a policy's delivery. Moments
- * anchored on `delivery` print with this name ("입주 7일 후", "14 days after go-live").
- */
-export const handoverSchema = z.enum([
-  'delivery',
-  'installation',
-  'move-in',
-  'closing',
-  'go-live',
-  'policy-delivery',
-]);
-export type Handover = z.infer<typeof handoverSchema>;
 
 /** Rule 7: one step of the recovery playbook, to be done within `within` of the broken promise. */
 export const recoveryStepSchema = z.object({
@@ -178,8 +163,6 @@ export const charterSchema = z.object({
     during: z.array(checkInSchema).max(20),
     after: z.array(checkInSchema).max(20),
   }),
-  /** What moments anchored on `delivery` count from, in the trade's words (schema version 3). */
-  handover: handoverSchema,
   moments: z.array(momentSchema).max(20),
   recovery: z.object({ promise: textSchema(1_000), steps: z.array(recoveryStepSchema).max(20) }),
   alternatives: z.array(alternativeSchema).max(30),
@@ -213,7 +196,6 @@ export function defaultCharter(input: { id: string; now: string; locale: Locale;
     vision: emptyRichText,
     commitments: [],
     checkIns: { before: [], during: [], after: [] },
-    handover: 'delivery',
     moments: [],
     recovery: { promise: '', steps: [] },
     alternatives: [],

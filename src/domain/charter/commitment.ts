@@ -42,6 +42,20 @@ const amountTargetSchema = z.object({
 export type AmountTarget = z.infer<typeof amountTargetSchema>;
 
 /**
+ * The amount the customer is told: never 0, since "at most 0" and "at least 0" promise nothing a customer
+ * can hold the owner to (and read as nonsense: "거래마다 최소 0원"). The internal target may be 0 ("no
+ * extra charge at all" as the owner's aim behind a promised cap).
+ */
+const promisedAmountSchema = amountTargetSchema.extend({
+  value: amountTargetSchema.shape.value.refine((v) => v > 0, {
+    params: {
+      en: 'must be more than 0: "at most 0" or "at least 0" promises nothing; give the cap or the minimum you promise',
+      ko: '0보다 커야 합니다. "최대 0", "최소 0"은 아무것도 약속하지 않습니다. 약속하는 상한이나 최소치를 적으세요',
+    },
+  }),
+});
+
+/**
  * A standing promise of the charter, in one of four kinds (see domain notes, "Measuring promise versus
  * delivery"). `promised` is what the customer is told; `internal` is the stricter target the owner aims
  * for (rule 5: under-promise, over-deliver).
@@ -69,7 +83,7 @@ export const commitmentSchema = z.discriminatedUnion('kind', [
     /** An amount: kept when the actual is at most (or at least) the promised amount. */
     kind: z.literal('amount'),
     direction: z.enum(['at-most', 'at-least']),
-    promised: amountTargetSchema,
+    promised: promisedAmountSchema,
     internal: amountTargetSchema,
     period: z.enum(['per-deal', 'per-month', 'per-quarter', 'per-year']),
   }),
@@ -111,8 +125,9 @@ export function defaultCommitment(id: string, kind: CommitmentKind): Commitment 
         ...base,
         kind,
         direction: 'at-most',
-        promised: { value: 0, unit: 'KRW', label: '' },
-        internal: { value: 0, unit: 'KRW', label: '' },
+        // A cap with a buffer: promised amounts are never 0 (see promisedAmountSchema).
+        promised: { value: 100_000, unit: 'KRW', label: '' },
+        internal: { value: 50_000, unit: 'KRW', label: '' },
         period: 'per-deal',
       };
     case 'done':

@@ -1,13 +1,74 @@
-/** The placeholders a moment's message may use. */
-export const PLACEHOLDERS = ['customer', 'product', 'date', 'owner'] as const;
+/**
+ * The placeholders a moment's message may use: `{date}` is the date of the moment itself, `{delivery}` the
+ * deal's handover date (delivery, installation, move-in, go-live… as the charter names it).
+ */
+export const PLACEHOLDERS = ['customer', 'product', 'date', 'delivery', 'owner'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
+import { josa } from 'es-hangul';
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+// A Korean particle written after a placeholder ("{owner}를") is chosen again for the value put in
+// ("최유진을", "김민준을"), by its final consonant. Only standalone particles: "{date}이며" is left alone.
+type JosaPair = Parameters<typeof josa>[1];
+const PARTICLE_PAIR: Record<string, JosaPair> = {
+  을: '을/를',
+  를: '을/를',
+  이: '이/가',
+  가: '이/가',
+  은: '은/는',
+  는: '은/는',
+  와: '와/과',
+  과: '와/과',
+  으로: '으로/로',
+  로: '으로/로',
+};
+const withParticle = (value: string, particle: string) => {
+  const pair = PARTICLE_PAIR[particle];
+  return pair && HANGUL.test(value.slice(-1)) ? josa(value, pair) : value + particle;
+};
+
+// What an empty value is replaced by, so a message never leaves the app with a gap or a bare "{…}".
+const FALLBACK: Record<'ko' | 'en', Record<Exclude<Placeholder, 'customer'>, string>> = {
+  ko: { product: '제품', date: '정해 드린 날', delivery: '약속한 날', owner: '담당자' },
+  en: { product: 'your purchase', date: 'the date we set', delivery: 'the agreed date', owner: 'me' },
+};
+
+// "{customer}님" / "{customer} 고객님" with a name typed as "김지현 고객님" or "김지현님": the honorific
+// the template adds is the only one kept ("김지현 고객님", never "김지현 고객님님").
+const HONORIFIC_END = /\s*(고객님|님|고객)$/;
+
+function fillCustomer(template: string, name: string, korean: boolean): string {
+  const trimmed = name.trim();
+  return template.replace(/(Hi |, )?\{customer\}(\s*고객님|님)?/g, (_m, lead: string = '', after = '') => {
+    if (korean) {
+      if (after) return lead + (trimmed.replace(HONORIFIC_END, '') || '고객') + after;
+      return lead + (trimmed === '' ? '고객님' : trimmed);
+    }
+    if (trimmed !== '') return lead + trimmed + after;
+    // No name: "Hi {customer}," becomes "Hi there,"; "Congratulations, {customer}!" loses the address.
+    return lead === 'Hi ' ? `Hi there${after}` : after;
+  });
+}
+
 /**
- * `template` with each `{customer}`, `{product}`, `{date}` and `{owner}` replaced by its value; unknown
- * `{words}` are left as written so the user sees them.
+ * `template` with its placeholders filled for one customer; an empty or missing value gets neutral words
+ * in the template's language (Korean when it holds Hangul), the customer's honorific is never doubled, and
+ * unknown `{words}` are left as written so the user sees them.
  */
-export function fillMessage(template: string, values: Record<Placeholder, string>): string {
-  return template.replace(/\{(customer|product|date|owner)\}/g, (_m, name: Placeholder) => values[name]);
+export function fillMessage(template: string, values: Partial<Record<Placeholder, string>>): string {
+  const korean = HANGUL.test(template);
+  const fallback = FALLBACK[korean ? 'ko' : 'en'];
+  const withCustomer = fillCustomer(template, values.customer ?? '', korean);
+  return withCustomer.replace(
+    /\{(product|date|delivery|owner)\}(으로|로|을|를|이|가|은|는|와|과)?(?=[\s.,!?)]|$)|\{(product|date|delivery|owner)\}/g,
+    (_m, name: string | undefined, particle: string | undefined, bare: string | undefined) => {
+      const key = (name ?? bare) as Exclude<Placeholder, 'customer'>;
+      const value = (values[key] ?? '').trim() || fallback[key];
+      return particle ? withParticle(value, particle) : value;
+    },
+  );
 }
 
 /** The `{words}` in `template` that are not known placeholders, once each, in order of appearance. */

@@ -29,8 +29,50 @@ const dealTimelineDone: Migration = {
       : data,
 };
 
+// The smallest step of each unit: what a promised amount of 0 becomes in amountPromiseAboveZero.
+const SMALLEST_AMOUNT: Record<string, number> = { USD: 0.01, EUR: 0.01, percent: 0.1 };
+
+/** `charter` at version 3: no promised amount of 0 (see amountPromiseAboveZero). */
+function charterToV3(charter: unknown): unknown {
+  if (!isObject(charter)) return charter;
+  const commitments = Array.isArray(charter.commitments)
+    ? charter.commitments.map((c: unknown) => {
+        if (!isObject(c) || c.kind !== 'amount' || !isObject(c.promised) || c.promised.value !== 0) return c;
+        const unit = typeof c.promised.unit === 'string' ? c.promised.unit : '';
+        return {
+          ...c,
+          promised: { ...c.promised, value: SMALLEST_AMOUNT[unit] ?? 1 },
+          readiness: 'unconfirmed',
+        };
+      })
+    : charter.commitments;
+  return { ...charter, commitments };
+}
+
+/**
+ * 2 → 3: a promised amount of 0 ("at most 0", "at least 0": refused from version 3 on, since it promises
+ * nothing) becomes the unit's smallest step (1 원, 1 count, $0.01, 0.1%) and the commitment is marked
+ * unconfirmed, so its owner is asked to look at it again before the next publish. Published snapshots are
+ * upgraded alike (they must stay valid; their text is otherwise untouched).
+ */
+const amountPromiseAboveZero: Migration = {
+  name: 'amount-promise-above-zero',
+  from: 2,
+  migrate: (data) => ({
+    ...data,
+    ...(Array.isArray(data.charters) ? { charters: data.charters.map(charterToV3) } : {}),
+    ...(Array.isArray(data.charterVersions)
+      ? {
+          charterVersions: data.charterVersions.map((v: unknown) =>
+            isObject(v) ? { ...v, charter: charterToV3(v.charter) } : v,
+          ),
+        }
+      : {}),
+  }),
+};
+
 /** Every migration ever released, oldest first. Version 1 is the first released schema. */
-export const migrations: readonly Migration[] = [dealTimelineDone];
+export const migrations: readonly Migration[] = [dealTimelineDone, amountPromiseAboveZero];
 
 /** `data` of version `from` brought to version `to` by applying `list` in order; names of the steps applied. */
 export function runMigrations(

@@ -1,7 +1,7 @@
 import type { Charter } from '../../domain/charter/charter';
 import { icsFilename, toIcs } from '../../domain/interchange/ics';
 import type { CalendarEvent } from '../../domain/interchange/ics';
-import { stepMessage } from '../../domain/tracker/deal-timeline';
+import { fillMessage } from '../../domain/charter/message';
 import type { TimelineStep } from '../../domain/tracker/deal-timeline';
 import type { Customer, Deal } from '../../domain/tracker/tracker';
 import { downloadText } from '../../lib/download';
@@ -27,11 +27,13 @@ export function dealCalendarEvents(input: {
   return input.steps
     .filter((s) => s.date !== null && s.doneAt === null)
     .map((step) => {
-      const message = stepMessage(step, {
-        customer,
-        deal,
-        charter,
-        formattedDate: formatCalendarDate(step.date!),
+      // {date} is this step's own date, {delivery} the deal's handover date (see fillMessage).
+      const message = fillMessage(step.message, {
+        customer: customer.name,
+        product: deal.product,
+        date: formatCalendarDate(step.date!),
+        delivery: deal.deliveryOn ? formatCalendarDate(deal.deliveryOn) : '',
+        owner: charter.owner.name,
       });
       const channel = translate(locale, `channels.${step.channel}`);
       return {

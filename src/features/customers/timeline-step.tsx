@@ -2,13 +2,8 @@ import { useState } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import type { Locale } from '../../domain/common';
 import type { Customer, Deal } from '../../domain/tracker/tracker';
-import {
-  mailtoHref,
-  markTimelineStep,
-  smsHref,
-  stepMessage,
-  timelineState,
-} from '../../domain/tracker/deal-timeline';
+import { fillMessage } from '../../domain/charter/message';
+import { mailtoHref, markTimelineStep, smsHref, timelineState } from '../../domain/tracker/deal-timeline';
 import type { Workspace } from '../../persistence/workspace';
 import { nowIso } from '../../lib/id';
 import type { TimelineState, TimelineStep } from '../../domain/tracker/deal-timeline';
@@ -68,12 +63,14 @@ export function TimelineStepItem({
   const state = timelineState(step, today);
   const title = stepTitle(step, charter.locale);
   const charterDates = createI18n(charter.locale);
+  // {date} is this step's own date, {delivery} the deal's handover date (see fillMessage).
   const message = step.message.trim()
-    ? stepMessage(step, {
-        customer,
-        deal,
-        charter,
-        formattedDate: step.date ? charterDates.formatCalendarDate(step.date) : '',
+    ? fillMessage(step.message, {
+        customer: customer?.name ?? '',
+        product: deal.product,
+        date: step.date ? charterDates.formatCalendarDate(step.date) : '',
+        delivery: deal.deliveryOn ? charterDates.formatCalendarDate(deal.deliveryOn) : '',
+        owner: charter.owner.name,
       })
     : '';
   const copy = async () => {

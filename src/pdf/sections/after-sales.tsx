@@ -1,70 +1,87 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { AfterSales, LostSale } from '../../domain/charter/charter';
-import { formatDuration } from '../../domain/charter/commitment-text';
+import type { AfterSales } from '../../domain/charter/charter';
+import { formatDuration, formatEvery } from '../../domain/charter/commitment-text';
+import { handoverName } from '../../domain/charter/handover';
+import type { Handover } from '../../domain/charter/handover';
 import type { Locale } from '../../domain/common';
 import { RichText } from '../blocks/rich-text';
 import type { PdfLabels } from '../labels';
-import { styles } from '../styles';
+import { styles, tokens } from '../styles';
+import { Heading } from './plan';
 
-/** The after-sales plan: order check, first use, service follow-up, care tips, business help, lost sale. */
+/** A sub-heading kept with the first lines of what follows it. */
+function SubHeading({ children }: { children: string }) {
+  return (
+    <Text style={styles.h3} minPresenceAhead={tokens.keepWithNext}>
+      {children}
+    </Text>
+  );
+}
+
+/**
+ * The after-sales plan: order check, first use, service follow-up, care tips, business help. The lost-sale
+ * follow-up is the owner's own practice for a customer who did not buy: it stays out of the charter handed
+ * to prospects and customers.
+ */
 export function AfterSalesPlan({
   afterSales,
-  lostSale,
+  handover,
   locale,
   labels,
 }: {
   afterSales: AfterSales;
-  lostSale: LostSale;
+  handover: Handover;
   locale: Locale;
   labels: PdfLabels;
 }) {
   const d = (x: Parameters<typeof formatDuration>[0]) => formatDuration(x, locale);
-  const lost = [
-    labels.lostSaleText(d(lostSale.within)),
-    lostSale.askFeedback ? labels.askFeedback : null,
-    lostSale.askReferral ? labels.askReferral : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
   return (
     <View style={styles.section}>
-      <Text style={styles.h2}>{labels.afterSales}</Text>
-      <Text style={styles.h3}>{labels.orderCheck}</Text>
-      {afterSales.orderCheck.practice.trim() !== '' && (
-        <Text style={styles.paragraph}>{afterSales.orderCheck.practice}</Text>
-      )}
+      <View wrap={false}>
+        <Heading>{labels.afterSales}</Heading>
+        <SubHeading>{labels.orderCheck}</SubHeading>
+        {afterSales.orderCheck.practice.trim() !== '' && (
+          <Text style={styles.paragraph}>{afterSales.orderCheck.practice}</Text>
+        )}
+      </View>
       <Text style={styles.paragraph}>{labels.orderDelay(d(afterSales.orderCheck.delayNoticeWithin))}</Text>
-      <Text style={styles.h3}>{labels.firstUse}</Text>
-      <Text style={styles.paragraph}>
-        {labels.firstUseText(d(afterSales.firstUse.after), labels.channels[afterSales.firstUse.channel])}
-      </Text>
-      <Text style={styles.h3}>{labels.service}</Text>
-      <Text style={styles.paragraph}>
-        {labels.serviceText(d(afterSales.serviceFollowUp.every), afterSales.serviceFollowUp.untilConfirmed)}
-      </Text>
+      <View wrap={false}>
+        <SubHeading>{labels.firstUse}</SubHeading>
+        <Text style={styles.paragraph}>
+          {labels.firstUseText(
+            d(afterSales.firstUse.after),
+            afterSales.firstUse.channel,
+            handoverName(handover, locale),
+          )}
+        </Text>
+      </View>
+      <View wrap={false}>
+        <SubHeading>{labels.service}</SubHeading>
+        <Text style={styles.paragraph}>
+          {labels.serviceText(
+            formatEvery(afterSales.serviceFollowUp.every, locale),
+            afterSales.serviceFollowUp.untilConfirmed,
+          )}
+        </Text>
+      </View>
       {afterSales.careTips.content.length > 0 && (
         <>
-          <Text style={styles.h3}>{labels.careTips}</Text>
+          <SubHeading>{labels.careTips}</SubHeading>
           <RichText doc={afterSales.careTips} />
         </>
       )}
       {afterSales.businessHelp.enabled && afterSales.businessHelp.offers.some((o) => o.trim() !== '') && (
         <>
-          <Text style={styles.h3}>{labels.businessHelp}</Text>
+          <SubHeading>{labels.businessHelp}</SubHeading>
           {afterSales.businessHelp.offers
             .filter((o) => o.trim() !== '')
             .map((offer, i) => (
-              <View key={i} style={styles.listItem}>
+              <View key={i} style={styles.listItem} wrap={false}>
                 <Text style={styles.bullet}>•</Text>
                 <Text style={styles.listBody}>{offer}</Text>
               </View>
             ))}
         </>
-      )}
-      <Text style={styles.h3}>{labels.lostSale}</Text>
-      <Text style={styles.paragraph}>{lost}.</Text>
-      {lostSale.message.trim() !== '' && (
-        <Text style={[styles.paragraph, styles.muted]}>{lostSale.message}</Text>
       )}
     </View>
   );

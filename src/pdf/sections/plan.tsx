@@ -1,49 +1,97 @@
 import { Text, View } from '@react-pdf/renderer';
+import { Children } from 'react';
+import type { ReactNode } from 'react';
 import type { Alternative, Charter, Moment, RecoveryStep } from '../../domain/charter/charter';
 import { formatDuration } from '../../domain/charter/commitment-text';
+import { momentWhen, momentsInOrder } from '../../domain/charter/handover';
+import type { Handover } from '../../domain/charter/handover';
 import type { Locale } from '../../domain/common';
 import type { PdfLabels } from '../labels';
-import { styles } from '../styles';
+import { styles, tokens } from '../styles';
 
-/** Planned check-ins before, during and after the deal, side by side. */
-export function Phases({ checkIns, labels }: { checkIns: Charter['checkIns']; labels: PdfLabels }) {
-  const phases = (['before', 'during', 'after'] as const).filter((p) => checkIns[p].length > 0);
-  if (phases.length === 0) return null;
+/** An outline entry for the element (react-pdf reads `bookmark` on any element; its types say Page only). */
+export const bookmark = (title: string): object => ({ bookmark: { title, fit: true } });
+
+/** A section heading that never ends a page: it needs room for about three lines after it. */
+export function Heading({ children }: { children: string }) {
+  return (
+    <Text style={styles.h2} {...bookmark(children)} minPresenceAhead={tokens.keepWithNext}>
+      {children}
+    </Text>
+  );
+}
+
+/**
+ * A section's heading kept on one page with its first block, so a heading never ends a page
+ * (react-pdf's minPresenceAhead does not hold when the next block cannot be split).
+ */
+export function HeadedSection({ heading, children }: { heading: string; children: ReactNode }) {
+  // Flattened, so a list's first item (not the whole list) stays with the heading.
+  const [first, ...rest] = Children.toArray(children);
   return (
     <View style={styles.section}>
-      <Text style={styles.h2}>{labels.phases}</Text>
-      <View style={styles.columns}>
-        {phases.map((phase) => (
-          <View key={phase} style={styles.column}>
-            <Text style={styles.h3}>{labels[phase]}</Text>
-            {checkIns[phase].map((c) => (
-              <Text key={c.id} style={styles.paragraph}>
-                {c.action}
-                {c.timing ? ` — ${c.timing}` : ''} ({labels.channels[c.channel]})
-              </Text>
-            ))}
-          </View>
-        ))}
+      <View wrap={false}>
+        <Heading>{heading}</Heading>
+        {first}
       </View>
+      {rest}
     </View>
   );
 }
 
-/** The moments that matter as a timeline: when, how, and what happens. */
-export function Moments({ moments, labels }: { moments: Moment[]; labels: PdfLabels }) {
+/**
+ * Planned check-ins before, during and after the deal, one phase a row (name, then its check-ins), so a
+ * page break falls between check-ins and never leaves three columns out of step.
+ */
+export function Phases({ checkIns, labels }: { checkIns: Charter['checkIns']; labels: PdfLabels }) {
+  const phases = (['before', 'during', 'after'] as const).filter((p) => checkIns[p].length > 0);
+  if (phases.length === 0) return null;
+  return (
+    <HeadedSection heading={labels.phases}>
+      {phases.map((phase) => (
+        <View key={phase} style={styles.phaseRow} wrap={false}>
+          <Text style={styles.phaseName}>{labels[phase]}</Text>
+          <View style={styles.phaseItems}>
+            {checkIns[phase].map((c) => (
+              <View key={c.id} style={styles.listItem} wrap={false}>
+                <Text style={styles.bullet}>•</Text>
+                <Text style={styles.listBody}>
+                  {c.action}
+                  {c.timing ? ` — ${c.timing}` : ''} · {labels.channels[c.channel]}
+                </Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      ))}
+    </HeadedSection>
+  );
+}
+
+/** The moments that matter as a timeline in time order: when (in the trade's words), what, and how. */
+export function Moments({
+  moments,
+  handover,
+  locale,
+  labels,
+}: {
+  moments: Moment[];
+  handover: Handover;
+  locale: Locale;
+  labels: PdfLabels;
+}) {
   if (moments.length === 0) return null;
   return (
-    <View style={styles.section}>
-      <Text style={styles.h2}>{labels.moments}</Text>
-      {moments.map((m) => (
+    <HeadedSection heading={labels.moments}>
+      {momentsInOrder(moments).map((m) => (
         <View key={m.id} style={styles.timelineItem} wrap={false}>
-          <Text style={styles.timelineWhen}>{labels.dayAfter(m.offsetDays, m.anchor)}</Text>
+          <Text style={styles.timelineWhen}>{momentWhen(m, handover, locale)}</Text>
           <Text style={styles.timelineBody}>
-            <Text style={styles.bold}>{m.label}</Text> ({labels.channels[m.channel]})
+            <Text style={styles.bold}>{m.label}</Text> · {labels.channels[m.channel]}
           </Text>
         </View>
       ))}
-    </View>
+    </HeadedSection>
   );
 }
 
@@ -61,41 +109,42 @@ export function Recovery({
 }) {
   if (!promise.trim() && steps.length === 0) return null;
   return (
-    <View style={styles.section}>
-      <Text style={styles.h2} minPresenceAhead={40}>
-        {labels.recovery}
-      </Text>
+    <HeadedSection heading={labels.recovery}>
       {promise.trim() !== '' && <Text style={styles.paragraph}>{promise}</Text>}
       {steps.map((s, i) => (
         <View key={s.id} style={styles.listItem} wrap={false}>
           <Text style={styles.bullet}>{i + 1}.</Text>
           <Text style={styles.listBody}>
-            {s.action} — {labels.within(formatDuration(s.within, locale))}
+            {s.action} — <Text style={styles.bold}>{labels.within(formatDuration(s.within, locale))}</Text>
           </Text>
         </View>
       ))}
-    </View>
+    </HeadedSection>
   );
 }
 
-/** Requests the owner cannot grant directly, each with what they offer instead. */
+/** Requests the owner cannot grant directly, each with what they offer instead, as a bulleted list. */
 export function Alternatives({ alternatives, labels }: { alternatives: Alternative[]; labels: PdfLabels }) {
   if (alternatives.length === 0) return null;
   return (
-    <View style={styles.section}>
-      <Text style={styles.h2}>{labels.alternatives}</Text>
+    <HeadedSection heading={labels.alternatives}>
       {alternatives.map((a) => (
         <View key={a.id} style={styles.paragraph} wrap={false}>
-          <Text>
+          <Text style={styles.text}>
             <Text style={styles.bold}>{labels.youAsk}: </Text>
             {a.request}
           </Text>
-          <Text>
-            <Text style={styles.bold}>{labels.iOffer}: </Text>
-            {a.offers.filter((o) => o.trim() !== '').join(' · ')}
-          </Text>
+          <Text style={[styles.text, styles.bold]}>{labels.iOffer}:</Text>
+          {a.offers
+            .filter((o) => o.trim() !== '')
+            .map((offer, i) => (
+              <View key={i} style={styles.listItem}>
+                <Text style={styles.bullet}>•</Text>
+                <Text style={styles.listBody}>{offer}</Text>
+              </View>
+            ))}
         </View>
       ))}
-    </View>
+    </HeadedSection>
   );
 }

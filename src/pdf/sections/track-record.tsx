@@ -1,35 +1,54 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { PdfLabels } from '../labels';
 import { styles } from '../styles';
+import { Heading } from './plan';
 
 /** One line of the track record: a commitment and how often it was kept (computed by the scoring code). */
 export type TrackRecordRow = { label: string; kept: number; total: number };
-export type TrackRecord = { periodDays: number; rows: TrackRecordRow[] };
+/** The record over `periodDays` days up to `asOf` (an ISO instant; absent in older share links). */
+export type TrackRecord = { periodDays: number; rows: TrackRecordRow[]; asOf?: string | undefined };
 
-/** "My record over the last N days": keeping rate per commitment, always with its counts. */
+/** Below this many promises a percentage says more than the sample can: counts are printed instead. */
+export const MIN_SAMPLE_FOR_PERCENT = 5;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * "My track record": the period as dates and the "as of" date, kept / n per commitment (a percentage
+ * only from MIN_SAMPLE_FOR_PERCENT promises on), and a one-line note on what "kept" means and who recorded it.
+ */
 export function TrackRecordSection({
   record,
   labels,
   formatPercent,
+  formatDate,
 }: {
   record: TrackRecord;
   labels: PdfLabels;
   formatPercent: (share: number) => string;
+  formatDate: (ms: number) => string;
 }) {
+  const asOf = record.asOf ? Date.parse(record.asOf) : Number.NaN;
+  const period = Number.isNaN(asOf)
+    ? labels.trackRecordDays(record.periodDays)
+    : `${labels.trackRecordPeriod(formatDate(asOf - record.periodDays * DAY_MS), formatDate(asOf))} · ${labels.asOf(formatDate(asOf))}`;
   return (
     <View style={styles.section} wrap={false}>
-      <Text style={styles.h2}>{labels.trackRecord}</Text>
-      <Text style={styles.small}>{labels.trackRecordPeriod(record.periodDays)}</Text>
+      <Heading>{labels.trackRecord}</Heading>
+      <Text style={styles.small}>{period}</Text>
       {record.rows.map((row, i) => (
         <View key={i} style={styles.recordRow}>
-          <Text style={styles.listBody}>{row.label}</Text>
-          <Text>
+          <Text style={styles.recordLabel}>{row.label}</Text>
+          <Text style={styles.recordValue}>
             {row.total === 0
               ? labels.noData
-              : `${formatPercent(row.kept / row.total)} (${labels.kept(row.kept, row.total)})`}
+              : row.total >= MIN_SAMPLE_FOR_PERCENT
+                ? labels.keptShare(formatPercent(row.kept / row.total), row.kept, row.total)
+                : labels.kept(row.kept, row.total)}
           </Text>
         </View>
       ))}
+      <Text style={styles.note}>{labels.method}</Text>
     </View>
   );
 }

@@ -3,7 +3,8 @@ import type { Charter } from '../../domain/charter/charter';
 import type { RichTextDoc } from '../../domain/rich-text/rich-text';
 import { RichText } from '../blocks/rich-text';
 import type { PdfLabels } from '../labels';
-import { styles } from '../styles';
+import { styles, tokens } from '../styles';
+import { Heading } from './plan';
 
 /** The service vision in the owner's words, and the service level they hold themselves to. */
 export function Vision({
@@ -17,13 +18,9 @@ export function Vision({
 }) {
   return (
     <View style={styles.section}>
-      {vision.content.length > 0 && (
-        <>
-          <Text style={styles.h2}>{labels.vision}</Text>
-          <RichText doc={vision} />
-        </>
-      )}
-      <Text style={styles.h3}>
+      <Heading>{labels.vision}</Heading>
+      {vision.content.length > 0 && <RichText doc={vision} />}
+      <Text style={styles.h3} minPresenceAhead={tokens.keepWithNext}>
         {labels.serviceLevel}: {labels.tiers[serviceLevel.tier]}
       </Text>
       <Text style={styles.paragraph}>{labels.tierText[serviceLevel.tier]}</Text>

@@ -184,7 +184,8 @@ const commitment = (id: string): fc.Arbitrary<Commitment> =>
       businessTime: fc.boolean(),
       internalLead: fc.option(duration),
       direction: fc.constantFrom('at-most', 'at-least'),
-      promisedAmount: amount,
+      // A promised amount is never 0 (the schema refuses it); the internal target may be.
+      promisedAmount: amount.map((a) => (a.value === 0 ? { ...a, value: 1 } : a)),
       internalAmount: amount,
       period: fc.constantFrom('per-deal', 'per-month', 'per-quarter', 'per-year'),
     })

@@ -79,7 +79,7 @@ describe('formatAmount', () => {
     [amount(1_500_000, 'KRW'), 'ko', '1,500,000원'],
     [amount(1_500_000, 'KRW'), 'en', '₩1,500,000'],
     [amount(0, 'KRW'), 'ko', '0원'],
-    [amount(120, 'USD'), 'en', '$120.00'],
+    [amount(120, 'USD'), 'en', '$120'],
     [amount(1_234_567.891, 'USD'), 'en', '$1,234,567.89'],
     [amount(49.5, 'EUR'), 'en', '€49.50'],
     [amount(3_000, 'JPY'), 'en', '¥3,000'],
@@ -105,7 +105,7 @@ describe('describeCommitment', () => {
       'within, business hours',
       commitment('within', { what: '모든 전화에 회신합니다', trigger: '부재중 전화' }),
       'ko',
-      '영업시간 기준 4시간 이내에 모든 전화에 회신합니다(시작: 부재중 전화).',
+      '부재중 전화 후 영업시간 기준 4시간 이내에 모든 전화에 회신합니다.',
     ],
     [
       'within, business hours',
@@ -144,7 +144,7 @@ describe('describeCommitment', () => {
       'done',
       commitment('done', { what: '차량 관리 안내를 보냅니다', trigger: '차량 인도' }),
       'ko',
-      '30일 이내에 차량 관리 안내를 보냅니다(시작: 차량 인도).',
+      '차량 인도 후 30일 이내에 차량 관리 안내를 보냅니다.',
     ],
     [
       'done',
@@ -156,13 +156,13 @@ describe('describeCommitment', () => {
       'by-date',
       commitment('by-date', { what: '합의한 날짜에 차량을 인도합니다', trigger: '계약' }),
       'ko',
-      '합의한 날짜에 차량을 인도합니다(고객님과 약속한 날짜까지).',
+      '합의한 날짜에 차량을 인도합니다.',
     ],
     [
       'by-date',
       commitment('by-date', { what: 'Deliver the car', trigger: 'A signed contract' }),
       'en',
-      'I deliver the car (by the date we agree on).',
+      'I deliver the car by the date we agree on.',
     ],
     [
       'amount, at most, per deal',
@@ -171,7 +171,7 @@ describe('describeCommitment', () => {
         promised: { value: 3_000_000, unit: 'KRW', label: '' },
       }),
       'ko',
-      '청구 금액은 견적을 넘지 않습니다(거래마다 최대 3,000,000원).',
+      '청구 금액은 견적을 넘지 않습니다(거래당 3,000,000원 이하).',
     ],
     [
       'amount, at most, per deal',
@@ -192,7 +192,7 @@ describe('describeCommitment', () => {
         period: 'per-quarter',
       }),
       'ko',
-      '법인 고객을 직접 방문합니다(분기마다 최소 방문 2회).',
+      '법인 고객을 직접 방문합니다(분기 방문 2회 이상).',
     ],
     [
       'amount, at least, per quarter, counted',
@@ -204,7 +204,7 @@ describe('describeCommitment', () => {
         period: 'per-quarter',
       }),
       'en',
-      'I visit each business customer: at least 2 visits per quarter.',
+      'I visit each business customer: at least 2 visits a quarter.',
     ],
     [
       'amount, per month and per year',
@@ -215,7 +215,7 @@ describe('describeCommitment', () => {
         period: 'per-year',
       }),
       'en',
-      'I keep the discount: at least 5% per year.',
+      'I keep the discount: at least 5% a year.',
     ],
     [
       'amount, per month',
@@ -226,7 +226,7 @@ describe('describeCommitment', () => {
         period: 'per-month',
       }),
       'ko',
-      '안부 연락을 드립니다(매월 최소 연락 1회).',
+      '안부 연락을 드립니다(월 연락 1회 이상).',
     ],
     [
       'empty what, in the charter language',

@@ -2,8 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDERS, fillMessage, unknownPlaceholders } from '../../../../src/domain/charter/message';
 
-const KO = { customer: '이서연', product: '아이오닉 6', date: '3월 24일', owner: '김민준' };
-const EN = { customer: 'Ms Lee', product: 'the Ioniq 6', date: 'March 24', owner: 'Minjun' };
+const KO = {
+  customer: '이서연',
+  product: '아이오닉 6',
+  date: '3월 24일',
+  delivery: '3월 27일',
+  owner: '김민준',
+};
+const EN = {
+  customer: 'Ms Lee',
+  product: 'the Ioniq 6',
+  date: 'March 24',
+  delivery: 'March 27',
+  owner: 'Minjun',
+};
 
 describe('fillMessage', () => {
   it.each<[string, typeof KO, string]>([
@@ -34,7 +46,41 @@ describe('fillMessage', () => {
   it('inserts values literally, even ones that look like replacement patterns or placeholders', () => {
     const values = { customer: '$& $1 $$', product: '{owner}', date: '', owner: '김민준' };
 
-    expect(fillMessage('{customer}/{product}/{date}/{owner}', values)).toBe('$& $1 $$/{owner}//김민준');
+    expect(fillMessage('{customer}/{product}/{date}/{owner}', values)).toBe(
+      '$& $1 $$/{owner}/the date we set/김민준',
+    );
+  });
+
+  it.each<[string, Partial<typeof KO>, string]>([
+    // {date} is the moment's own date, {delivery} the deal's handover date.
+    [
+      '{customer}님, {date}에 연락드렸고 {delivery}에 인도합니다.',
+      KO,
+      '이서연님, 3월 24일에 연락드렸고 3월 27일에 인도합니다.',
+    ],
+    // The honorific is never doubled, whatever the name was typed with.
+    ['{customer}님, 안녕하세요.', { ...KO, customer: '김지현 고객님' }, '김지현님, 안녕하세요.'],
+    ['{customer} 고객님, 안녕하세요.', { ...KO, customer: '김지현님' }, '김지현 고객님, 안녕하세요.'],
+    ['{customer}님, 안녕하세요.', { ...KO, customer: '' }, '고객님, 안녕하세요.'],
+    // Particles follow the value's final consonant.
+    ['{owner}를 소개해 주십시오.', { ...KO, owner: '최유진' }, '최유진을 소개해 주십시오.'],
+    ['{owner}을 소개해 주십시오.', { ...KO, owner: '김민수' }, '김민수를 소개해 주십시오.'],
+    [
+      '{owner}와 함께, {product}로 갑니다.',
+      { ...KO, owner: '박준', product: '새 차' },
+      '박준과 함께, 새 차로 갑니다.',
+    ],
+    ['{date}이며 좋습니다.', KO, '3월 24일이며 좋습니다.'],
+    // Missing values get neutral words, never a gap or a bare placeholder.
+    ['{delivery}에 인도해 드릴 예정입니다.', { ...KO, delivery: '' }, '약속한 날에 인도해 드릴 예정입니다.'],
+    [
+      'Hi {customer}, see you on {delivery}.',
+      { ...EN, customer: '', delivery: '' },
+      'Hi there, see you on the agreed date.',
+    ],
+    ['Congratulations, {customer}!', { ...EN, customer: ' ' }, 'Congratulations!'],
+  ])('%j with %j', (template, values, text) => {
+    expect(fillMessage(template, values)).toBe(text);
   });
 
   it('leaves any text without a "{" unchanged', () => {

@@ -157,7 +157,8 @@ const commitmentArb: Arbitrary<Commitment> = fc
     internalLead: fc.option(durationArb, { nil: null }),
     direction: fc.constantFrom('at-most' as const, 'at-least' as const),
     amountPromised: fc.record({
-      value: plain(fc.double({ min: 0, max: 1e15, noNaN: true })),
+      // A promised amount is never 0 (schema version 3).
+      value: plain(fc.double({ min: Number.MIN_VALUE, max: 1e15, noNaN: true })),
       unit: fc.constantFrom(...amountUnitSchema.options),
       label: text(40),
     }),

@@ -36,6 +36,17 @@ const covered: Record<string, { fixture: string; expect: (backup: Backup) => voi
       expect(backup.deals[0]).toMatchObject({ closedOn: '2026-02-03', deliveryOn: '2026-02-10' });
     },
   },
+  'amount-promise-above-zero': {
+    fixture: 'backup-v2.json',
+    expect: (backup) => {
+      // No promised amount of 0 in this file: the amounts and their readiness come through unchanged.
+      const amounts = backup.charters.flatMap((c) => c.commitments.filter((m) => m.kind === 'amount'));
+      expect(amounts.map((m) => [m.promised.value, m.promised.unit, m.readiness])).toEqual([
+        [185_000, 'KRW', 'confirmed'],
+        [1, 'count', 'confirmed'],
+      ]);
+    },
+  },
 };
 
 describe('frozen backups of every released version', () => {
@@ -93,7 +104,7 @@ describe('backup-v2.json', () => {
     const result = restore(readFixture('backup-v2.json'));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
 
-    expect(result.migrated).toEqual([]);
+    expect(result.migrated).toEqual(stepsFrom(2));
     expect(result.backup.deals.map((d) => d.timelineDone.map((s) => s.stepId))).toEqual([
       ['moment:mo-order', 'first-use'],
       [],
@@ -286,5 +297,46 @@ describe('restore and versions', () => {
     const result = restore(createBackup(), { migrations: throwing });
 
     expect(result.ok && result.migrated).toEqual([]);
+  });
+});
+
+describe('amount-promise-above-zero', () => {
+  const zero = (unit: string, direction: string) => ({
+    id: `c-${unit}`,
+    kind: 'amount',
+    direction,
+    readiness: 'confirmed',
+    promised: { value: 0, unit, label: '' },
+    internal: { value: 0, unit, label: '' },
+  });
+  const step = migrations.find((m) => m.name === 'amount-promise-above-zero')!;
+
+  it('turns a promised 0 into the unit’s smallest step, marks it unconfirmed, in charters and snapshots', () => {
+    const charter = {
+      id: 'ch',
+      commitments: [zero('KRW', 'at-least'), zero('USD', 'at-most'), zero('percent', 'at-most')],
+    };
+    const out = step.migrate({ charters: [charter], charterVersions: [{ version: 1, charter }] });
+    const values = (c: unknown) =>
+      (c as { commitments: { promised: { value: number }; readiness: string }[] }).commitments.map((m) => [
+        m.promised.value,
+        m.readiness,
+      ]);
+    const expected = [
+      [1, 'unconfirmed'],
+      [0.01, 'unconfirmed'],
+      [0.1, 'unconfirmed'],
+    ];
+
+    expect(values((out.charters as unknown[])[0])).toEqual(expected);
+    expect(values((out.charterVersions as { charter: unknown }[])[0]!.charter)).toEqual(expected);
+  });
+
+  it('leaves a non-zero amount, other kinds and the internal target alone', () => {
+    const kept = { ...zero('KRW', 'at-most'), promised: { value: 5, unit: 'KRW', label: '' } };
+    const other = { id: 'w', kind: 'within', promised: { value: 0, unit: 'hours' } };
+    const out = step.migrate({ charters: [{ commitments: [kept, other] }] });
+
+    expect(out.charters).toEqual([{ commitments: [kept, other] }]);
   });
 });
