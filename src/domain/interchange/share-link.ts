@@ -126,7 +126,11 @@ export function customerCopy(charter: Charter): Charter {
       after: sharedIds(charter.checkIns.after, 'after'),
     },
     moments: sharedIds(charter.moments, 'moment').map((m) => ({ ...m, message: '' })),
-    recovery: { ...charter.recovery, steps: sharedIds(charter.recovery.steps, 'step') },
+    // Which steps are only for serious misses is the owner's working detail, not the customer's.
+    recovery: {
+      ...charter.recovery,
+      steps: sharedIds(charter.recovery.steps, 'step').map((s) => ({ ...s, seriousOnly: false })),
+    },
     alternatives: sharedIds(charter.alternatives, 'alternative'),
     // The lost-sale message is written to a customer who did not buy: like moment messages, not for a
     // customer reading the charter (and it is the longest text most charters have).

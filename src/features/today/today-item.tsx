@@ -27,12 +27,7 @@ export function TodayItemCard({ item, nowMs, hasRecovery, onNotice }: Props) {
   const { t } = useI18n();
   return (
     <li className={`today-item today-item--${item.urgency}`}>
-      <p className="today-item__meta">
-        <span className={`badge status--${item.urgency === 'due-today' ? 'open' : item.urgency}`}>
-          {t(`today.urgency.${item.urgency}`)}
-        </span>{' '}
-        <span className="today-item__kind">{t(`today.kinds.${item.kind}`)}</span>
-      </p>
+      <p className="today-item__meta">{t(`today.kinds.${item.kind}`)}</p>
       {item.kind === 'promise' ? (
         <PromiseItem item={item} nowMs={nowMs} hasRecovery={hasRecovery} onNotice={onNotice} />
       ) : item.kind === 'recovery' ? (

@@ -1,5 +1,5 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
-import type { TodayItem } from '../../domain/tracker/today';
+import type { TodayItem, TodayUrgency } from '../../domain/tracker/today';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { useI18n } from '../../lib/i18n';
 import { TodayItemCard } from './today-item';
@@ -11,8 +11,12 @@ const LogPromiseSheet = lazy(() =>
 );
 const weekCalendar = () => import('./week-calendar');
 
-/** Items shown before "Show all": a long backlog must not slow the screen or bury today's work. */
-const FIRST_ITEMS = 20;
+/**
+ * Items shown per group before "Show all": a long backlog of overdue promises must neither slow the screen
+ * nor bury what is due today.
+ */
+const FIRST_ITEMS = 10;
+const URGENCIES = ['overdue', 'at-risk', 'due-today'] as const;
 
 /**
  * The home screen: what to do today, most pressing first, each with its one-tap action, and the
@@ -34,7 +38,7 @@ export function TodayPage({
   const workspace = useWorkspace();
   const { t, locale, formatDate } = useI18n();
   const [notice, setNotice] = useState<string | null>(null);
-  const [shown, setShown] = useState(FIRST_ITEMS);
+  const [expanded, setExpanded] = useState<ReadonlySet<TodayUrgency>>(new Set());
   const hasCommitments = [...data.charters.values()].some((c) => c.commitments.length > 0);
   // Which records already have an open recovery: one pass, not one per card.
   const recovering = useMemo(
@@ -76,22 +80,38 @@ export function TodayPage({
           <p>{t('today.emptyNext')}</p>
         </div>
       ) : (
-        <ul className="today__list" aria-label={t('today.count', { n: items.length })}>
-          {items.slice(0, shown).map((item) => (
-            <TodayItemCard
-              key={item.key}
-              item={item}
-              nowMs={now}
-              hasRecovery={item.kind === 'promise' && recovering.has(item.record.id)}
-              onNotice={setNotice}
-            />
-          ))}
-        </ul>
-      )}
-      {items.length > shown && (
-        <button type="button" className="button today__more" onClick={() => setShown(items.length)}>
-          {t('today.showAll', { n: items.length })}
-        </button>
+        URGENCIES.map((urgency) => {
+          const group = items.filter((i) => i.urgency === urgency);
+          if (group.length === 0) return null;
+          const limit = expanded.has(urgency) ? group.length : FIRST_ITEMS;
+          return (
+            <section key={urgency} className="today__group" aria-labelledby={`today-${urgency}`}>
+              <h2 id={`today-${urgency}`} className={`today__group-title today__group-title--${urgency}`}>
+                {t(`today.urgency.${urgency}`)} <span className="today__group-count">{group.length}</span>
+              </h2>
+              <ul className="today__list">
+                {group.slice(0, limit).map((item) => (
+                  <TodayItemCard
+                    key={item.key}
+                    item={item}
+                    nowMs={now}
+                    hasRecovery={item.kind === 'promise' && recovering.has(item.record.id)}
+                    onNotice={setNotice}
+                  />
+                ))}
+              </ul>
+              {group.length > limit && (
+                <button
+                  type="button"
+                  className="button today__more"
+                  onClick={() => setExpanded(new Set([...expanded, urgency]))}
+                >
+                  {t('today.showAll', { n: group.length })}
+                </button>
+              )}
+            </section>
+          );
+        })
       )}
       {hasCommitments && (
         <div className="today__tools">
