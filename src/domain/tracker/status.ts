@@ -3,8 +3,7 @@ import type { CalendarDate } from '../common';
 import {
   addBusinessTime,
   addCalendarTime,
-  businessClock,
-  businessDurationMs,
+  businessMinutesBetween,
   endOfLocalDate,
   subtractBusinessTime,
   subtractCalendarTime,
@@ -62,33 +61,6 @@ export type StatusOptions = {
   calendar: BusinessCalendar;
 };
 
-// The status codes as plain constants for `statusCode`: a property look-up that the first records never
-// reached has no type feedback, and reaching it later would throw the optimized scoring loop away.
-const OPEN = 0;
-const AT_RISK = 1;
-const OVERDUE = 2;
-const KEPT = 3;
-const OVER_DELIVERED = 4;
-const MISSED = 5;
-
-/** Numeric status codes used by `statusCode` and the scoring loop (same order as the table above). */
-export const STATUS_CODE = {
-  open: OPEN,
-  'at-risk': AT_RISK,
-  overdue: OVERDUE,
-  kept: KEPT,
-  'over-delivered': OVER_DELIVERED,
-  missed: MISSED,
-} as const;
-const CODE_NAMES: readonly RecordStatus[] = [
-  'open',
-  'at-risk',
-  'overdue',
-  'kept',
-  'over-delivered',
-  'missed',
-];
-
 /**
  * Whether a renegotiation made at `atMs` counts for a promise whose original due is `originalDueMs`: made
  * strictly before it. The one place of that rule.
@@ -97,7 +69,7 @@ function renegotiationCountsAt(atMs: number, originalDueMs: number): boolean {
   return atMs < originalDueMs;
 }
 
-/** Whether `renegotiation` of a record whose original due is `originalDueMs` counts (see above). */
+/** Whether `renegotiation` of a record whose original due is `originalDueMs` counts (`renegotiation.at` < D₀). */
 export function renegotiationCounts(
   renegotiation: DeliveryRecord['renegotiation'],
   originalDueMs: number,
@@ -105,7 +77,7 @@ export function renegotiationCounts(
   return renegotiation !== null && renegotiationCountsAt(parseInstant(renegotiation.at), originalDueMs);
 }
 
-/** Whether a renegotiation of `record` made at `atMs` would count (the same rule, with its `dueAt`). */
+/** Whether a renegotiation of `record` made at `atMs` would count: `atMs` < `dueAt` (the same rule). */
 export function canRenegotiateAt(record: DeliveryRecord, atMs: number): boolean {
   return renegotiationCountsAt(atMs, parseInstant(record.dueAt));
 }
@@ -117,9 +89,37 @@ export function renegotiatedInTime(record: DeliveryRecord): boolean {
 
 /** The due that counts, epoch ms: `renegotiation.newDueAt` when renegotiated in time, else `dueAt`. */
 export function effectiveDueMs(record: DeliveryRecord): number {
-  const due = parseInstant(record.dueAt);
+  return recordTimes(record).dueMs;
+}
+
+/**
+ * What the rules read from a record: epoch ms of the trigger T, the original due D₀ and the effective due
+ * D (NaN when unreadable, which schema-valid records never are), of `doneAt` (null when not done or
+ * unreadable), the actual amount (null when not entered), and whether it was renegotiated in time.
+ */
+export type RecordTimes = {
+  readonly triggerMs: number;
+  readonly originalDueMs: number;
+  readonly dueMs: number;
+  readonly doneMs: number | null;
+  readonly actual: number | null;
+  readonly renegotiatedInTime: boolean;
+};
+
+/** T, D₀, D, done and actual of `record`: D = `renegotiation.newDueAt` when `renegotiation.at` < D₀, else D₀. */
+export function recordTimes(record: DeliveryRecord): RecordTimes {
+  const originalDueMs = parseInstant(record.dueAt);
   const r = record.renegotiation;
-  return r !== null && renegotiationCounts(r, due) ? parseInstant(r.newDueAt) : due;
+  const inTime = renegotiationCounts(r, originalDueMs);
+  const doneMs = record.doneAt === null ? Number.NaN : parseInstant(record.doneAt);
+  return {
+    triggerMs: parseInstant(record.triggeredAt),
+    originalDueMs,
+    dueMs: inTime && r !== null ? parseInstant(r.newDueAt) : originalDueMs,
+    doneMs: Number.isNaN(doneMs) ? null : doneMs,
+    actual: record.actual,
+    renegotiatedInTime: inTime,
+  };
 }
 
 /**
@@ -131,7 +131,8 @@ export function internalTargetMs(
   commitment: Commitment,
   calendar: BusinessCalendar,
 ): number | null {
-  return internalTarget(commitment, parseInstant(record.triggeredAt), effectiveDueMs(record), calendar);
+  const times = recordTimes(record);
+  return internalTarget(commitment, times.triggerMs, times.dueMs, calendar);
 }
 
 function internalTarget(
@@ -156,132 +157,62 @@ function internalTarget(
   }
 }
 
-/**
- * Where `statusCode` reads the numbers of a record from a Float64Array of `STATUS_SLOTS`: epoch ms of
- * trigger T, original due D₀, effective due D, done (NaN when not done; not used for amounts), the
- * actual amount (NaN when not entered; amounts only), now, and the at-risk share. A loop over many
- * records refills one array: each number passed to a function that is not inlined would be a new heap
- * object, tens of megabytes for a million records.
- */
-export const STATUS_SLOT = {
-  trigger: 0,
-  originalDue: 1,
-  due: 2,
-  done: 3,
-  actual: 4,
-  now: 5,
-  atRiskShare: 6,
-} as const;
-/** The length of a Float64Array of `STATUS_SLOT`s. */
-export const STATUS_SLOTS = 7;
-
-/**
- * A commitment's status rule prepared for one calendar, to judge many records: the calendar's business
- * clock when the commitment counts business time, and its internal window (within, done) or lead
- * (by-date) as milliseconds of that time basis.
- */
-export type StatusRule = {
-  readonly commitment: Commitment;
-  readonly calendar: BusinessCalendar;
-  /** C(t) (`businessClock`) when the commitment counts business time; null for plain time and amounts. */
-  readonly clock: ((t: number) => number) | null;
-  /** The internal window or lead in ms of the time basis (business or plain); NaN when there is none. */
-  readonly internalMs: number;
-};
-
-/** The status rule of `commitment` under `calendar` (see `StatusRule`). */
-export function statusRule(commitment: Commitment, calendar: BusinessCalendar): StatusRule {
-  if (commitment.kind === 'amount') return { commitment, calendar, clock: null, internalMs: Number.NaN };
-  const internal = commitment.kind === 'by-date' ? commitment.internalLead : commitment.internal;
-  const business = commitment.businessTime;
-  // A plain duration from instant 0 is its length in ms (checked and rounded as for any instant).
-  const internalMs = !internal
-    ? Number.NaN
-    : business
-      ? businessDurationMs(internal, calendar)
-      : addCalendarTime(0, internal);
-  return { commitment, calendar, clock: business ? businessClock(calendar) : null, internalMs };
+/** Whether `actual` meets `target` in `direction`: at most or at least it. */
+function meets(direction: 'at-most' | 'at-least', actual: number, target: number): boolean {
+  return direction === 'at-most' ? actual <= target : actual >= target;
 }
 
-/** Elapsed share of [T, D] at `now` (see module notes) of the record in `n` (`STATUS_SLOT`). */
-function elapsedShare(rule: StatusRule, n: Float64Array): number {
-  const triggerMs = n[STATUS_SLOT.trigger]!;
-  const dueMs = n[STATUS_SLOT.due]!;
-  const nowMs = n[STATUS_SLOT.now]!;
-  const clock = rule.clock;
-  let elapsed: number;
-  let window: number;
-  if (clock !== null) {
-    // Business minutes, as `businessMinutesBetween` gives them.
-    const atTrigger = clock(triggerMs);
-    elapsed = (clock(nowMs) - atTrigger) / MINUTE_MS;
-    window = (clock(dueMs) - atTrigger) / MINUTE_MS;
-  } else {
-    elapsed = nowMs - triggerMs;
-    window = dueMs - triggerMs;
-  }
+/** Kept, over-delivered or missed for an entered `actual` amount (see module notes). */
+function amountStatus(commitment: Extract<Commitment, { kind: 'amount' }>, actual: number): RecordStatus {
+  const { direction, promised, internal } = commitment;
+  if (!meets(direction, actual, promised.value)) return 'missed';
+  // An internal amount in another unit cannot be compared.
+  return internal.unit === promised.unit && meets(direction, actual, internal.value)
+    ? 'over-delivered'
+    : 'kept';
+}
+
+/**
+ * Elapsed share of the window at `nowMs`: (now − T) ÷ (D − T), in business minutes when a time-kind
+ * commitment counts business time; a zero-length window counts as fully elapsed once now ≥ T.
+ */
+function elapsedShare(
+  commitment: Commitment,
+  times: RecordTimes,
+  nowMs: number,
+  calendar: BusinessCalendar,
+): number {
+  const { triggerMs, dueMs } = times;
+  const business = commitment.kind !== 'amount' && commitment.businessTime;
+  const elapsed = business ? businessMinutesBetween(triggerMs, nowMs, calendar) : nowMs - triggerMs;
+  const window = business ? businessMinutesBetween(triggerMs, dueMs, calendar) : dueMs - triggerMs;
   if (window <= 0) return nowMs >= triggerMs ? 1 : -1;
   return elapsed / window;
 }
 
 /**
- * Whether a record of a time kind done in time (doneMs ≤ D) is over-delivered (see module notes). In
- * business time the clock C decides without computing the internal target I: W(T, I) = M for
- * within/done and W(I, D) = M for by-date (M = `internalMs`, `businessDurationMs`) and W grows with its
- * end, so an instant x is before I when W(T, x) < M and after it when W(T, x) > M (by-date: the other
- * way round). Only when W equals M is x in the off-hours stretch next to I, and I is computed (rare).
+ * The status at `nowMs` of a record read as `times` (T and D readable) under `commitment`: kept ⇔ done by
+ * D; over-delivered ⇔ kept and done by the internal target; missed ⇔ done after D; overdue ⇔ not done and
+ * now > D; at-risk ⇔ not done and elapsed share ≥ `atRiskShare`; else open (module notes).
  */
-function overDelivered(rule: StatusRule, n: Float64Array): boolean {
-  const triggerMs = n[STATUS_SLOT.trigger]!;
-  const originalDueMs = n[STATUS_SLOT.originalDue]!;
-  const dueMs = n[STATUS_SLOT.due]!;
-  const doneMs = n[STATUS_SLOT.done]!;
-  const m = rule.internalMs;
-  const clock = rule.clock;
-  if (rule.commitment.kind === 'by-date') {
-    if (Number.isNaN(m)) return true; // no lead: I = D
-    if (clock === null) return doneMs <= dueMs - m;
-    const beforeDue = clock(dueMs) - clock(doneMs); // W(done, D)
-    if (beforeDue !== m) return beforeDue > m;
-  } else {
-    // within / done: only when I ≤ D₀, then done ≤ I.
-    if (clock === null) return triggerMs + m <= originalDueMs && doneMs <= triggerMs + m;
-    const atTrigger = clock(triggerMs);
-    const toOriginalDue = clock(originalDueMs) - atTrigger; // W(T, D₀)
-    if (toOriginalDue < m) return false;
-    const toDone = clock(doneMs) - atTrigger; // W(T, done)
-    if (toOriginalDue > m && toDone !== m) return toDone < m;
-  }
-  const target = internalTarget(rule.commitment, triggerMs, dueMs, rule.calendar)!;
-  return (rule.commitment.kind === 'by-date' || target <= originalDueMs) && doneMs <= target;
-}
-
-/**
- * The status code (`STATUS_CODE`) of the record whose numbers `n` holds (`STATUS_SLOT`; instants
- * readable) under `rule` (`statusRule`), by the rules of this module's notes.
- */
-export function statusCode(rule: StatusRule, n: Float64Array): number {
-  const commitment = rule.commitment;
-  const dueMs = n[STATUS_SLOT.due]!;
-  const doneMs = n[STATUS_SLOT.done]!;
-  const actual = n[STATUS_SLOT.actual]!;
+export function statusFromTimes(
+  commitment: Commitment,
+  times: RecordTimes,
+  nowMs: number,
+  options: StatusOptions,
+): RecordStatus {
   if (commitment.kind === 'amount') {
-    if (!Number.isNaN(actual)) {
-      const atMost = commitment.direction === 'at-most';
-      const kept = atMost ? actual <= commitment.promised.value : actual >= commitment.promised.value;
-      const sameUnit = commitment.internal.unit === commitment.promised.unit;
-      const over =
-        kept &&
-        sameUnit &&
-        (atMost ? actual <= commitment.internal.value : actual >= commitment.internal.value);
-      return over ? OVER_DELIVERED : kept ? KEPT : MISSED;
-    }
-  } else if (!Number.isNaN(doneMs)) {
-    if (doneMs > dueMs) return MISSED;
-    return overDelivered(rule, n) ? OVER_DELIVERED : KEPT;
+    if (times.actual !== null) return amountStatus(commitment, times.actual);
+  } else if (times.doneMs !== null) {
+    if (times.doneMs > times.dueMs) return 'missed';
+    const target = internalTarget(commitment, times.triggerMs, times.dueMs, options.calendar)!;
+    // within / done: a promise whose own due D₀ comes before I has no stricter target to beat.
+    const targetCounts = commitment.kind === 'by-date' || target <= times.originalDueMs;
+    return targetCounts && times.doneMs <= target ? 'over-delivered' : 'kept';
   }
-  if (n[STATUS_SLOT.now]! > dueMs) return OVERDUE;
-  return elapsedShare(rule, n) >= n[STATUS_SLOT.atRiskShare]! ? AT_RISK : OPEN;
+  if (nowMs > times.dueMs) return 'overdue';
+  const share = elapsedShare(commitment, times, nowMs, options.calendar);
+  return share >= options.atRiskShare ? 'at-risk' : 'open';
 }
 
 /**
@@ -296,24 +227,12 @@ export function recordStatus(
   nowMs: number,
   options: StatusOptions,
 ): StatusResult {
-  const originalDue = parseInstant(record.dueAt);
-  const r = record.renegotiation;
-  const inTime = renegotiationCounts(r, originalDue);
-  const trigger = parseInstant(record.triggeredAt);
-  const due = inTime && r !== null ? parseInstant(r.newDueAt) : originalDue;
+  const times = recordTimes(record);
+  const renegotiatedInTime = times.renegotiatedInTime;
   // Unreadable instants (never in schema-valid records): reported as open; the scores skip such records.
-  if (Number.isNaN(trigger) || Number.isNaN(due)) return { status: 'open', renegotiatedInTime: inTime };
-  const done = record.doneAt === null ? Number.NaN : parseInstant(record.doneAt);
-  const n = new Float64Array(STATUS_SLOTS);
-  n[STATUS_SLOT.trigger] = trigger;
-  n[STATUS_SLOT.originalDue] = originalDue;
-  n[STATUS_SLOT.due] = due;
-  n[STATUS_SLOT.done] = done;
-  n[STATUS_SLOT.actual] = record.actual ?? Number.NaN;
-  n[STATUS_SLOT.now] = nowMs;
-  n[STATUS_SLOT.atRiskShare] = options.atRiskShare;
-  const code = statusCode(statusRule(commitment, options.calendar), n);
-  return { status: CODE_NAMES[code]!, renegotiatedInTime: inTime };
+  if (Number.isNaN(times.triggerMs) || Number.isNaN(times.dueMs))
+    return { status: 'open', renegotiatedInTime };
+  return { status: statusFromTimes(commitment, times, nowMs, options), renegotiatedInTime };
 }
 
 /**

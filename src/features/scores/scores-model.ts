@@ -68,7 +68,7 @@ export function filterRangeMs(
 
 /**
  * The records behind the numbers: those of the chosen commitment and customer triggered in [from, to)
- * (either bound may be open). `table` is the records' table, whose trigger column spares reading every
+ * (either bound may be open). `table` is the records' table, whose read triggers spare reading every
  * record's text again when a filter changes.
  */
 export function recordsBehind(
@@ -79,7 +79,7 @@ export function recordsBehind(
   to: number | undefined,
 ): DeliveryRecord[] {
   return records.filter((r, i) => {
-    const t = table.trigger[i]!;
+    const t = table.rows[i]!.times.triggerMs;
     return (
       (filters.commitmentId === '' || r.commitmentId === filters.commitmentId) &&
       (filters.customerId === '' || r.customerId === filters.customerId) &&

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
 import { buildRecordTable } from '../../../../src/domain/tracker/record-table';
 import { computeScores } from '../../../../src/domain/tracker/scoring';
+import type { RecordTimes } from '../../../../src/domain/tracker/status';
 import type { RecoveryCase } from '../../../../src/domain/tracker/tracker';
 import { createCommitment, createRecord } from '../../factories';
 
@@ -68,39 +69,34 @@ describe('buildRecordTable', () => {
   const table = buildRecordTable(records, cases);
 
   it('reads every instant, with the effective due of a renegotiation made in time', () => {
-    expect([...table.trigger]).toEqual([ms('05:00'), ms('05:00'), ms('05:00'), ms('05:30')]);
-    expect([...table.originalDue]).toEqual([ms('09:00'), ms('09:00'), ms('09:00'), Number.NaN]);
-    expect([...table.due]).toEqual([ms('09:00'), ms('12:00'), ms('09:00'), Number.NaN]);
-    expect([...table.done]).toEqual([Number.NaN, ms('11:00'), ms('10:00'), Number.NaN]);
-    expect([...table.renegotiatedInTime]).toEqual([0, 1, 0, 0]);
-    expect(table.size).toBe(4);
+    const column = <K extends keyof RecordTimes>(key: K) => table.rows.map((row) => row.times[key]);
+    expect(column('triggerMs')).toEqual([ms('05:00'), ms('05:00'), ms('05:00'), ms('05:30')]);
+    expect(column('originalDueMs')).toEqual([ms('09:00'), ms('09:00'), ms('09:00'), Number.NaN]);
+    expect(column('dueMs')).toEqual([ms('09:00'), ms('12:00'), ms('09:00'), Number.NaN]);
+    expect(column('doneMs')).toEqual([null, ms('11:00'), ms('10:00'), null]);
+    expect(column('renegotiatedInTime')).toEqual([false, true, false, false]);
+    expect(table.rows.map((row) => row.record)).toEqual(records);
   });
 
-  it('keeps the actual amount, NaN when none was entered', () => {
+  it('keeps the actual amount, null when none was entered', () => {
     const amounts = buildRecordTable(
       [createRecord({ commitmentId: 'price', actual: 950_000 }), createRecord({ actual: null })],
       [],
     );
-    expect([...amounts.actual]).toEqual([950_000, Number.NaN]);
+    expect(amounts.rows.map((row) => row.times.actual)).toEqual([950_000, null]);
   });
 
-  it('numbers commitments, customers and deals in order of first appearance (−1 for none)', () => {
-    expect(table.commitmentIds).toEqual(['call', 'quote']);
-    expect([...table.commitment]).toEqual([0, 0, 1, 1]);
+  it('lists the distinct customers in order of first appearance', () => {
     expect(table.customerIds).toEqual(['kim', 'lee']);
-    expect([...table.customer]).toEqual([-1, 0, 1, 0]);
-    expect(table.dealIds).toEqual(['d1']);
-    expect([...table.deal]).toEqual([-1, -1, 0, 0]);
   });
 
   it('keeps the recovery time of the case closed first (ties: the later opened one)', () => {
-    expect([...table.recoveryMs]).toEqual([Number.NaN, 30 * 60_000, 90 * 60_000, Number.NaN]);
+    expect(table.rows.map((row) => row.recoveryMs)).toEqual([null, 30 * 60_000, 90 * 60_000, null]);
   });
 
-  it('has no rows and no ids for no records', () => {
+  it('has no rows and no customers for no records', () => {
     const empty = buildRecordTable([], cases);
-    expect(empty.trigger).toHaveLength(0);
-    expect([empty.commitmentIds, empty.customerIds, empty.dealIds]).toEqual([[], [], []]);
+    expect(empty).toEqual({ rows: [], customerIds: [] });
   });
 });
 

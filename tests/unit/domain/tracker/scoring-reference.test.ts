@@ -1,4 +1,4 @@
-// The optimized `computeScores` against a plain reference implementation of the module's definitions
+// `computeScores` against a plain reference implementation of the module's definitions
 // (record by record, periods from `Date`, sorted medians), over random records: business-time and plain
 // commitments of every kind, renegotiations, recovery cases, records outside from/to or the
 // commitment/customer filter, and unreadable ones; the records given as they are and as a
@@ -377,7 +377,7 @@ describe('computeScores equals the plain reference implementation', () => {
     );
   });
 
-  it('on the same input twice in a row (the reused sample arrays start empty)', () => {
+  it('on the same input twice in a row (no state is kept between calls)', () => {
     fc.assert(
       fc.property(arbInput, arbInput, (a, b) => {
         computeScores(a);
