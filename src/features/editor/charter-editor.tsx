@@ -4,7 +4,6 @@ import type { Charter } from '../../domain/charter/charter';
 import { charterProblems, stepCompletion } from '../../domain/charter/review';
 import { STEP_IDS } from '../../domain/charter/steps';
 import type { StepId } from '../../domain/charter/steps';
-import type { Problem } from '../../domain/charter/review';
 import { deflateRaw } from '../../persistence/compression';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { useI18n } from '../../lib/i18n';
@@ -20,8 +19,7 @@ import { ReadinessStep } from './steps/readiness-step';
 import { RecoveryStep } from './steps/recovery-step';
 import { ReviewStep } from './steps/review-step';
 import { ServiceLevelStep } from './steps/service-level-step';
-
-export type StepProps = { charter: Charter; problems: Problem[] };
+import type { StepProps } from './step-props';
 
 const STEPS: Record<StepId, ComponentType<StepProps>> = {
   'service-level': ServiceLevelStep,

@@ -11,7 +11,7 @@ import {
 } from '../../../components/fields';
 import { RichTextEditor } from '../../../components/rich-text-editor';
 import { useI18n } from '../../../lib/i18n';
-import type { StepProps } from '../charter-editor';
+import type { StepProps } from '../step-props';
 import { CHANNELS, DURATION_UNITS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
 import { useFieldErrors } from '../../../lib/form';

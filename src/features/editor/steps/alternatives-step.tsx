@@ -5,7 +5,7 @@ import { FieldGroup, LinesField } from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
 import { createId } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
-import type { StepProps } from '../charter-editor';
+import type { StepProps } from '../step-props';
 import { useCharterForm } from '../use-charter-form';
 
 const schema = charterSchema.pick({ alternatives: true });

@@ -8,7 +8,7 @@ import type { Commitment } from '../../../domain/charter/commitment';
 import { describeCommitment, describeInternalTarget } from '../../../domain/charter/commitment-text';
 import { FieldGroup, NumberField, SelectField } from '../../../components/fields';
 import { useI18n } from '../../../lib/i18n';
-import type { StepProps } from '../charter-editor';
+import type { StepProps } from '../step-props';
 import { DURATION_UNITS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
 import { useFieldErrors } from '../../../lib/form';

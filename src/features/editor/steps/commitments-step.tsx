@@ -12,7 +12,7 @@ import { TextField } from '../../../components/text-field';
 import { ListItemActions } from '../../../components/list-item-actions';
 import { createId } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
-import type { StepProps } from '../charter-editor';
+import type { StepProps } from '../step-props';
 import { AMOUNT_UNITS, AUDIENCES, DURATION_UNITS, KINDS, PERIODS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
 import { useFieldErrors } from '../../../lib/form';

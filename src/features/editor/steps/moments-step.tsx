@@ -8,7 +8,7 @@ import { TextField } from '../../../components/text-field';
 import { ListItemActions } from '../../../components/list-item-actions';
 import { createId } from '../../../lib/id';
 import { createI18n, useI18n } from '../../../lib/i18n';
-import type { StepProps } from '../charter-editor';
+import type { StepProps } from '../step-props';
 import { CHANNELS, MOMENT_KINDS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
 import { useFieldErrors } from '../../../lib/form';

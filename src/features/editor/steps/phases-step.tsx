@@ -5,7 +5,7 @@ import { FieldGroup, SelectField } from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
 import { createId } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
-import type { StepProps } from '../charter-editor';
+import type { StepProps } from '../step-props';
 import { CHANNELS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
 

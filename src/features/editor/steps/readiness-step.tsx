@@ -14,7 +14,7 @@ import type { Settings } from '../../../domain/settings';
 import type { Locale } from '../../../domain/common';
 import { useWorkspace, useWorkspaceState } from '../../../persistence/workspace-context';
 import { useI18n } from '../../../lib/i18n';
-import type { StepProps } from '../charter-editor';
+import type { StepProps } from '../step-props';
 import { useCharterForm } from '../use-charter-form';
 import { useFieldErrors } from '../../../lib/form';
 

@@ -5,7 +5,7 @@ import { richTextToPlain } from '../../../domain/rich-text/rich-text';
 import { useWorkspace, useWorkspaceState } from '../../../persistence/workspace-context';
 import { nowIso } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
-import type { StepProps } from '../charter-editor';
+import type { StepProps } from '../step-props';
 
 /** Rule-by-rule overview, every problem with a link to its step, publishing, and the version history. */
 export function ReviewStep({ charter, problems }: StepProps) {

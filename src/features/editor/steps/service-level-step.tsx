@@ -5,7 +5,7 @@ import { CheckboxField, SelectField } from '../../../components/fields';
 import { RichTextEditor } from '../../../components/rich-text-editor';
 import { TextField } from '../../../components/text-field';
 import { useI18n } from '../../../lib/i18n';
-import type { StepProps } from '../charter-editor';
+import type { StepProps } from '../step-props';
 import { useCharterForm } from '../use-charter-form';
 
 const schema = charterSchema
