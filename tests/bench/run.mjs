@@ -114,7 +114,7 @@ async function measurePdf() {
   return JSON.parse(stdout.trim().split('\n').pop());
 }
 
-/** Scoring speed in Node: score_100k_ms, score_1m_ms, and the record-table figures (tests/bench/score.ts). */
+/** Scoring speed in Node: score_100k_ms next to score_floor_100k_ms, and figures for information (tests/bench/score.ts). */
 async function measureScoring() {
   const { stdout } = await execFileAsync(
     'node',
