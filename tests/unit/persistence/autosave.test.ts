@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
 import { CharterDatabase } from '../../../src/persistence/db';
 import { createCustomer } from '../factories';
@@ -10,7 +10,6 @@ import {
   readRows,
   recordSaveKinds,
   seed,
-  sleep,
   uniqueName,
   untilSave,
   withDb,
@@ -18,6 +17,18 @@ import {
 
 // The product promises: every change is on disk within 350 ms of the last change (autosave delay 300 ms).
 const PROMISE_MS = 350;
+
+// Timers and performance.now() run on a fake clock that the tests advance; IndexedDB (fake-indexeddb on
+// setImmediate) still runs for real, so a save completes while the clock stands still.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Moves the fake clock `ms` ahead, running the timers due meanwhile. */
+const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 describe('autosave', () => {
   it('writes nothing before the delay, then everything within 350 ms of the change', async () => {
@@ -28,11 +39,12 @@ describe('autosave', () => {
     const changedAt = performance.now();
     workspace.put('charters', charter('c1', 'First'));
     workspace.put('customers', customer);
-    await sleep(200);
+    await advance(299);
 
     expect(await readRows(name, 'charters')).toEqual([]);
     expect(await readRows(name, 'customers')).toEqual([]);
 
+    await advance(1);
     await untilSave(workspace, 'saved');
     const savedAfter = performance.now() - changedAt;
 
@@ -50,14 +62,15 @@ describe('autosave', () => {
     });
 
     workspace.put('charters', charter('c1', 'v1'));
-    await sleep(150);
+    await advance(150);
     workspace.put('charters', charter('c1', 'v2'));
-    await sleep(200); // 350 ms after the first change: its timer would have fired by now
+    await advance(200); // 350 ms after the first change: its timer would have fired by now
 
     expect(await readRows(name, 'charters')).toEqual([]);
 
     const lastChangeAt = performance.now();
     workspace.put('charters', charter('c1', 'v3'));
+    await advance(300);
     await untilSave(workspace, 'saved');
 
     expect(performance.now() - lastChangeAt).toBeLessThanOrEqual(PROMISE_MS);
@@ -88,7 +101,7 @@ describe('autosave', () => {
     expect(await readRow(name, 'charters', 'c1')).toEqual({ id: 'c1', rev: 1, value: charter('c1', 'now') });
     expect(workspace.getState().save).toEqual({ kind: 'saved', at: NOW });
 
-    await sleep(PROMISE_MS);
+    await advance(PROMISE_MS);
 
     expect(saves).toBe(1);
     expect((await readRow(name, 'charters', 'c1'))?.rev).toBe(1);
@@ -115,6 +128,7 @@ describe('autosave', () => {
 
     expect(workspace.getState().save).toEqual({ kind: 'pending' });
 
+    await advance(300);
     await untilSave(workspace, 'saved');
 
     expect(kinds).toEqual(['pending', 'saving', 'saved']);
@@ -142,6 +156,7 @@ describe('autosave', () => {
 
     expect(workspace.getState().data.charters.has('c1')).toBe(false);
 
+    await advance(300);
     await untilSave(workspace, 'saved');
 
     expect((await readRows(name, 'charters')).map((r) => r.id)).toEqual(['c2']);
@@ -156,6 +171,7 @@ describe('autosave', () => {
     await untilSave(workspace, 'saving');
     workspace.put('charters', charter('c1', 'v2'));
     await first;
+    await advance(300); // the follow-up autosave
     await untilSave(workspace, 'saved');
 
     expect(await readRow(name, 'charters', 'c1')).toEqual({ id: 'c1', rev: 2, value: charter('c1', 'v2') });
@@ -177,7 +193,7 @@ describe('autosave', () => {
     const flushing = workspace.flush(); // queued: the save starts after close()
     workspace.close();
     await flushing;
-    await sleep(PROMISE_MS); // past the autosave delay too
+    await advance(PROMISE_MS); // past the autosave delay too
 
     expect(opens).toBe(1);
     expect(await readRows(name, 'charters')).toEqual([]);
@@ -201,7 +217,7 @@ describe('autosave', () => {
     const second = workspace.flush();
     workspace.close();
     await Promise.all([first, second]);
-    await sleep(100); // well past the 20 ms retry delay
+    await advance(100); // well past the 20 ms retry delay
 
     expect(opens).toBe(1);
   });
