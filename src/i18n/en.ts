@@ -435,7 +435,7 @@ export const en = {
     messageHint:
       'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s delivery, move-in or go-live date).',
     unknownPlaceholders:
-      'Unknown placeholder(s): {names}. Use {customer}, {product}, {owner}, {date} or {delivery}.',
+      'Not a placeholder this app knows: {names}. Use {customer}, {product}, {owner}, {date} or {delivery}.',
     preview: 'With an example filled in:',
     exampleCustomer: 'Ms. Kim',
     exampleProduct: 'the new sedan',

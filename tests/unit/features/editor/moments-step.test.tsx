@@ -54,7 +54,9 @@ describe('moments step', () => {
     const { user, stored } = await renderEditor({ charter, step: 'moments' });
     const item = screen.getByRole('group', { name: 'Moment 1' });
     const message = within(item).getByLabelText('Message');
-    expect(message).toHaveAccessibleDescription('You can use {customer}, {product}, {date} and {owner}.');
+    expect(message).toHaveAccessibleDescription(
+      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s delivery, move-in or go-live date).',
+    );
 
     await user.click(message);
     await user.paste('{customer}, your {product}');
@@ -76,7 +78,7 @@ describe('moments step', () => {
     await user.paste('Hi {customer}, your {foo} is here');
 
     expect(item).toHaveTextContent(
-      'Unknown placeholder(s): {foo}. Use {customer}, {product}, {date} or {owner}.',
+      'Not a placeholder this app knows: {foo}. Use {customer}, {product}, {owner}, {date} or {delivery}.',
     );
     // Unknown placeholders are left as written in the example.
     expect(item).toHaveTextContent('Hi Ms. Kim, your {foo} is here');
