@@ -34,11 +34,11 @@ describe('commitments step', () => {
     ).toHaveValue(1);
     expect(
       within(screen.getByRole('group', { name: 'Commitment 3' })).getByLabelText('Promised amount'),
-    ).toHaveValue(0);
+    ).toHaveValue(100_000); // a new amount commitment is a 100,000 KRW cap (never "at most 0")
     expect(
       within(screen.getByRole('group', { name: 'Commitment 4' })).getByLabelText('Promised to the customer'),
     ).toHaveValue(30);
-  });
+  }, 15_000); // four commitments' forms rendered in jsdom: seconds on a busy machine
 
   it('rewrites the customer’s sentence when the promised window changes', async () => {
     const charter = blankCharter('en', {
@@ -175,15 +175,13 @@ describe('commitments step', () => {
     const { user, stored } = await renderEditor({ charter, step: 'commitments', locale: 'ko' });
     const item = screen.getByRole('group', { name: '약속 1' });
     expect(item).toHaveTextContent(
-      /고객이 읽는 문장:\s*영업시간 기준 4시간 이내에 모든 전화에 회신합니다\(시작: 부재중 전화\)\./,
+      /고객이 읽는 문장:\s*부재중 전화 후 영업시간 기준 4시간 이내에 모든 전화에 회신합니다\./,
     );
 
     const promised = within(item).getByLabelText('고객에게 한 약속');
     await user.clear(promised);
     await user.type(promised, '3');
-    expect(item).toHaveTextContent(
-      /영업시간 기준 3시간 이내에 모든 전화에 회신합니다\(시작: 부재중 전화\)\./,
-    );
+    expect(item).toHaveTextContent(/부재중 전화 후 영업시간 기준 3시간 이내에 모든 전화에 회신합니다\./);
 
     const what = within(item).getByLabelText('약속 내용');
     await user.clear(what);
