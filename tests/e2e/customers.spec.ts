@@ -148,7 +148,7 @@ test('한국어: 무산된 거래는 거래 무산 후 연락을 날짜와 메�
   );
   await followUp.getByText('메시지', { exact: true }).click();
   await expect(
-    followUp.getByText(/^고객님, 이번에는 다른 선택을 하셨다는 말씀 잘 들었습니다\./),
+    followUp.getByText(/^최서준님, 이번에는 다른 선택을 하셨다는 말씀 잘 들었습니다\./),
   ).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -31,9 +31,17 @@ const withParticle = (value: string, particle: string) => {
 
 // What an empty value is replaced by, so a message never leaves the app with a gap or a bare "{…}".
 const FALLBACK: Record<'ko' | 'en', Record<Exclude<Placeholder, 'customer'>, string>> = {
-  ko: { product: '제품', date: '정해 드린 날', delivery: '약속한 날', owner: '담당자' },
+  // The owner speaks in the first person: "저에게 연락 주십시오", "담당자인 저에게", "call me".
+  ko: { product: '제품', date: '정해 드린 날', delivery: '약속한 날', owner: '저' },
   en: { product: 'your purchase', date: 'the date we set', delivery: 'the agreed date', owner: 'me' },
 };
+
+// An English product after its own determiner ("your {product}", "the {product}", "new {product}") takes
+// the bare noun, never "your your purchase".
+const EN_DETERMINER_BEFORE = /\b(your|the|a|an|my|our|this|that|new)\s+$/i;
+
+// A signature that names the owner ("— {owner}", "– {owner} 드림") is dropped when there is no name to sign.
+const SIGNATURE = /[ \t]*[-–—][ \t]*\{owner\}([ \t]*드림)?[ \t]*$/gm;
 
 // "{customer}님" / "{customer} 고객님" with a name typed as "김지현 고객님" or "김지현님": the honorific
 // the template adds is the only one kept ("김지현 고객님", never "김지현 고객님님").
@@ -60,12 +68,22 @@ function fillCustomer(template: string, name: string, korean: boolean): string {
 export function fillMessage(template: string, values: Partial<Record<Placeholder, string>>): string {
   const korean = HANGUL.test(template);
   const fallback = FALLBACK[korean ? 'ko' : 'en'];
-  const withCustomer = fillCustomer(template, values.customer ?? '', korean);
+  const unsigned = (values.owner ?? '').trim() === '' ? template.replace(SIGNATURE, '') : template;
+  const withCustomer = fillCustomer(unsigned, values.customer ?? '', korean);
   return withCustomer.replace(
     /\{(product|date|delivery|owner)\}(으로|로|을|를|이|가|은|는|와|과)?(?=[\s.,!?)]|$)|\{(product|date|delivery|owner)\}/g,
-    (_m, name: string | undefined, particle: string | undefined, bare: string | undefined) => {
+    (
+      _m,
+      name: string | undefined,
+      particle: string | undefined,
+      bare: string | undefined,
+      offset: number,
+      whole: string,
+    ) => {
       const key = (name ?? bare) as Exclude<Placeholder, 'customer'>;
-      const value = (values[key] ?? '').trim() || fallback[key];
+      const given = (values[key] ?? '').trim();
+      const bareNoun = !korean && key === 'product' && EN_DETERMINER_BEFORE.test(whole.slice(0, offset));
+      const value = given || (bareNoun ? 'purchase' : fallback[key]);
       return particle ? withParticle(value, particle) : value;
     },
   );

@@ -143,15 +143,25 @@ export function dueTimelineSteps(
   return due.sort((a, b) => (a.step.date! < b.step.date! ? -1 : a.step.date! > b.step.date! ? 1 : 0));
 }
 
-/** The message of `step` for this customer and deal: the template with its placeholders filled. */
+/**
+ * The message of `step` for this customer and deal: the template with its placeholders filled, `{date}` with
+ * the step's own date and `{delivery}` with the deal's handover date (both formatted by the caller).
+ */
 export function stepMessage(
   step: TimelineStep,
-  input: { customer: Customer | null; deal: Deal; charter: Charter; formattedDate: string },
+  input: {
+    customer: Customer | null;
+    deal: Deal;
+    charter: Charter;
+    formattedDate: string;
+    formattedDelivery?: string;
+  },
 ): string {
   return fillMessage(step.message, {
     customer: input.customer?.name ?? '',
     product: input.deal.product,
     date: input.formattedDate,
+    delivery: input.formattedDelivery ?? '',
     owner: input.charter.owner.name,
   });
 }

@@ -265,6 +265,10 @@ function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' | 'follo
           deal,
           charter,
           formattedDate: step.date ? createI18n(charter.locale).formatCalendarDate(step.date) : '',
+          // Without it the Today message said "약속한 날" where the timeline gives the delivery date.
+          formattedDelivery: deal.deliveryOn
+            ? createI18n(charter.locale).formatCalendarDate(deal.deliveryOn)
+            : '',
         })
       : '';
   const copy = async () => {
