@@ -61,7 +61,7 @@ test('duplicate, then delete with undo', async ({ browser }) => {
 test('a keystroke made less than 1 s before the page closes is there when it reopens (20/20)', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // forty page loads; a busy two-core machine needs more than two minutes
   const context = await freshContext(browser, 'en-US');
   const setup = await context.newPage();
   await setup.goto('/#/charters');
