@@ -13,13 +13,19 @@ import { charterCommitments } from '../domain/charter/charter-commitments';
 import { computeScores } from '../domain/tracker/scoring';
 import { settingsSchema } from '../domain/settings';
 import type { SliceScores } from '../domain/tracker/scoring';
+import { trackRecordOf } from '../domain/tracker/track-record';
+import type { TrackRecord } from '../pdf/sections/track-record';
+
+const DAY_MS = 86_400_000;
+/** The period a track record covers unless --from/--to say otherwise, as the app shares it. */
+const TRACK_RECORD_DAYS = 90;
 
 type Io = { out: (line: string) => void; err: (line: string) => void };
 
 const messages = {
   en: {
     usage: `Usage:
-  charter render <charter-or-backup.json> -o <out.pdf> [--charter <id>] [--public-url https://…]
+  charter render <charter-or-backup.json> -o <out.pdf> [--charter <id>] [--public-url https://…] [--track-record [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO]]
   charter validate <file.json>
   charter score <backup.json> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO] [--json]
 Options: --lang ko|en (messages; default from LANG)`,
@@ -38,6 +44,7 @@ Options: --lang ko|en (messages; default from LANG)`,
     noLink: 'The PDF carries no link: only a published charter is shared, and its link must not be too long.',
     whole: '(whole file)',
     badDate: (opt: string) => `--${opt} must be a date like 2026-11-22 (or an ISO instant for --now).`,
+    badPeriod: '--from must come before --to.',
     scoreHead: ['Commitment', 'Kept', 'n', 'Over-delivered', 'Median margin', 'Recovered', 'Open'],
     overall: 'All commitments',
     charterLine: (title: string) => `Charter: ${title}`,
@@ -45,7 +52,7 @@ Options: --lang ko|en (messages; default from LANG)`,
   },
   ko: {
     usage: `사용법:
-  charter render <헌장-또는-백업.json> -o <출력.pdf> [--charter <id>] [--public-url https://…]
+  charter render <헌장-또는-백업.json> -o <출력.pdf> [--charter <id>] [--public-url https://…] [--track-record [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO]]
   charter validate <파일.json>
   charter score <백업.json> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO] [--json]
 옵션: --lang ko|en (메시지 언어, 기본값은 LANG)`,
@@ -65,6 +72,7 @@ Options: --lang ko|en (messages; default from LANG)`,
     noLink: 'PDF에 링크를 넣지 않았습니다. 게시된 헌장만 공유할 수 있고, 링크가 너무 길어도 안 됩니다.',
     whole: '(파일 전체)',
     badDate: (opt: string) => `--${opt}는 2026-11-22 같은 날짜여야 합니다(--now는 ISO 시각).`,
+    badPeriod: '--from은 --to보다 앞선 날짜여야 합니다.',
     scoreHead: ['약속', '이행률', 'n', '초과 이행', '여유(중앙값)', '회복', '진행 중'],
     overall: '전체',
     charterLine: (title: string) => `헌장: ${title}`,
@@ -109,6 +117,7 @@ export async function main(
         to: { type: 'string' },
         now: { type: 'string' },
         json: { type: 'boolean' },
+        'track-record': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -170,6 +179,36 @@ export async function main(
     io.err(m.badPublicUrl);
     return 2;
   }
+  let trackRecord: TrackRecord | null = null;
+  if (values['track-record']) {
+    const period = parsePeriod(backup, values, lang, io);
+    if (!period) return 2;
+    // The default period is the app's: the last 90 days up to now (--now).
+    const to = period.to ?? period.nowMs;
+    const from = period.from ?? to - TRACK_RECORD_DAYS * DAY_MS;
+    if (from >= to) {
+      io.err(m.badPeriod);
+      return 2;
+    }
+    const record = trackRecordOf({
+      charter,
+      versions: backup.charterVersions,
+      records: backup.deliveries,
+      recoveryCases: backup.recoveryCases,
+      settings: backup.settings,
+      nowMs: period.nowMs,
+      days: TRACK_RECORD_DAYS,
+      from,
+      to,
+    });
+    trackRecord = {
+      ...record,
+      asOf: new Date(period.nowMs).toISOString(),
+      from: new Date(from).toISOString(),
+      // `to` is the end of the period (exclusive): the last day printed is the one before it.
+      to: new Date(period.to === undefined ? to : to - 1).toISOString(),
+    };
+  }
   try {
     // Loaded only for rendering: validation stays fast.
     const { renderCharterPdf } = await import('../pdf/render-node');
@@ -179,7 +218,7 @@ export async function main(
       ? await pdfLinkFor(charter, publicUrl, async (bytes) => new Uint8Array(deflateRawSync(bytes)))
       : null;
     if (publicUrl && !link) io.err(m.noLink);
-    const pdf = await renderCharterPdf(charter, { link });
+    const pdf = await renderCharterPdf(charter, { link, trackRecord });
     writeFileSync(values.out, pdf);
     io.out(m.wrote(values.out, pdf.length));
     return 0;
@@ -215,30 +254,9 @@ function score(
 ): number {
   const m = messages[lang];
   const calendar = backup.settings.calendar;
-  const day = (opt: 'from' | 'to', text: string | undefined) => {
-    if (text === undefined) return { ok: true as const, ms: undefined };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
-      return { ok: false as const };
-    // Local midnight in the owner's calendar; --to is inclusive, so it ends at the next midnight.
-    const ms =
-      Date.parse(`${text}T00:00:00Z`) - calendar.utcOffsetMinutes * 60_000 + (opt === 'to' ? 86_400_000 : 0);
-    return { ok: true as const, ms };
-  };
-  const from = day('from', values.from);
-  const to = day('to', values.to);
-  const nowMs = values.now === undefined ? Date.now() : Date.parse(values.now);
-  for (const [opt, result] of [
-    ['from', from],
-    ['to', to],
-  ] as const)
-    if (!result.ok) {
-      io.err(m.badDate(opt));
-      return 2;
-    }
-  if (Number.isNaN(nowMs)) {
-    io.err(m.badDate('now'));
-    return 2;
-  }
+  const period = parsePeriod(backup, values, lang, io);
+  if (!period) return 2;
+  const { nowMs, from, to } = period;
   const output = backup.charters.map((charter) => {
     const commitments = charterCommitments(charter, backup.charterVersions);
     const scores = computeScores({
@@ -248,8 +266,8 @@ function score(
       nowMs,
       atRiskShare: backup.settings.atRiskShare,
       calendar,
-      ...(from.ok && from.ms !== undefined ? { from: from.ms } : {}),
-      ...(to.ok && to.ms !== undefined ? { to: to.ms } : {}),
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
     });
     const slice = (label: string, s: SliceScores) => ({
       label,
@@ -299,6 +317,50 @@ function score(
     io.out('');
   }
   return 0;
+}
+
+/**
+ * --from, --to (local calendar days of the owner's business calendar; --to inclusive, so it ends at the
+ * next local midnight) and --now (an ISO instant; default now) as instants, or null after saying which one
+ * is wrong.
+ */
+function parsePeriod(
+  backup: Backup,
+  values: { from?: string | undefined; to?: string | undefined; now?: string | undefined },
+  lang: Locale,
+  io: Io,
+): { from: number | undefined; to: number | undefined; nowMs: number } | null {
+  const m = messages[lang];
+  const calendar = backup.settings.calendar;
+  const day = (opt: 'from' | 'to', text: string | undefined) => {
+    if (text === undefined) return { ok: true as const, ms: undefined };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
+      return { ok: false as const };
+    // Local midnight in the owner's calendar; --to is inclusive, so it ends at the next midnight.
+    const ms =
+      Date.parse(`${text}T00:00:00Z`) - calendar.utcOffsetMinutes * 60_000 + (opt === 'to' ? 86_400_000 : 0);
+    return { ok: true as const, ms };
+  };
+  const from = day('from', values.from);
+  const to = day('to', values.to);
+  const nowMs = values.now === undefined ? Date.now() : Date.parse(values.now);
+  for (const [opt, result] of [
+    ['from', from],
+    ['to', to],
+  ] as const)
+    if (!result.ok) {
+      io.err(m.badDate(opt));
+      return null;
+    }
+  if (Number.isNaN(nowMs)) {
+    io.err(m.badDate('now'));
+    return null;
+  }
+  return {
+    from: from.ok ? from.ms : undefined,
+    to: to.ok ? to.ms : undefined,
+    nowMs,
+  };
 }
 
 /** Terminal columns `text` takes: Hangul, CJK and full-width forms take two. */

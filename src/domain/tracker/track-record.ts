@@ -13,8 +13,9 @@ export type TrackRecordLine = { label: string; kept: number; total: number };
 const DAY_MS = 86_400_000;
 
 /**
- * The charter's record over the `days` before `nowMs`, per commitment of its current text: kept and
- * kept + missed, from computeScores (the same numbers as the dashboard), records triggered in the window.
+ * The charter's record over the `days` before `nowMs` (or from `from` to `to`, instants, when given), per
+ * commitment of its current text: kept and kept + missed, from computeScores (the same numbers as the
+ * dashboard and `charter score`), records triggered in the window.
  */
 export function trackRecordOf(input: {
   charter: Charter;
@@ -24,8 +25,13 @@ export function trackRecordOf(input: {
   settings: Settings;
   nowMs: number;
   days: number;
+  from?: number;
+  to?: number;
 }): { periodDays: number; rows: TrackRecordLine[] } {
-  const { charter, settings, nowMs, days } = input;
+  const { charter, settings, nowMs } = input;
+  const to = input.to ?? nowMs;
+  const from = input.from ?? to - input.days * DAY_MS;
+  const days = Math.round((to - from) / DAY_MS);
   const scores = computeScores({
     records: input.records.filter((r) => r.charterId === charter.id),
     commitments: charterCommitments(charter, input.versions),
@@ -33,8 +39,8 @@ export function trackRecordOf(input: {
     nowMs,
     atRiskShare: settings.atRiskShare,
     calendar: settings.calendar,
-    from: nowMs - days * DAY_MS,
-    to: nowMs,
+    from,
+    to,
   });
   return {
     periodDays: days,

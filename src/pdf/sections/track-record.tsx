@@ -5,8 +5,18 @@ import { Heading } from './plan';
 
 /** One line of the track record: a commitment and how often it was kept (computed by the scoring code). */
 export type TrackRecordRow = { label: string; kept: number; total: number };
-/** The record over `periodDays` days up to `asOf` (an ISO instant; absent in older share links). */
-export type TrackRecord = { periodDays: number; rows: TrackRecordRow[]; asOf?: string | undefined };
+/**
+ * The record over `periodDays` days up to `asOf` (an ISO instant; absent in older share links), or over the
+ * period from `from` to `to` (ISO instants, `to` inclusive) when a period other than "the last n days" was
+ * chosen (`charter render --from --to`).
+ */
+export type TrackRecord = {
+  periodDays: number;
+  rows: TrackRecordRow[];
+  asOf?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
 
 /** Below this many promises a percentage says more than the sample can: counts are printed instead. */
 export const MIN_SAMPLE_FOR_PERCENT = 5;
@@ -29,9 +39,11 @@ export function TrackRecordSection({
   formatDate: (ms: number) => string;
 }) {
   const asOf = record.asOf ? Date.parse(record.asOf) : Number.NaN;
+  const from = record.from ? Date.parse(record.from) : asOf - record.periodDays * DAY_MS;
+  const to = record.to ? Date.parse(record.to) : asOf;
   const period = Number.isNaN(asOf)
     ? labels.trackRecordDays(record.periodDays)
-    : `${labels.trackRecordPeriod(formatDate(asOf - record.periodDays * DAY_MS), formatDate(asOf))} · ${labels.asOf(formatDate(asOf))}`;
+    : `${labels.trackRecordPeriod(formatDate(from), formatDate(to))} · ${labels.asOf(formatDate(asOf))}`;
   return (
     <View style={styles.section} wrap={false}>
       <Heading>{labels.trackRecord}</Heading>
