@@ -1,9 +1,8 @@
 import type { Charter, MomentKind } from '../charter/charter';
 import type { CalendarDate, Channel, Duration } from '../common';
 import { durationMinutes } from '../charter/commitment-text';
-import { fillMessage } from '../charter/message';
 import { calendarDateOfDay, dayOfCalendarDate } from './civil-time';
-import type { Customer, Deal } from './tracker';
+import type { Deal } from './tracker';
 
 /*
  * A deal's timeline, defined exactly.
@@ -141,29 +140,6 @@ export function dueTimelineSteps(
     }
   }
   return due.sort((a, b) => (a.step.date! < b.step.date! ? -1 : a.step.date! > b.step.date! ? 1 : 0));
-}
-
-/**
- * The message of `step` for this customer and deal: the template with its placeholders filled, `{date}` with
- * the step's own date and `{delivery}` with the deal's handover date (both formatted by the caller).
- */
-export function stepMessage(
-  step: TimelineStep,
-  input: {
-    customer: Customer | null;
-    deal: Deal;
-    charter: Charter;
-    formattedDate: string;
-    formattedDelivery?: string;
-  },
-): string {
-  return fillMessage(step.message, {
-    customer: input.customer?.name ?? '',
-    product: input.deal.product,
-    date: input.formattedDate,
-    delivery: input.formattedDelivery ?? '',
-    owner: input.charter.owner.name,
-  });
 }
 
 /** A `mailto:` link to `email` (may be empty) with `subject` and `body`, every part percent-encoded. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import {
   completePromise,
   instantOfLocalInput,
@@ -8,17 +8,20 @@ import {
   renegotiatePromise,
 } from '../../domain/tracker/commands';
 import type { CommandError } from '../../domain/tracker/commands';
-import { markTimelineStep, mailtoHref, smsHref, stepMessage } from '../../domain/tracker/deal-timeline';
 import { isRunningTimer } from '../../domain/tracker/reminders';
 import { canRenegotiateAt, recordStatus } from '../../domain/tracker/status';
 import type { TodayItem } from '../../domain/tracker/today';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { TextField } from '../../components/text-field';
 import { NumberField } from '../../components/fields';
-import { createI18n, useI18n } from '../../lib/i18n';
+import { useI18n } from '../../lib/i18n';
 import { createId } from '../../lib/id';
 import type { MessageKey } from '../../i18n/messages';
 import { countdown } from '../../lib/countdown';
+
+// Moments and follow-ups bring the message builder (and its Korean particle rules): loaded when Today
+// has one, and precached for offline use like every chunk.
+const StepItem = lazy(() => import('./today-step-item').then((m) => ({ default: m.StepItem })));
 
 type Props = { item: TodayItem; nowMs: number; hasRecovery: boolean; onNotice: (message: string) => void };
 
@@ -33,7 +36,9 @@ export function TodayItemCard({ item, nowMs, hasRecovery, onNotice }: Props) {
       ) : item.kind === 'recovery' ? (
         <RecoveryItem item={item} />
       ) : (
-        <StepItem item={item} />
+        <Suspense fallback={null}>
+          <StepItem item={item} />
+        </Suspense>
       )}
     </li>
   );
@@ -240,93 +245,6 @@ function RecoveryItem({ item }: { item: Extract<TodayItem, { kind: 'recovery' }>
           {t('today.openRecovery')}
         </a>
       </div>
-    </>
-  );
-}
-
-function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' | 'follow-up' }> }) {
-  const workspace = useWorkspace();
-  const { data } = useWorkspaceState();
-  const { t, formatCalendarDate } = useI18n();
-  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
-  const { deal, step } = item;
-  const customer = data.customers.get(deal.customerId) ?? null;
-  const charter = deal.charterId ? data.charters.get(deal.charterId) : undefined;
-  const title =
-    step.kind === 'first-use'
-      ? t('customers.firstUse')
-      : step.kind === 'lost-sale'
-        ? t('customers.lostSale')
-        : step.label.trim() || t(`moments.kinds.${step.momentKind ?? 'custom'}` as MessageKey);
-  const message =
-    charter && step.message.trim()
-      ? stepMessage(step, {
-          customer,
-          deal,
-          charter,
-          formattedDate: step.date ? createI18n(charter.locale).formatCalendarDate(step.date) : '',
-          // Without it the Today message said "약속한 날" where the timeline gives the delivery date.
-          formattedDelivery: deal.deliveryOn
-            ? createI18n(charter.locale).formatCalendarDate(deal.deliveryOn)
-            : '',
-        })
-      : '';
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(message);
-      setCopied('ok');
-    } catch {
-      setCopied('failed');
-    }
-  };
-  return (
-    <>
-      <p className="today-item__what">
-        {title} — {customer?.name ?? ''} ({deal.product})
-      </p>
-      {step.date && (
-        <p className="today-item__when">{t('today.dueOn', { date: formatCalendarDate(step.date) })}</p>
-      )}
-      {message && (
-        <p className="message-text" lang={charter?.locale}>
-          {message}
-        </p>
-      )}
-      <div className="today-item__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => {
-            const latest = workspace.getState().data.deals.get(deal.id) ?? deal;
-            const at = new Date().toISOString();
-            workspace.put('deals', markTimelineStep(latest, step.id, at, at));
-          }}
-        >
-          {t('today.done')}
-        </button>
-        {message && (
-          <>
-            <button type="button" className="button" onClick={() => void copy()}>
-              {t('today.copy')}
-            </button>
-            {customer?.phone && (
-              <a className="button" href={smsHref(customer.phone, message)}>
-                {t('today.sms')}
-              </a>
-            )}
-            {customer?.email && (
-              <a className="button" href={mailtoHref(customer.email, title, message)}>
-                {t('today.email')}
-              </a>
-            )}
-          </>
-        )}
-      </div>
-      {copied && (
-        <p role="status" className="note">
-          {t(copied === 'ok' ? 'today.copied' : 'today.copyFailed')}
-        </p>
-      )}
     </>
   );
 }

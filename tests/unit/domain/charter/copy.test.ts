@@ -15,7 +15,8 @@ import {
 import { momentWhen } from '../../../../src/domain/charter/handover';
 import { fillMessage } from '../../../../src/domain/charter/message';
 import { restore } from '../../../../src/domain/interchange/restore';
-import { dealTimeline, stepMessage } from '../../../../src/domain/tracker/deal-timeline';
+import { dealTimeline } from '../../../../src/domain/tracker/deal-timeline';
+import { stepMessage } from '../../../../src/domain/tracker/step-message';
 import type { TimelineStep } from '../../../../src/domain/tracker/deal-timeline';
 import type { Deal } from '../../../../src/domain/tracker/tracker';
 import { createI18n } from '../../../../src/lib/i18n';

@@ -9,9 +9,9 @@ import {
   mailtoHref,
   markTimelineStep,
   smsHref,
-  stepMessage,
   timelineState,
 } from '../../../../src/domain/tracker/deal-timeline';
+import { stepMessage } from '../../../../src/domain/tracker/step-message';
 import { createCharter, createCustomer, createDeal } from '../../factories';
 
 /** A charter with three moments: order received (won + 0), first use (delivery + 3), anniversary (delivery + 365). */

@@ -1,0 +1,29 @@
+// Its own module: the message builder brings Korean particle rules (es-hangul), which the first page load
+// does not need to list what is due.
+import type { Charter } from '../charter/charter';
+import { fillMessage } from '../charter/message';
+import type { TimelineStep } from './deal-timeline';
+import type { Customer, Deal } from './tracker';
+
+/**
+ * The message of `step` for this customer and deal: the template with its placeholders filled, `{date}` with
+ * the step's own date and `{delivery}` with the deal's handover date (both formatted by the caller).
+ */
+export function stepMessage(
+  step: TimelineStep,
+  input: {
+    customer: Customer | null;
+    deal: Deal;
+    charter: Charter;
+    formattedDate: string;
+    formattedDelivery?: string;
+  },
+): string {
+  return fillMessage(step.message, {
+    customer: input.customer?.name ?? '',
+    product: input.deal.product,
+    date: input.formattedDate,
+    delivery: input.formattedDelivery ?? '',
+    owner: input.charter.owner.name,
+  });
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { markTimelineStep, mailtoHref, smsHref } from '../../domain/tracker/deal-timeline';
+import { stepMessage } from '../../domain/tracker/step-message';
+import type { TodayItem } from '../../domain/tracker/today';
+import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
+import { createI18n, useI18n } from '../../lib/i18n';
+import type { MessageKey } from '../../i18n/messages';
+
+/** A moment or follow-up due today: its message for this customer, to copy or send, and "Done". */
+export function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' | 'follow-up' }> }) {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t, formatCalendarDate } = useI18n();
+  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const { deal, step } = item;
+  const customer = data.customers.get(deal.customerId) ?? null;
+  const charter = deal.charterId ? data.charters.get(deal.charterId) : undefined;
+  const title =
+    step.kind === 'first-use'
+      ? t('customers.firstUse')
+      : step.kind === 'lost-sale'
+        ? t('customers.lostSale')
+        : step.label.trim() || t(`moments.kinds.${step.momentKind ?? 'custom'}` as MessageKey);
+  const message =
+    charter && step.message.trim()
+      ? stepMessage(step, {
+          customer,
+          deal,
+          charter,
+          formattedDate: step.date ? createI18n(charter.locale).formatCalendarDate(step.date) : '',
+          // Without it the Today message said "약속한 날" where the timeline gives the delivery date.
+          formattedDelivery: deal.deliveryOn
+            ? createI18n(charter.locale).formatCalendarDate(deal.deliveryOn)
+            : '',
+        })
+      : '';
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(message);
+      setCopied('ok');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <>
+      <p className="today-item__what">
+        {title} — {customer?.name ?? ''} ({deal.product})
+      </p>
+      {step.date && (
+        <p className="today-item__when">{t('today.dueOn', { date: formatCalendarDate(step.date) })}</p>
+      )}
+      {message && (
+        <p className="message-text" lang={charter?.locale}>
+          {message}
+        </p>
+      )}
+      <div className="today-item__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            const latest = workspace.getState().data.deals.get(deal.id) ?? deal;
+            const at = new Date().toISOString();
+            workspace.put('deals', markTimelineStep(latest, step.id, at, at));
+          }}
+        >
+          {t('today.done')}
+        </button>
+        {message && (
+          <>
+            <button type="button" className="button" onClick={() => void copy()}>
+              {t('today.copy')}
+            </button>
+            {customer?.phone && (
+              <a className="button" href={smsHref(customer.phone, message)}>
+                {t('today.sms')}
+              </a>
+            )}
+            {customer?.email && (
+              <a className="button" href={mailtoHref(customer.email, title, message)}>
+                {t('today.email')}
+              </a>
+            )}
+          </>
+        )}
+      </div>
+      {copied && (
+        <p role="status" className="note">
+          {t(copied === 'ok' ? 'today.copied' : 'today.copyFailed')}
+        </p>
+      )}
+    </>
+  );
+}
