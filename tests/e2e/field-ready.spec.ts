@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extractText } from 'unpdf';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, freshContext, test } from './helpers';
+import { expect, expectNoAxeViolations, freshContext, test } from './helpers';
 
 /** Creates the Korean car-sales charter with the owner's name; returns its id. */
 async function carSalesCharter(page: Page, owner: string): Promise<string> {
@@ -202,6 +202,8 @@ test('on a phone, a promise to an existing customer takes three taps plus the wo
   };
   await tap(page.getByRole('button', { name: '+ 약속 기록' }));
   const sheet = page.getByRole('dialog', { name: '약속 기록' });
+  await expect(sheet).toBeVisible();
+  await expectNoAxeViolations(page);
   await tap(sheet.getByRole('radio', { name: '김지현' }));
   await sheet.getByLabel('이번에 한 약속 (선택)').fill('시승 일정 다시 알려 드리기');
   await tap(sheet.getByRole('button', { name: '기록', exact: true }));
@@ -211,6 +213,7 @@ test('on a phone, a promise to an existing customer takes three taps plus the wo
   await expect(
     page.getByRole('listitem').filter({ hasText: '김지현 — 시승 일정 다시 알려 드리기' }),
   ).toBeVisible();
+  await expectNoAxeViolations(page);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
   await page.screenshot({ path: 'test-results/today-ko-390.png', fullPage: true });
