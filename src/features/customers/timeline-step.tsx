@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCopy } from '../../lib/use-copy';
 import type { Charter } from '../../domain/charter/charter';
 import type { Locale } from '../../domain/common';
 import type { Customer, Deal } from '../../domain/tracker/tracker';
@@ -59,7 +59,7 @@ export function TimelineStepItem({
   onDone: (done: boolean) => void;
 }) {
   const { t, formatCalendarDate } = useI18n();
-  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const [copied, copyText] = useCopy();
   const state = timelineState(step, today);
   const title = stepTitle(step, charter.locale);
   const charterDates = createI18n(charter.locale);
@@ -73,14 +73,6 @@ export function TimelineStepItem({
         owner: charter.owner.name,
       })
     : '';
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(message);
-      setCopied('ok');
-    } catch {
-      setCopied('failed');
-    }
-  };
   return (
     <li className={`timeline__step timeline__step--${state}`}>
       <div className="field field--check">
@@ -107,7 +99,7 @@ export function TimelineStepItem({
             {message}
           </p>
           <div className="group__actions">
-            <button type="button" className="button" onClick={() => void copy()}>
+            <button type="button" className="button" onClick={() => void copyText(message)}>
               {t('customers.copy')}
             </button>
             <a className="button" href={mailtoHref(customer?.email ?? '', title, message)}>

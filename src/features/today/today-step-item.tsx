@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCopy } from '../../lib/use-copy';
 import { markTimelineStep, mailtoHref, smsHref } from '../../domain/tracker/deal-timeline';
 import { stepMessage } from '../../domain/tracker/step-message';
 import type { TodayItem } from '../../domain/tracker/today';
@@ -11,7 +11,7 @@ export function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' |
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
   const { t, formatCalendarDate } = useI18n();
-  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const [copied, copyText] = useCopy();
   const { deal, step } = item;
   const customer = data.customers.get(deal.customerId) ?? null;
   const charter = deal.charterId ? data.charters.get(deal.charterId) : undefined;
@@ -34,14 +34,6 @@ export function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' |
             : '',
         })
       : '';
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(message);
-      setCopied('ok');
-    } catch {
-      setCopied('failed');
-    }
-  };
   return (
     <>
       <p className="today-item__what">
@@ -69,7 +61,7 @@ export function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' |
         </button>
         {message && (
           <>
-            <button type="button" className="button" onClick={() => void copy()}>
+            <button type="button" className="button" onClick={() => void copyText(message)}>
               {t('today.copy')}
             </button>
             {customer?.phone && (
