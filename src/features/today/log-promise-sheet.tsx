@@ -3,14 +3,9 @@ import type { FormEvent } from 'react';
 import type { Commitment } from '../../domain/charter/commitment';
 import { formatDuration } from '../../domain/charter/commitment-text';
 import { shortName } from '../../domain/charter/short-name';
-import {
-  findCustomerByName,
-  instantOfLocalInput,
-  logPromise,
-  recentFirst,
-} from '../../domain/tracker/commands';
+import { instantOfLocalInput, logPromise, recentFirst } from '../../domain/tracker/commands';
 import type { CommandError } from '../../domain/tracker/commands';
-import { customerSchema, namedCustomer } from '../../domain/tracker/tracker';
+import { ensureCustomer } from '../../persistence/customers';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../lib/i18n';
@@ -91,17 +86,8 @@ export function LogPromiseSheet({ onClose }: { onClose: (message?: string) => vo
           ? undefined
           : Number(due);
     if (minutes !== undefined && !(minutes > 0)) return setError('new-due-not-later');
-    let id = customerId;
     const typed = customerName.trim();
-    if (!id && typed) {
-      const existing = findCustomerByName(data.customers.values(), typed);
-      if (existing) id = existing.id;
-      else {
-        const created = customerSchema.parse(namedCustomer(createId(), typed, new Date(nowMs).toISOString()));
-        workspace.put('customers', created);
-        id = created.id;
-      }
-    }
+    const id = customerId ?? ensureCustomer(workspace, typed, new Date(nowMs).toISOString(), createId);
     const result = logPromise({
       id: createId(),
       charterId: chosen.charterId,

@@ -4,11 +4,9 @@ import { charterCommitments } from '../../domain/charter/charter-commitments';
 import type { Settings } from '../../domain/settings';
 import { recordStatus } from '../../domain/tracker/status';
 import type { StatusResult } from '../../domain/tracker/status';
-import { customerSchema, namedCustomer } from '../../domain/tracker/tracker';
-import type { Customer, DeliveryRecord } from '../../domain/tracker/tracker';
+import type { DeliveryRecord } from '../../domain/tracker/tracker';
 
-import { createId } from '../../lib/id';
-import type { Data, Workspace } from '../../persistence/workspace';
+import type { Data } from '../../persistence/workspace';
 
 /** The charter whose commitments the tracker logs against: the chosen one, else the most recently edited. */
 export function pickCharter(data: Data, chosenId: string | null): Charter | null {
@@ -46,50 +44,4 @@ export function statusOf(
     atRiskShare: settings.atRiskShare,
     calendar: settings.calendar,
   });
-}
-
-/**
- * The id of the active customer named `name` (trimmed), creating the customer at `now` when there is none;
- * null for an empty name.
- */
-export function ensureCustomer(
-  workspace: Workspace,
-  customers: readonly Customer[],
-  name: string,
-  now: string,
-): string | null {
-  const trimmed = name.trim();
-  if (!trimmed) return null;
-  const existing = customers.find((c) => c.name === trimmed);
-  if (existing) return existing.id;
-  const created = customerSchema.parse(namedCustomer(createId(), trimmed, now));
-  workspace.put('customers', created);
-  return created.id;
-}
-
-/** A new open promise record (no deal, notes or renegotiation yet), made at `now` and due at `dueMs`. */
-export function newRecord(input: {
-  charterId: string;
-  commitmentId: string;
-  customerId: string | null;
-  summary: string;
-  now: string;
-  dueMs: number;
-}): DeliveryRecord {
-  return {
-    id: createId(),
-    charterId: input.charterId,
-    commitmentId: input.commitmentId,
-    customerId: input.customerId,
-    dealId: null,
-    summary: input.summary,
-    triggeredAt: input.now,
-    dueAt: new Date(input.dueMs).toISOString(),
-    doneAt: null,
-    actual: null,
-    renegotiation: null,
-    notes: '',
-    createdAt: input.now,
-    updatedAt: input.now,
-  };
 }

@@ -4,14 +4,17 @@ import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
 import { describeCommitment, formatDuration } from '../../domain/charter/commitment-text';
 import { addCalendarTime } from '../../domain/tracker/business-calendar';
-import { canRenegotiateAt, dueAtFor, effectiveDueMs } from '../../domain/tracker/status';
+import { canRenegotiateAt, effectiveDueMs } from '../../domain/tracker/status';
 import type { RecordStatus } from '../../domain/tracker/status';
 import type { Customer, DeliveryRecord, RecoveryCase } from '../../domain/tracker/tracker';
 import {
+  completePromise,
   instantOfLocalInput,
+  logPromise,
   openRecovery as openRecoveryCase,
   renegotiatePromise,
 } from '../../domain/tracker/commands';
+import { ensureCustomer } from '../../persistence/customers';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { FieldGroup, NumberField, SelectField } from '../../components/fields';
 import { TextField } from '../../components/text-field';
@@ -19,7 +22,7 @@ import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
 import type { MessageKey } from '../../i18n/messages';
-import { commitmentsOf, ensureCustomer, newRecord, pickCharter, recordsOf, statusOf } from './tracker-model';
+import { commitmentsOf, pickCharter, recordsOf, statusOf } from './tracker-model';
 import { isMicro, MicroPromises } from './micro-promise';
 
 const STATUS_KEY: Record<RecordStatus, MessageKey> = {
@@ -96,11 +99,12 @@ function Tracker({ charter }: { charter: Charter }) {
   };
 
   const close = (record: DeliveryRecord, actual: number | null) => {
-    const at = nowIso();
-    const next: DeliveryRecord = { ...record, doneAt: at, actual, updatedAt: at };
-    workspace.put('deliveries', next);
-    const status = statusOf(next, commitments, Date.parse(at), settings);
-    if (status?.status === 'missed') openRecovery(next, at);
+    const nowMs = Date.now();
+    const result = completePromise(record, { nowMs, actual });
+    if (!result.ok) return setNotice(t(`today.errors.${result.error}`));
+    workspace.put('deliveries', result.value);
+    const status = statusOf(result.value, commitments, nowMs, settings);
+    if (status?.status === 'missed') openRecovery(result.value, new Date(nowMs).toISOString());
     else setNotice(t(status?.status === 'over-delivered' ? 'tracker.overDelivered' : 'tracker.kept'));
   };
 
@@ -117,19 +121,21 @@ function Tracker({ charter }: { charter: Charter }) {
         customers={customers}
         running={running}
         onStart={({ commitmentId, customer, minutes, summary }) => {
-          const now = nowIso();
-          workspace.put(
-            'deliveries',
-            newRecord({
-              charterId: charter.id,
-              commitmentId,
-              customerId: ensureCustomer(workspace, customers, customer, now),
-              summary,
-              now,
-              // The due is the time spoken to the customer, not the commitment's standing window.
-              dueMs: Date.parse(now) + minutes * 60_000,
-            }),
-          );
+          const commitment = charter.commitments.find((c) => c.id === commitmentId);
+          if (!commitment) return;
+          const nowMs = Date.now();
+          const result = logPromise({
+            id: createId(),
+            charterId: charter.id,
+            commitment,
+            customerId: ensureCustomer(workspace, customer, new Date(nowMs).toISOString(), createId),
+            summary,
+            nowMs,
+            calendar: settings.calendar,
+            // The due is the time spoken to the customer, not the commitment's standing window.
+            minutes,
+          });
+          if (result.ok) workspace.put('deliveries', result.value);
         }}
         onDone={(record) => close(record, null)}
       />
@@ -229,25 +235,19 @@ function QuickAdd({ charter, customers }: { charter: Charter; customers: Custome
       setError(t('tracker.needDate'));
       return;
     }
-    const now = nowIso();
-    const customerId = ensureCustomer(workspace, customers, customer, now);
-    const due = dueAtFor(
+    const nowMs = Date.now();
+    const result = logPromise({
+      id: createId(),
+      charterId: charter.id,
       commitment,
-      Date.parse(now),
-      workspace.settings.calendar,
-      commitment.kind === 'by-date' ? agreedDate : undefined,
-    );
-    workspace.put(
-      'deliveries',
-      newRecord({
-        charterId: charter.id,
-        commitmentId: commitment.id,
-        customerId,
-        summary: summary.trim() || commitment.what,
-        now,
-        dueMs: due,
-      }),
-    );
+      customerId: ensureCustomer(workspace, customer, new Date(nowMs).toISOString(), createId),
+      summary,
+      nowMs,
+      calendar: workspace.settings.calendar,
+      agreedDate: commitment.kind === 'by-date' ? agreedDate : undefined,
+    });
+    if (!result.ok) return setError(t('tracker.needDate'));
+    workspace.put('deliveries', result.value);
     setSummary('');
     setError(null);
   };
