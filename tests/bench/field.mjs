@@ -5,22 +5,20 @@
 // scores_open_100k_ms: click on the "점수" nav link → the Scores table's first percentage (median of 5).
 // lighthouse_performance, lighthouse_accessibility, lighthouse_best_practices: Lighthouse (mobile) on Today.
 // Run on its own: `node tests/bench/field.mjs [dist folder]` (or BENCH_DIST=…); prints one JSON line.
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromiumPath, launchChromium, serve } from './browser.mjs';
 
 const execFileAsync = promisify(execFile);
 const require = createRequire(import.meta.url);
-const vite = path.join(path.dirname(require.resolve('vite/package.json')), 'bin/vite.js');
 const lighthouseCli = path.join(path.dirname(require.resolve('lighthouse/package.json')), 'cli/index.js');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = 4183;
 const origin = `http://localhost:${port}`;
 const LOADS = 5;
@@ -28,27 +26,6 @@ const LOADS = 5;
 const log = (m) => process.stderr.write(`[bench:field] ${m}\n`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (ms) => Math.round(ms);
-
-/** Serves `outDir` with `vite preview` on `port`; returns a function that stops it. */
-async function serve(outDir) {
-  // Vite's own script, not `npx`: killing npx left the server running and the port taken.
-  const server = spawn(
-    process.execPath,
-    [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('vite preview did not start')), 30_000);
-    server.stdout.on('data', (chunk) => {
-      if (String(chunk).includes(`${port}`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-  });
-  return () => server.kill();
-}
 
 /**
  * Installed before every page load: records `window.__interactiveAt` (ms since navigation start) the first
@@ -314,22 +291,10 @@ async function measureLighthouse() {
 
 /** All the field figures, from one `vite preview` of `outDir` (relative to the repo root, or absolute). */
 export async function measureField(outDir = 'dist') {
-  const stop = await serve(outDir);
+  const stop = await serve(outDir, port);
   const figures = {};
   try {
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
       await context.addInitScript(watchTodayInteractive);

@@ -1,54 +1,15 @@
 // `npm run bench` part: live-preview latency in Debian's Chromium against the built app.
 // preview_update_ms: keystroke in the editor → the new PDF shown in the preview (median of 7).
 // preview_long_tasks: main-thread tasks over 50 ms while those updates happen.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { chromium } from '@playwright/test';
-
-const require = createRequire(import.meta.url);
-const vite = path.join(path.dirname(require.resolve('vite/package.json')), 'bin/vite.js');
+import { launchChromium, serve } from './browser.mjs';
 
 const log = (m) => process.stderr.write(`[bench:preview] ${m}\n`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Serves `outDir` with `vite preview` on `port`; returns a function that stops it. */
-async function serve(outDir, port) {
-  // Vite's own script, not `npx`: killing npx left the server running and the port taken.
-  const server = spawn(
-    process.execPath,
-    [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('vite preview did not start')), 30_000);
-    server.stdout.on('data', (chunk) => {
-      if (String(chunk).includes(`${port}`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-  });
-  return () => server.kill();
-}
-
 export async function measurePreview(outDir) {
   const port = 4179;
   const stop = await serve(outDir, port);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
