@@ -15,6 +15,7 @@ import {
   renegotiatePromise,
 } from '../../domain/tracker/commands';
 import { ensureCustomer } from '../../persistence/customers';
+import type { Workspace } from '../../persistence/workspace';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { FieldGroup, NumberField, SelectField } from '../../components/fields';
 import { TextField } from '../../components/text-field';
@@ -122,20 +123,8 @@ function Tracker({ charter }: { charter: Charter }) {
         running={running}
         onStart={({ commitmentId, customer, minutes, summary }) => {
           const commitment = charter.commitments.find((c) => c.id === commitmentId);
-          if (!commitment) return;
-          const nowMs = Date.now();
-          const result = logPromise({
-            id: createId(),
-            charterId: charter.id,
-            commitment,
-            customerId: ensureCustomer(workspace, customer, new Date(nowMs).toISOString(), createId),
-            summary,
-            nowMs,
-            calendar: settings.calendar,
-            // The due is the time spoken to the customer, not the commitment's standing window.
-            minutes,
-          });
-          if (result.ok) workspace.put('deliveries', result.value);
+          // The due is the time spoken to the customer, not the commitment's standing window.
+          if (commitment) logNow(workspace, { charter, commitment, customer, summary, minutes });
         }}
         onDone={(record) => close(record, null)}
       />
@@ -216,6 +205,37 @@ function Tracker({ charter }: { charter: Charter }) {
   );
 }
 
+/**
+ * Logs a promise of `charter` now, to the customer named `customer` (found or created), through the
+ * domain command; false when the command refuses it (a by-date promise without its date).
+ */
+function logNow(
+  workspace: Workspace,
+  input: {
+    charter: Charter;
+    commitment: Commitment;
+    customer: string;
+    summary: string;
+    minutes?: number;
+    agreedDate?: string | undefined;
+  },
+): boolean {
+  const nowMs = Date.now();
+  const result = logPromise({
+    id: createId(),
+    charterId: input.charter.id,
+    commitment: input.commitment,
+    customerId: ensureCustomer(workspace, input.customer, new Date(nowMs).toISOString(), createId),
+    summary: input.summary,
+    nowMs,
+    calendar: workspace.settings.calendar,
+    minutes: input.minutes,
+    agreedDate: input.agreedDate,
+  });
+  if (result.ok) workspace.put('deliveries', result.value);
+  return result.ok;
+}
+
 /** Logging a promise: pick the commitment, name the customer, say what — one press of Enter. */
 function QuickAdd({ charter, customers }: { charter: Charter; customers: Customer[] }) {
   const workspace = useWorkspace();
@@ -235,19 +255,9 @@ function QuickAdd({ charter, customers }: { charter: Charter; customers: Custome
       setError(t('tracker.needDate'));
       return;
     }
-    const nowMs = Date.now();
-    const result = logPromise({
-      id: createId(),
-      charterId: charter.id,
-      commitment,
-      customerId: ensureCustomer(workspace, customer, new Date(nowMs).toISOString(), createId),
-      summary,
-      nowMs,
-      calendar: workspace.settings.calendar,
-      agreedDate: commitment.kind === 'by-date' ? agreedDate : undefined,
-    });
-    if (!result.ok) return setError(t('tracker.needDate'));
-    workspace.put('deliveries', result.value);
+    const agreed = commitment.kind === 'by-date' ? agreedDate : undefined;
+    if (!logNow(workspace, { charter, commitment, customer, summary, agreedDate: agreed }))
+      return setError(t('tracker.needDate'));
     setSummary('');
     setError(null);
   };
