@@ -7,6 +7,7 @@ import { storageJournal } from '../persistence/journal';
 import { createId, nowIso } from '../lib/id';
 import { browserLocale, loadCatalogue } from '../lib/i18n';
 import { App } from './app';
+import '../components/tokens.css';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
