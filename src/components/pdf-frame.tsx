@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './pdf-frame.css';
 
 type Props = {
   url: string | null;

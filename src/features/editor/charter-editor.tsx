@@ -18,6 +18,7 @@ import { PhasesStep } from './steps/phases-step';
 import { ReadinessStep } from './steps/readiness-step';
 import { RecoveryStep } from './steps/recovery-step';
 import { ReviewStep } from './steps/review-step';
+import './editor.css';
 import { ServiceLevelStep } from './steps/service-level-step';
 import type { StepProps } from './step-props';
 

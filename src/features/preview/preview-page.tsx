@@ -6,6 +6,7 @@ import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-con
 import { PdfFrame } from '../../components/pdf-frame';
 import { usePdfDownload, usePdfLink, usePdfPreview } from '../../pdf/use-pdf';
 import { useI18n } from '../../lib/i18n';
+import './preview.css';
 
 /** The charter's real PDF, full size, with its download. */
 export function PreviewPage({ charterId }: { charterId: string }) {

@@ -8,6 +8,7 @@ import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-con
 import { SelectField } from '../../components/fields';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../lib/i18n';
+import './scores.css';
 import {
   commitmentsOf,
   customerOptions,
