@@ -21,6 +21,11 @@ export const en = {
     ko: '한국어',
     en: 'English',
   },
+  ui: {
+    close: 'Close',
+    showOptions: 'Show options',
+    noMatches: 'Nothing matches “{query}”',
+  },
   save: {
     idle: 'All changes are stored in this browser',
     pending: 'Unsaved changes…',

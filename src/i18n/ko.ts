@@ -23,6 +23,11 @@ export const ko: Messages = {
     ko: '한국어',
     en: 'English',
   },
+  ui: {
+    close: '닫기',
+    showOptions: '목록 보기',
+    noMatches: '“{query}”에 맞는 항목이 없습니다',
+  },
   save: {
     idle: '모든 변경 사항이 이 브라우저에 저장되어 있습니다',
     pending: '저장하지 않은 변경 사항…',
