@@ -8,7 +8,7 @@ import { useI18n } from '../lib/i18n';
 export function StorageNotices() {
   const workspace = useWorkspace();
   const { save } = useWorkspaceState();
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const exportBackup = () => {
     const now = nowIso();
     downloadJson(backupFilename(now), workspace.toBackup(now));
@@ -50,7 +50,7 @@ export function StorageNotices() {
           </>
         }
       >
-        <p>{t('storage.conflict', { count: formatNumber(save.items.length) })}</p>
+        <p>{t('storage.conflict', { count: save.items.length })}</p>
       </Banner>
     );
   return null;

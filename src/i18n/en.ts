@@ -45,7 +45,7 @@ export const en = {
     retry: 'Try again',
     conflictTitle: 'Changed in another tab',
     conflict:
-      '{count} item(s) you are editing were changed in another tab or window. Nothing was overwritten. Choose which version to keep.',
+      '{count, plural, one {# item you are editing was} other {# items you are editing were}} changed in another tab or window. Nothing was overwritten. Choose which version to keep.',
     keepTheirs: 'Use the other tab’s version',
     keepMine: 'Keep mine',
     damagedTitle: 'Your stored data could not be read',
@@ -72,7 +72,7 @@ export const en = {
     draft: 'Draft v{version}',
     published: 'Published v{version}',
     updated: 'Updated {date}',
-    commitments: '{count} commitment(s)',
+    commitments: '{count, plural, one {# commitment} other {# commitments}}',
     deleted: 'Deleted “{title}”.',
     undo: 'Undo',
     restored: 'Restored “{title}”.',
@@ -241,7 +241,8 @@ export const en = {
     storageTitle: 'Storage and backup',
     storageIntro:
       'Everything stays in this browser. Export a backup to keep a copy or move to another device.',
-    counts: '{charters} charter(s), {customers} customer(s), {records} promise record(s)',
+    counts:
+      '{charters, plural, one {# charter} other {# charters}}, {customers, plural, one {# customer} other {# customers}}, {records, plural, one {# promise record} other {# promise records}}',
   },
   errors: {
     wholeFile: '(whole file)',
@@ -415,7 +416,7 @@ export const en = {
     add: 'Add a check-in ({phase})',
   },
   moments: {
-    count: '{count} moment(s) — 5 to 10 recommended',
+    count: '{count, plural, one {# moment} other {# moments}} — 5 to 10 recommended',
     item: 'Moment {n}',
     kind: 'Moment',
     kinds: {
@@ -494,12 +495,13 @@ export const en = {
     owner: 'Owner',
     counts: 'Plan',
     countsText:
-      '{checkIns} check-in(s), {moments} moment(s), {recovery} recovery step(s), {alternatives} alternative(s)',
+      '{checkIns, plural, one {# check-in} other {# check-ins}}, {moments, plural, one {# moment} other {# moments}}, {recovery, plural, one {# recovery step} other {# recovery steps}}, {alternatives, plural, one {# alternative} other {# alternatives}}',
     problems: 'To fix or consider ({count})',
     noProblems: 'Nothing to fix. Your charter is ready.',
     goTo: 'Go to {step}',
     publishTitle: 'Publish',
-    blocked: 'Publishing is blocked until {count} problem(s) marked “Must fix” are solved.',
+    blocked:
+      'Publishing is blocked until {count, plural, one {the problem marked “Must fix” is} other {the # problems marked “Must fix” are}} solved.',
     ready: 'Ready to publish as version {version}.',
     publish: 'Publish version {version}',
     publishedNow: 'Version {version} is published.',
@@ -614,8 +616,9 @@ export const en = {
     chooseFile: 'Backup file (.json)',
     reading: 'Reading the file…',
     importing: 'Importing…',
-    done: 'Imported: {written} item(s) written, {deleted} removed.',
-    invalid: 'This file cannot be imported ({count} problem(s)). Nothing was changed.',
+    done: 'Imported: {written, plural, one {# item} other {# items}} written, {deleted, number} removed.',
+    invalid:
+      'This file cannot be imported ({count, plural, one {# problem} other {# problems}}). Nothing was changed.',
     failed: 'The import did not happen, and nothing was changed: {reason}',
     newer: 'the data comes from a newer version of the app; update the app first',
     mode: 'How to import',
@@ -630,7 +633,7 @@ export const en = {
     unchanged: 'Unchanged',
     removed: 'Removed',
     conflicts:
-      '{count} published version(s) differ from the file; published versions never change, so yours are kept.',
+      '{count, plural, one {# published version differs} other {# published versions differ}} from the file; published versions never change, so yours are kept.',
     confirmMerge: 'Merge into my data',
     confirmReplace: 'Replace my data',
     collections: {
@@ -652,7 +655,7 @@ export const en = {
     empty: 'No customers yet. Add the first one above.',
     noMatch: 'No customer matches that search.',
     archived: '(archived)',
-    dealCount: '{count} deal(s)',
+    dealCount: '{count, plural, one {# deal} other {# deals}}',
     add: 'Add a customer',
     name: 'Customer name',
     company: 'Company',
@@ -691,7 +694,7 @@ export const en = {
     unarchive: 'Bring back from the archive',
     delete: 'Delete customer',
     deleteBlocked:
-      'This customer has {records} promise record(s) and {deals} deal(s); deleting would break your scores. Archive the customer instead.',
+      'This customer has {records, plural, one {# promise record} other {# promise records}} and {deals, plural, one {# deal} other {# deals}}; deleting would break your scores. Archive the customer instead.',
     confirmDelete: 'Delete {name} for good?',
     deals: 'Deals',
     noDeals: 'No deals yet.',
@@ -747,7 +750,8 @@ export const en = {
     newName: 'New holiday: name',
     add: 'Add holiday',
     restoreKorean: 'Add missing Korean public holidays',
-    restored: '{count} Korean public holiday(s) added. Save to keep them.',
+    restored:
+      '{count, plural, one {# Korean public holiday} other {# Korean public holidays}} added. Save to keep them.',
     resetAll: 'Back to the default calendar',
     save: 'Save calendar',
     saved: 'Calendar saved. New promises use it; promises already logged keep their due times.',

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } f
 import type { ReactNode } from 'react';
 import type { MessageKey, Messages } from '../i18n/messages';
 import type { Locale } from '../domain/common';
+import { formatMessage } from '../domain/text/format-message';
 
 // Each catalogue is its own chunk: the first page load fetches only the language it shows, and the other
 // arrives when the user (or a charter in that language) needs it. Both are precached for offline use.
@@ -43,15 +44,13 @@ export function useCatalogue(locale: Locale): boolean {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** The message at `key` in `locale`, with `{name}` placeholders filled from `vars`. */
+/** The message at `key` in `locale`, its placeholders (plurals, particles) filled from `vars` by `formatMessage`. */
 export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
   // Until a language's messages arrive, the other loaded language stands in (never a blank label).
   let node: unknown = catalogues[locale] ?? catalogues.en ?? catalogues.ko;
   for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
   const text = typeof node === 'string' ? node : key;
-  return vars
-    ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
-    : text;
+  return vars ? formatMessage(locale, text, vars) : text;
 }
 
 /** The interface language a browser asks for: Korean when its first Korean/English preference is Korean. */

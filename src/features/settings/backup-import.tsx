@@ -86,12 +86,11 @@ export function BackupImport() {
       <div role="status">
         {stage.kind === 'reading' && t('backup.reading')}
         {stage.kind === 'importing' && t('backup.importing')}
-        {stage.kind === 'done' &&
-          t('backup.done', { written: formatNumber(stage.written), deleted: formatNumber(stage.deleted) })}
+        {stage.kind === 'done' && t('backup.done', { written: stage.written, deleted: stage.deleted })}
       </div>
       {stage.kind === 'invalid' && (
         <div role="alert">
-          <p className="field__error">{t('backup.invalid', { count: formatNumber(stage.errors.length) })}</p>
+          <p className="field__error">{t('backup.invalid', { count: stage.errors.length })}</p>
           <ul className="error-list">
             {stage.errors.map((e, i) => (
               <li key={i}>
@@ -152,7 +151,7 @@ export function BackupImport() {
                 </tbody>
               </table>
               {plan.conflicts > 0 && (
-                <p className="warning">{t('backup.conflicts', { count: formatNumber(plan.conflicts) })}</p>
+                <p className="warning">{t('backup.conflicts', { count: plan.conflicts })}</p>
               )}
               <div className="toolbar">
                 <button type="button" className="button button--primary" onClick={() => void confirm()}>

@@ -22,7 +22,7 @@ const persistMessage: Record<PersistState, MessageKey> = {
 export function SettingsPage() {
   const workspace = useWorkspace();
   const { data, persist } = useWorkspaceState();
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const language = workspace.settings.language;
   const [baseUrl, setBaseUrl] = useState(workspace.settings.publicBaseUrl);
   const baseUrlCheck = settingsSchema.shape.publicBaseUrl.safeParse(baseUrl);
@@ -66,9 +66,9 @@ export function SettingsPage() {
         <p>{t(persistMessage[persist])}</p>
         <p>
           {t('settings.counts', {
-            charters: formatNumber(data.charters.size),
-            customers: formatNumber(data.customers.size),
-            records: formatNumber(data.deliveries.size),
+            charters: data.charters.size,
+            customers: data.customers.size,
+            records: data.deliveries.size,
           })}
         </p>
         <button type="button" className="button button--primary" onClick={exportBackup}>
