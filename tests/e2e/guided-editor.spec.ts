@@ -36,7 +36,7 @@ const labels = {
     request: '들어드릴 수 없는 고객의 요청',
     lostMessage: '드릴 말씀',
     publish: (v: number) => `버전 ${v} 게시`,
-    publishedNow: (v: number) => `버전 ${v}을(를) 게시했습니다.`,
+    publishedNow: (v: number) => `버전 ${v}${[1, 3, 6, 7, 8].includes(v) ? '을' : '를'} 게시했습니다.`, // 일·삼·육·칠·팔 end in a consonant
     published: (v: number) => `게시됨 v${v}`,
     draft: (v: number) => `초안 v${v}`,
     versionLine: '버전 1 —',

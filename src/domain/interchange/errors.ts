@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Bilingual } from '../common';
+import { formatMessage } from '../text/format-message';
 
 /** One reason a file, link or stored row could not be read: where (`charters[0].title`) and what, in ko and en. */
 export type RestoreError = { path: string; message: Bilingual };
@@ -77,7 +78,10 @@ export function describeIssue(issue: z.core.$ZodIssue): Bilingual {
           ? { en: 'must not be empty', ko: '비워 둘 수 없습니다' }
           : { en: `must be at least ${min} characters`, ko: `${min}자 이상이어야 합니다` };
       if (issue.origin === 'array')
-        return { en: `must have at least ${min} item(s)`, ko: `항목이 ${min}개 이상 있어야 합니다` };
+        return {
+          en: formatMessage('en', 'must have at least {min, plural, one {# item} other {# items}}', { min }),
+          ko: `항목이 ${min}개 이상 있어야 합니다`,
+        };
       if (min === 0 && !issue.inclusive)
         return { en: 'must be a positive number', ko: '0보다 큰 수여야 합니다' };
       return issue.inclusive
@@ -130,7 +134,10 @@ export function issuesToErrors(
     const rest = issues.length - limit;
     errors.push({
       path: formatPath(prefix),
-      message: { en: `and ${rest} more problem(s)`, ko: `그 밖에 문제 ${rest}개` },
+      message: {
+        en: formatMessage('en', 'and {rest, plural, one {# more problem} other {# more problems}}', { rest }),
+        ko: `그 밖에 문제 ${rest}개`,
+      },
     });
   }
   return errors;

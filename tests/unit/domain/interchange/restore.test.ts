@@ -425,7 +425,7 @@ describe('restore: refused input says where and what, in both languages', () => 
     expect(errors[49]!.path).toBe('customers[49].archived');
     expect(errors[50]).toEqual({
       path: '',
-      message: { en: 'and 10 more problem(s)', ko: '그 밖에 문제 10개' },
+      message: { en: 'and 10 more problems', ko: '그 밖에 문제 10개' },
     });
   });
 

@@ -41,7 +41,7 @@ describe('review step', () => {
     const publish = screen.getByRole('button', { name: 'Publish version 1' });
     expect(publish).toBeDisabled();
     expect(publish).toHaveAccessibleDescription(
-      'Publishing is blocked until 8 problem(s) marked “Must fix” are solved.',
+      'Publishing is blocked until the 8 problems marked “Must fix” are solved.',
     );
     expect(screen.getByRole('region', { name: 'Versions' })).toHaveTextContent('No published versions yet.');
   });
@@ -115,7 +115,7 @@ describe('review step', () => {
     const draft = templateCharter('car-sales', 'ko', { id: 'ko-draft' });
     const first = await renderEditor({ charter: draft, step: 'review', locale: 'ko' });
     const problems = screen.getByRole('region', { name: '고칠 것과 살펴볼 것(8)' });
-    expect(within(problems).getAllByRole('link', { name: '준비 점검(으)로 가기' })[0]).toHaveAttribute(
+    expect(within(problems).getAllByRole('link', { name: '준비 점검으로 가기' })[0]).toHaveAttribute(
       'href',
       '#/charters/ko-draft/edit/readiness',
     );
@@ -131,7 +131,7 @@ describe('review step', () => {
       locale: 'ko',
     });
     await user.click(screen.getByRole('button', { name: '버전 1 게시' }));
-    expect(screen.getByRole('status')).toHaveTextContent('버전 1을(를) 게시했습니다.');
+    expect(screen.getByRole('status')).toHaveTextContent('버전 1을 게시했습니다.');
     expect(stored().status).toBe('published');
   });
 });
