@@ -102,6 +102,14 @@ function offlineApp(): Plugin[] {
       // Opens the promise a reminder is about when the user taps the notification.
       importScripts: ['sw-notifications.js'],
       runtimeCaching: [
+        // The interface font: ~90 small unicode-range files of which a page fetches only the few its
+        // text needs; each is kept the first time it is used (the CSS naming them is precached).
+        {
+          urlPattern: ({ url }) =>
+            /\/assets\/PretendardVariable\.subset\.\d+-[\w-]+\.woff2$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: { cacheName: 'ui-font', expiration: { maxEntries: 120 } },
+        },
         {
           urlPattern: ({ url }) => /\/fonts\/Pretendard-(Regular|Bold)\.ttf$/.test(url.pathname),
           handler: 'CacheFirst',

@@ -16,6 +16,7 @@ import type { Route } from './router';
 import { DamagedStore, StorageNotices } from './storage-notices';
 import { UpdatePrompt } from './update-prompt';
 import { useReminders } from './use-reminders';
+import { icons } from './shell-icons';
 
 // Every screen but Today loads on demand, keeping the first page load small (see `npm run bench`); each
 // can be loaded again after a failure (no connection, or an old deploy's file gone).
@@ -61,14 +62,40 @@ const saveLabel: Record<SaveStatus['kind'], MessageKey> = {
   conflict: 'save.failed',
 };
 
+// The five destinations: a bottom tab bar under 768 px, the row of links in the app bar above. Settings
+// is in the app bar's tools on every size, so the tab bar keeps to five tabs.
 const navItems = [
-  { href: '#/', key: 'nav.today', match: ['today'] },
-  { href: '#/tracker', key: 'nav.tracker', match: ['tracker'] },
-  { href: '#/customers', key: 'nav.customers', match: ['customers', 'customer'] },
-  { href: '#/scores', key: 'nav.scores', match: ['scores'] },
-  { href: '#/charters', key: 'nav.charters', match: ['charters', 'editor', 'preview', 'share'] },
-  { href: '#/settings', key: 'nav.settings', match: ['settings'] },
-] as const satisfies readonly { href: string; key: MessageKey; match: readonly Route['name'][] }[];
+  { href: '#/', key: 'nav.today', tab: 'nav.today', icon: 'today', match: ['today'] },
+  { href: '#/tracker', key: 'nav.tracker', tab: 'nav.trackerTab', icon: 'tracker', match: ['tracker'] },
+  {
+    href: '#/customers',
+    key: 'nav.customers',
+    tab: 'nav.customers',
+    icon: 'customers',
+    match: ['customers', 'customer'],
+  },
+  { href: '#/scores', key: 'nav.scores', tab: 'nav.scores', icon: 'scores', match: ['scores'] },
+  {
+    href: '#/charters',
+    key: 'nav.charters',
+    tab: 'nav.charters',
+    icon: 'charters',
+    match: ['charters', 'editor', 'preview', 'share'],
+  },
+] as const satisfies readonly {
+  href: string;
+  key: MessageKey;
+  tab: MessageKey;
+  icon: keyof typeof icons;
+  match: readonly Route['name'][];
+}[];
+
+/** The app bar's title for `route`: the section it belongs to. */
+function sectionTitle(route: Route): MessageKey {
+  if (route.name === 'settings') return 'nav.settings';
+  if (route.name === 'not-found') return 'app.name';
+  return navItems.find((item) => (item.match as readonly string[]).includes(route.name))?.key ?? 'app.name';
+}
 
 const subscribeOnline = (listener: () => void) => {
   window.addEventListener('online', listener);
@@ -126,19 +153,27 @@ function Shell() {
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
         {t('app.skipToContent')}
       </a>
-      <header className="topbar">
-        <a className="brand" href="#/">
-          {t('app.name')}
+      <header className="appbar">
+        <a className="appbar__brand" href="#/">
+          {icons.brand}
+          <span className="appbar__brand-name">{t('app.name')}</span>
         </a>
-        <nav aria-label={t('nav.label')}>
-          <ul className="nav">
+        {/* On phones the bar names the section (the tab bar below shows where else to go). */}
+        <p className="appbar__title" aria-hidden="true">
+          {t(sectionTitle(route))}
+        </p>
+        <nav className="tabbar" aria-label={t('nav.label')}>
+          <ul className="tabbar__list">
             {navItems.map((item) => (
               <li key={item.href}>
                 <a
+                  className="tabbar__link"
                   href={item.href}
                   aria-current={(item.match as readonly string[]).includes(route.name) ? 'page' : undefined}
                 >
-                  {t(item.key)}
+                  {icons[item.icon]}
+                  <span className="tabbar__label tabbar__label--short">{t(item.tab)}</span>
+                  <span className="tabbar__label tabbar__label--long">{t(item.key)}</span>
                   {item.key === 'nav.today' && todo > 0 && (
                     <span className="nav__count" aria-label={t('today.count', { n: todo })}>
                       {todo}
@@ -149,7 +184,7 @@ function Shell() {
             ))}
           </ul>
         </nav>
-        <div className="topbar__tools">
+        <div className="appbar__tools">
           <p className={`save-status save-status--${save.kind}`} role="status" aria-live="polite">
             {t(saveLabel[save.kind])}
           </p>
@@ -168,6 +203,14 @@ function Shell() {
               </option>
             </select>
           </label>
+          <a
+            className="appbar__settings"
+            href="#/settings"
+            aria-current={route.name === 'settings' ? 'page' : undefined}
+          >
+            {icons.settings}
+            <span className="appbar__settings-label">{t('nav.settings')}</span>
+          </a>
         </div>
       </header>
       <UpdatePrompt flush={() => workspace.flush()} />

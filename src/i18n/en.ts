@@ -12,6 +12,7 @@ export const en = {
     today: 'Today',
     charters: 'Charters',
     tracker: 'Tracker',
+    trackerTab: 'Tracker',
     customers: 'Customers',
     scores: 'Scores',
     settings: 'Settings',

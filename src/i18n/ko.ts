@@ -14,6 +14,7 @@ export const ko: Messages = {
     today: '오늘',
     charters: '헌장',
     tracker: '약속 기록',
+    trackerTab: '약속',
     customers: '고객',
     scores: '점수',
     settings: '설정',

@@ -15,7 +15,8 @@ test('export a backup → wipe → import it → everything is back', async ({ b
   await page.getByLabel('고객 이름').fill('박지훈');
   await page.getByRole('button', { name: '고객 추가' }).click();
   await expect(page.getByRole('link', { name: '박지훈' })).toBeVisible();
-  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '설정' }).click();
+  // Settings is in the app bar (the tab bar keeps to five destinations).
+  await page.getByRole('banner').getByRole('link', { name: '설정' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '백업 내보내기' }).first().click(),

@@ -65,11 +65,12 @@ test('after one visit the app works with no network: every screen, logging a pro
     ['고객', '고객'],
     ['점수', '점수'],
     ['헌장', '내 서비스 헌장'],
-    ['설정', '설정'],
   ] as const) {
     await nav.getByRole('link', { name: link, exact: true }).click();
     await expect(page.locator('main h1')).toContainText(heading);
   }
+  await page.getByRole('banner').getByRole('link', { name: '설정' }).click();
+  await expect(page.locator('main h1')).toContainText('설정');
 
   // Log a promise from Today, to a new customer.
   await nav.getByRole('link', { name: /^오늘/ }).click();

@@ -46,7 +46,7 @@ test.describe('app shell', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
     await expect(page.getByRole('heading', { level: 1, name: '내 서비스 헌장' })).toBeVisible();
     await expect(
-      page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '설정' }),
+      page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '약속 기록' }),
     ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await page.waitForTimeout(600);
