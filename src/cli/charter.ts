@@ -11,6 +11,7 @@ import type { Backup } from '../domain/interchange/backup';
 import { describeCommitment } from '../domain/charter/commitment-text';
 import { charterCommitments } from '../domain/charter/charter-commitments';
 import { computeScores } from '../domain/tracker/scoring';
+import { endOfLocalDate, startOfLocalDate } from '../domain/tracker/business-calendar';
 import { settingsSchema } from '../domain/settings';
 import type { SliceScores } from '../domain/tracker/scoring';
 import { trackRecordOf } from '../domain/tracker/track-record';
@@ -337,8 +338,7 @@ function parsePeriod(
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
       return { ok: false as const };
     // Local midnight in the owner's calendar; --to is inclusive, so it ends at the next midnight.
-    const ms =
-      Date.parse(`${text}T00:00:00Z`) - calendar.utcOffsetMinutes * 60_000 + (opt === 'to' ? 86_400_000 : 0);
+    const ms = opt === 'to' ? endOfLocalDate(text, calendar) + 1 : startOfLocalDate(text, calendar);
     return { ok: true as const, ms };
   };
   const from = day('from', values.from);

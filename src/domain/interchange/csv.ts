@@ -3,6 +3,7 @@ import type { Charter } from '../charter/charter';
 import type { Commitment } from '../charter/commitment';
 import { instantSchema } from '../common';
 import type { Bilingual, Locale } from '../common';
+import { instantOfWallClock, wallClockOf } from '../tracker/business-calendar';
 import type { BusinessCalendar } from '../tracker/business-calendar';
 import { calendarDateOfDay, DAY_MS, daysFromCivil, MINUTE_MS, parseInstant } from '../tracker/civil-time';
 import { recordStatus } from '../tracker/status';
@@ -182,9 +183,10 @@ function encodeCell(value: string): string {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** `ms` as ISO 8601 in local time at `offsetMinutes`, with milliseconds and the offset: `…T14:05:00.000+09:00`. */
-export function formatLocalInstant(ms: number, offsetMinutes: number): string {
-  const local = ms + offsetMinutes * MINUTE_MS;
+/** `ms` as ISO 8601 in the calendar's local time, with milliseconds and the offset: `…T14:05:00.000+09:00`. */
+export function formatLocalInstant(ms: number, calendar: BusinessCalendar): string {
+  const local = wallClockOf(ms, calendar);
+  const offsetMinutes = Math.round((local - ms) / MINUTE_MS);
   const day = Math.floor(local / DAY_MS);
   let rest = local - day * DAY_MS;
   const hours = Math.floor(rest / 3_600_000);
@@ -203,10 +205,10 @@ const LOCAL_DATE_TIME =
 
 /**
  * The instant (canonical `toISOString` form) written as `text`: ISO 8601 with `Z` or an offset, or a local
- * date and time `YYYY-MM-DD HH:mm[:ss[.sss]]` (also with `T`, `/` or `.`) in the calendar's UTC offset;
+ * date and time `YYYY-MM-DD HH:mm[:ss[.sss]]` (also with `T`, `/` or `.`) in the calendar's time zone;
  * null when it is neither or names an impossible date.
  */
-export function parseCsvInstant(text: string, utcOffsetMinutes: number): string | null {
+export function parseCsvInstant(text: string, calendar: BusinessCalendar): string | null {
   const t = text.trim();
   if (instantSchema.safeParse(t).success) {
     const ms = parseInstant(t);
@@ -228,7 +230,10 @@ export function parseCsvInstant(text: string, utcOffsetMinutes: number): string 
   // 31 April and the like: the day number names another date.
   if (calendarDateOfDay(dayNumber) !== `${pad(year, 4)}-${pad(month)}-${pad(day)}`) return null;
   const millis = frac === '' ? 0 : Number(frac.padEnd(3, '0'));
-  const ms = dayNumber * DAY_MS + ((hour * 60 + minute - utcOffsetMinutes) * 60 + second) * 1000 + millis;
+  const ms = instantOfWallClock(
+    dayNumber * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millis,
+    calendar,
+  );
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
@@ -273,7 +278,7 @@ export function recordsToCsv(input: RecordsCsvInput): string {
   const deals = new Map(input.deals.map((d) => [d.id, d]));
   const nowMs = parseInstant(input.now);
   const instant = (iso: string | null) =>
-    iso === null ? '' : formatLocalInstant(parseInstant(iso), calendar.utcOffsetMinutes);
+    iso === null ? '' : formatLocalInstant(parseInstant(iso), calendar);
   const lines = [CSV_COLUMNS.map((c) => encodeCell(CSV_HEADERS[c][locale])).join(',')];
   for (const record of input.records) {
     const charter = charters.get(record.charterId);
@@ -632,7 +637,7 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
     const has = (field: ImportField) => cell(field).trim() !== '';
     const instant = (field: ImportField): string | null => {
       if (!has(field)) return null;
-      const value = parseCsvInstant(cell(field), calendar.utcOffsetMinutes);
+      const value = parseCsvInstant(cell(field), calendar);
       if (value === null)
         fail(
           field,

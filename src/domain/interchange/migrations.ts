@@ -71,8 +71,52 @@ const amountPromiseAboveZero: Migration = {
   }),
 };
 
+// Zones that keep a fixed offset that is not a whole number of hours (no daylight saving today).
+const ZONE_OF_ODD_OFFSET: Record<number, string> = {
+  [-570]: 'Pacific/Marquesas',
+  210: 'Asia/Tehran',
+  270: 'Asia/Kabul',
+  330: 'Asia/Kolkata',
+  345: 'Asia/Kathmandu',
+  390: 'Asia/Yangon',
+  570: 'Australia/Darwin',
+  525: 'Australia/Eucla',
+};
+
+/** The IANA zone for a fixed UTC offset in minutes: Seoul for +540, `Etc/GMT±h` for whole hours. */
+export function zoneOfFixedOffset(minutes: number): string {
+  if (minutes === 540) return 'Asia/Seoul';
+  if (minutes === 0) return 'UTC';
+  const odd = ZONE_OF_ODD_OFFSET[minutes];
+  if (odd) return odd;
+  // Etc/GMT names count the other way round: UTC+5 is Etc/GMT-5. Other odd offsets take the nearest hour.
+  const hours = Math.max(-12, Math.min(14, Math.round(minutes / 60)));
+  return hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+}
+
+/**
+ * 3 → 4: the business calendar names an IANA time zone (`timeZone`, daylight saving included) instead of
+ * a fixed `utcOffsetMinutes`: +540 becomes Asia/Seoul; another offset becomes the zone that keeps exactly
+ * that offset all year (`Etc/GMT-9` style, or a named zone for half and quarter hours), so no stored
+ * instant changes its local time. The owner may then pick their city's zone in Settings.
+ */
+const calendarTimeZone: Migration = {
+  name: 'calendar-time-zone',
+  from: 3,
+  migrate: (data) => {
+    const settings = data.settings;
+    if (!isObject(settings) || !isObject(settings.calendar)) return data;
+    const { utcOffsetMinutes, ...calendar } = settings.calendar;
+    if (typeof utcOffsetMinutes !== 'number' || 'timeZone' in calendar) return data;
+    return {
+      ...data,
+      settings: { ...settings, calendar: { ...calendar, timeZone: zoneOfFixedOffset(utcOffsetMinutes) } },
+    };
+  },
+};
+
 /** Every migration ever released, oldest first. Version 1 is the first released schema. */
-export const migrations: readonly Migration[] = [dealTimelineDone, amountPromiseAboveZero];
+export const migrations: readonly Migration[] = [dealTimelineDone, amountPromiseAboveZero, calendarTimeZone];
 
 /** `data` of version `from` brought to version `to` by applying `list` in order; names of the steps applied. */
 export function runMigrations(

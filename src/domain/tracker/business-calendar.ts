@@ -11,12 +11,16 @@ import {
   weekdayOfDay,
 } from './civil-time';
 import { koreanHolidays } from './korean-holidays';
+import { defaultTimeZone, timeZoneSchema, zoneOf } from '../clock/time-zone';
+import type { Zone } from '../clock/time-zone';
 
 /*
  * Business time, defined exactly (every function below follows these definitions):
  *
- * - Local time is UTC shifted by the calendar's fixed `utcOffsetMinutes` (no daylight saving: Korea has
- *   none). A local day runs from 00:00 to 24:00 local time.
+ * - Local time is the wall-clock time in the calendar's IANA `timeZone`, daylight saving included (see
+ *   domain/clock/time-zone.ts). A local day runs from 00:00 to 24:00 local time (23 or 25 hours on the day
+ *   the clocks change). Business time is counted on the wall clock: a clock change inside opening hours
+ *   (none happens in practice; they fall at night) would count the wall-clock hours.
  * - A business day is a local day whose weekday is one of `workingDays` and whose date is not in
  *   `holidays`.
  * - Business time is the time inside opening hours [opensAt, closesAt) of business days. The number of
@@ -63,13 +67,13 @@ export const calendarHolidaySchema = z.object({ date: calendarDateSchema, name: 
 export type CalendarHoliday = z.infer<typeof calendarHolidaySchema>;
 
 /**
- * When the owner works: the time zone as a fixed offset from UTC in minutes (+540 = UTC+9, Korea),
+ * When the owner works: the IANA time zone (`Asia/Seoul`),
  * the working weekdays, the daily opening hours `HH:MM`–`HH:MM` in local time (closing may be `24:00`),
  * and the holidays. See the definitions at the top of this module.
  */
 export const businessCalendarSchema = z
   .object({
-    utcOffsetMinutes: z.number().int().min(-720).max(840),
+    timeZone: timeZoneSchema,
     workingDays: z.array(weekdaySchema).min(1).max(7),
     opensAt: clockTimeSchema,
     closesAt: clockTimeSchema,
@@ -81,9 +85,9 @@ export const businessCalendarSchema = z
   });
 export type BusinessCalendar = z.infer<typeof businessCalendarSchema>;
 
-/** Seoul (UTC+9, no daylight saving), Monday to Friday, 09:00–18:00, with Korea's 2026–2027 public holidays. */
+/** Seoul (Asia/Seoul), Monday to Friday, 09:00–18:00, with Korea's 2026–2027 public holidays. */
 export const defaultBusinessCalendar: BusinessCalendar = {
-  utcOffsetMinutes: 540,
+  timeZone: defaultTimeZone,
   workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
   opensAt: '09:00',
   closesAt: '18:00',
@@ -94,7 +98,7 @@ export const defaultBusinessCalendar: BusinessCalendar = {
 // Compiled form: day numbers are days since 1970-01-01 in local time (see civil-time.ts).
 
 type Compiled = {
-  offsetMs: number;
+  zone: Zone;
   /** Opening and closing as milliseconds after local midnight; `dayLen` = close − open. */
   open: number;
   close: number;
@@ -138,8 +142,6 @@ function compileNew(calendar: BusinessCalendar): Compiled {
   const open = clockMinutes(calendar.opensAt) * MINUTE_MS;
   const close = clockMinutes(calendar.closesAt) * MINUTE_MS;
   if (!(open < close)) throw new RangeError('Business calendar: closesAt must be later than opensAt.');
-  if (!Number.isFinite(calendar.utcOffsetMinutes))
-    throw new RangeError('Business calendar: utcOffsetMinutes must be a number.');
   const working = WEEKDAYS.map((d) => calendar.workingDays.includes(d));
   const perWeek = working.filter(Boolean).length;
   if (perWeek === 0) throw new RangeError('Business calendar: at least one working day is needed.');
@@ -161,7 +163,7 @@ function compileNew(calendar: BusinessCalendar): Compiled {
     for (let k = 0; k < span; k += 1) holidaysUpTo[k + 1] = holidaysUpTo[k]! + isHoliday[k]!;
   }
   const compiled: Compiled = {
-    offsetMs: calendar.utcOffsetMinutes * MINUTE_MS,
+    zone: zoneOf(calendar.timeZone),
     open,
     close,
     dayLen: close - open,
@@ -214,7 +216,7 @@ function businessDaysBefore(c: Compiled, day: number): number {
 
 /** C(t): a count of business milliseconds such that C(b) − C(a) = W(a, b). */
 function businessMsBefore(c: Compiled, t: number): number {
-  const local = t + c.offsetMs;
+  const local = c.zone.localOf(t);
   const day = Math.floor(local / DAY_MS);
   let ms = businessDaysBefore(c, day) * c.dayLen;
   if (isBusinessDayNumber(c, day)) {
@@ -230,7 +232,7 @@ const holidaysIn = (c: Compiled, from: number, to: number) => holidaysBefore(c, 
 function addBusinessMs(c: Compiled, start: number, amount: number): number {
   if (amount <= 0) return start;
   let rest = amount;
-  const local = start + c.offsetMs;
+  const local = c.zone.localOf(start);
   let day = Math.floor(local / DAY_MS);
   let tod = local - day * DAY_MS;
   const weekCap = c.perWeek * c.dayLen;
@@ -239,7 +241,7 @@ function addBusinessMs(c: Compiled, start: number, amount: number): number {
       const from = tod > c.open ? tod : c.open;
       if (from < c.close) {
         const available = c.close - from;
-        if (rest <= available) return day * DAY_MS + from + rest - c.offsetMs;
+        if (rest <= available) return c.zone.instantOf(day * DAY_MS + from + rest);
         rest -= available;
       }
     }
@@ -257,7 +259,7 @@ function addBusinessMs(c: Compiled, start: number, amount: number): number {
 function subtractBusinessMs(c: Compiled, end: number, amount: number): number {
   if (amount <= 0) return end;
   let rest = amount;
-  const local = end + c.offsetMs;
+  const local = c.zone.localOf(end);
   let day = Math.floor(local / DAY_MS);
   let tod = local - day * DAY_MS;
   const weekCap = c.perWeek * c.dayLen;
@@ -266,7 +268,7 @@ function subtractBusinessMs(c: Compiled, end: number, amount: number): number {
       const to = tod < c.close ? tod : c.close;
       if (to > c.open) {
         const available = to - c.open;
-        if (rest <= available) return day * DAY_MS + to - rest - c.offsetMs;
+        if (rest <= available) return c.zone.instantOf(day * DAY_MS + to - rest);
         rest -= available;
       }
     }
@@ -316,7 +318,7 @@ function retreatBusinessDays(c: Compiled, day: number, count: number): number {
 
 function addWholeAndFractionDays(c: Compiled, start: number, days: number): number {
   const whole = Math.floor(days);
-  const local = start + c.offsetMs;
+  const local = c.zone.localOf(start);
   let day = Math.floor(local / DAY_MS);
   const tod = local - day * DAY_MS;
   let anchor: number;
@@ -325,13 +327,13 @@ function addWholeAndFractionDays(c: Compiled, start: number, days: number): numb
     day = advanceBusinessDays(c, day, 1);
     anchor = c.open;
   }
-  const result = advanceBusinessDays(c, day, whole) * DAY_MS + anchor - c.offsetMs;
+  const result = c.zone.instantOf(advanceBusinessDays(c, day, whole) * DAY_MS + anchor);
   return addBusinessMs(c, result, Math.round((days - whole) * c.dayLen));
 }
 
 function subtractWholeAndFractionDays(c: Compiled, end: number, days: number): number {
   const whole = Math.floor(days);
-  const local = end + c.offsetMs;
+  const local = c.zone.localOf(end);
   let day = Math.floor(local / DAY_MS);
   const tod = local - day * DAY_MS;
   let anchor: number;
@@ -340,7 +342,7 @@ function subtractWholeAndFractionDays(c: Compiled, end: number, days: number): n
     day = retreatBusinessDays(c, day, 1);
     anchor = c.close;
   }
-  const result = retreatBusinessDays(c, day, whole) * DAY_MS + anchor - c.offsetMs;
+  const result = c.zone.instantOf(retreatBusinessDays(c, day, whole) * DAY_MS + anchor);
   return subtractBusinessMs(c, result, Math.round((days - whole) * c.dayLen));
 }
 
@@ -431,9 +433,9 @@ function tabledClock(c: Compiled): (t: number) => number {
     before[k] = businessDaysBefore(c, day) * c.dayLen;
     businessDay[k] = isBusinessDayNumber(c, day) ? 1 : 0;
   }
-  const { offsetMs, open, close } = c;
+  const { zone, open, close } = c;
   return (t: number) => {
-    const local = t + offsetMs;
+    const local = zone.localOf(t);
     const day = Math.floor(local / DAY_MS);
     const k = day - CLOCK_TABLE_FROM;
     if (!(k >= 0 && k < CLOCK_TABLE_DAYS)) return businessMsBefore(c, t);
@@ -529,20 +531,42 @@ export function isBusinessDay(date: CalendarDate, calendar: BusinessCalendar): b
   return isBusinessDayNumber(compile(calendar), day);
 }
 
-/** The local date (`YYYY-MM-DD`, in the calendar's UTC offset) of the instant `ms`. */
+/** The local date (`YYYY-MM-DD`, in the calendar's time zone) of the instant `ms`. */
 export function localDateOf(ms: number, calendar: BusinessCalendar): CalendarDate {
   checkInstant('ms', ms);
-  return calendarDateOfDay(Math.floor((ms + calendar.utcOffsetMinutes * MINUTE_MS) / DAY_MS));
+  return calendarDateOfDay(Math.floor(zoneOf(calendar.timeZone).localOf(ms) / DAY_MS));
 }
 
-/** The first instant (local 00:00) of the local date `date` in the calendar's UTC offset. */
+/** The local day number (days since 1970-01-01 on the calendar's wall clock) of the instant `ms`. */
+export function localDayOf(ms: number, calendar: BusinessCalendar): number {
+  return Math.floor(compile(calendar).zone.localOf(ms) / DAY_MS);
+}
+
+/** The first instant of local day number `day` (its 00:00, or the first minute after a gap at midnight). */
+export function startOfLocalDay(day: number, calendar: BusinessCalendar): number {
+  return compile(calendar).zone.instantOf(day * DAY_MS);
+}
+
+/** The first instant (local 00:00) of the local date `date` in the calendar's time zone. */
 export function startOfLocalDate(date: CalendarDate, calendar: BusinessCalendar): number {
   const day = dayOfCalendarDate(date);
   if (Number.isNaN(day)) throw new RangeError(`Not a date: ${date}`);
-  return day * DAY_MS - calendar.utcOffsetMinutes * MINUTE_MS;
+  return startOfLocalDay(day, calendar);
 }
 
-/** The last millisecond (local 23:59:59.999) of the local date `date` in the calendar's UTC offset. */
+/** The last millisecond of the local date `date` (one before the next date's start; days may be 23 or 25 h). */
 export function endOfLocalDate(date: CalendarDate, calendar: BusinessCalendar): number {
-  return startOfLocalDate(date, calendar) + DAY_MS - 1;
+  const day = dayOfCalendarDate(date);
+  if (Number.isNaN(day)) throw new RangeError(`Not a date: ${date}`);
+  return startOfLocalDay(day + 1, calendar) - 1;
+}
+
+/** The wall-clock time at `ms` in the calendar's zone, as epoch ms of that wall time read as UTC. */
+export function wallClockOf(ms: number, calendar: BusinessCalendar): number {
+  return compile(calendar).zone.localOf(ms);
+}
+
+/** The instant at which the calendar's wall clock shows `wall` (epoch ms of the wall time read as UTC). */
+export function instantOfWallClock(wall: number, calendar: BusinessCalendar): number {
+  return compile(calendar).zone.instantOf(wall);
 }

@@ -1,7 +1,7 @@
 import type { Charter, RecoveryStep } from '../charter/charter';
 import type { Commitment } from '../charter/commitment';
 import type { CalendarDate } from '../common';
-import { addCalendarTime } from './business-calendar';
+import { addCalendarTime, instantOfWallClock, wallClockOf } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar';
 import { DAY_MS } from './civil-time';
 import { canRenegotiateAt, dueAtFor, effectiveDueMs } from './status';
@@ -205,12 +205,13 @@ export function findCustomerByName<C extends { name: string; archived: boolean }
  */
 export function instantOfLocalInput(value: string, calendar: BusinessCalendar): number {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return Number.NaN;
-  return Date.parse(`${value}:00Z`) - calendar.utcOffsetMinutes * 60_000;
+  const wall = Date.parse(`${value}:00Z`);
+  return Number.isNaN(wall) ? Number.NaN : instantOfWallClock(wall, calendar);
 }
 
 /** The `YYYY-MM-DDTHH:MM` date-time input value of `ms` in the calendar's local time. */
 export function localInputOfInstant(ms: number, calendar: BusinessCalendar): string {
-  return new Date(ms + calendar.utcOffsetMinutes * 60_000).toISOString().slice(0, 16);
+  return new Date(wallClockOf(ms, calendar)).toISOString().slice(0, 16);
 }
 
 /** Commitment ids in order of their latest use among `records` (most recent first), then `ids`' own order. */

@@ -1,7 +1,7 @@
 import type { Commitment } from '../charter/commitment';
-import { businessMinutesBetween } from './business-calendar';
+import { businessMinutesBetween, localDayOf, startOfLocalDay } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar';
-import { civilFromDays, DAY_MS, daysFromCivil, MINUTE_MS, monthIndexOfDay } from './civil-time';
+import { civilFromDays, daysFromCivil, monthIndexOfDay } from './civil-time';
 import { recoveryTimes } from './record-table';
 import type { RecordTable } from './record-table';
 import { recordTimes, statusFromTimes } from './status';
@@ -303,8 +303,7 @@ export function computeScores(input: ScoreInput): Scores {
   const { commitments, nowMs, calendar } = input;
   const from = input.from ?? -Infinity;
   const to = input.to ?? Infinity;
-  const offsetMs = calendar.utcOffsetMinutes * MINUTE_MS;
-  const localDayOf = (ms: number) => Math.floor((ms + offsetMs) / DAY_MS);
+  const localDay = (ms: number) => localDayOf(ms, calendar);
 
   const overall = new Slice();
   const byCommitment = new Map([...commitments.keys()].map((id) => [id, new Slice()]));
@@ -346,7 +345,7 @@ export function computeScores(input: ScoreInput): Scores {
     };
     overall.add(judged);
     byCommitment.get(record.commitmentId)!.add(judged);
-    for (const slice of periodSlicesOf(localDayOf(times.triggerMs))) slice.add(judged);
+    for (const slice of periodSlicesOf(localDay(times.triggerMs))) slice.add(judged);
     if (record.customerId !== null) sliceOf(byCustomer, record.customerId).add(judged);
     if (record.dealId !== null) sliceOf(byDeal, record.dealId).add(judged);
   };
@@ -366,8 +365,8 @@ export function computeScores(input: ScoreInput): Scores {
     const seen = [...byPeriod[g].keys()];
     // From the first to the last period: of from/to when given, else of the records; only one bound
     // and no records: that bound's period alone; neither: no periods.
-    let first = input.from !== undefined ? periodIndexOf(g, localDayOf(input.from)) : Math.min(...seen);
-    let last = input.to !== undefined ? periodIndexOf(g, localDayOf(input.to - 1)) : Math.max(...seen);
+    let first = input.from !== undefined ? periodIndexOf(g, localDay(input.from)) : Math.min(...seen);
+    let last = input.to !== undefined ? periodIndexOf(g, localDay(input.to - 1)) : Math.max(...seen);
     if (!Number.isFinite(first)) first = last;
     if (!Number.isFinite(last)) last = first;
     labelled[g] = new Map();
@@ -378,8 +377,8 @@ export function computeScores(input: ScoreInput): Scores {
         const scores: PeriodScores = {
           ...(slice ?? new Slice()).scores(),
           period: periodLabel(g, index),
-          startMs: periodStartDay(g, index) * DAY_MS - offsetMs,
-          endMs: periodStartDay(g, index + 1) * DAY_MS - offsetMs,
+          startMs: startOfLocalDay(periodStartDay(g, index), calendar),
+          endMs: startOfLocalDay(periodStartDay(g, index + 1), calendar),
         };
         trend[g].push(scores);
         if (slice !== undefined) labelled[g].set(scores.period, scores);

@@ -5,11 +5,13 @@ import {
   addCalendarTime,
   businessMinutesBetween,
   endOfLocalDate,
+  localDayOf,
+  startOfLocalDay,
   subtractBusinessTime,
   subtractCalendarTime,
 } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar';
-import { DAY_MS, daysFromCivil, MINUTE_MS, monthIndexOfDay, parseInstant } from './civil-time';
+import { daysFromCivil, monthIndexOfDay, parseInstant } from './civil-time';
 import type { DeliveryRecord } from './tracker';
 
 /*
@@ -262,12 +264,11 @@ export function dueAtFor(
       return endOfLocalDate(agreedDate, calendar);
     case 'amount': {
       if (commitment.period === 'per-deal') return triggeredAtMs;
-      const offset = calendar.utcOffsetMinutes * MINUTE_MS;
-      const month = monthIndexOfDay(Math.floor((triggeredAtMs + offset) / DAY_MS));
+      const month = monthIndexOfDay(localDayOf(triggeredAtMs, calendar));
       const months = commitment.period === 'per-month' ? 1 : commitment.period === 'per-quarter' ? 3 : 12;
       const next = (Math.floor(month / months) + 1) * months; // first month of the next period
       const year = Math.floor(next / 12);
-      return daysFromCivil(year, next - year * 12 + 1, 1) * DAY_MS - offset - 1;
+      return startOfLocalDay(daysFromCivil(year, next - year * 12 + 1, 1), calendar) - 1;
     }
   }
 }

@@ -1,8 +1,9 @@
 import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
 import { charterCommitments } from '../../domain/charter/charter-commitments';
+import { startOfLocalDay } from '../../domain/tracker/business-calendar';
 import type { BusinessCalendar } from '../../domain/tracker/business-calendar';
-import { DAY_MS, dayOfCalendarDate, MINUTE_MS } from '../../domain/tracker/civil-time';
+import { dayOfCalendarDate } from '../../domain/tracker/civil-time';
 import type { RecordTable } from '../../domain/tracker/record-table';
 import type { DeliveryRecord } from '../../domain/tracker/tracker';
 import type { Data } from '../../persistence/workspace';
@@ -58,12 +59,11 @@ export function filterRangeMs(
   filters: ScoreFilters,
   calendar: BusinessCalendar,
 ): { from: number | undefined; to: number | undefined } {
-  const start = (date: string) => {
+  const start = (date: string, after = 0) => {
     const day = dayOfCalendarDate(date);
-    return Number.isNaN(day) ? undefined : day * DAY_MS - calendar.utcOffsetMinutes * MINUTE_MS;
+    return Number.isNaN(day) ? undefined : startOfLocalDay(day + after, calendar);
   };
-  const to = start(filters.to);
-  return { from: start(filters.from), to: to === undefined ? undefined : to + DAY_MS };
+  return { from: start(filters.from), to: start(filters.to, 1) };
 }
 
 /**

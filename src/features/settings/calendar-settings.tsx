@@ -1,29 +1,22 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { businessCalendarSchema, defaultBusinessCalendar } from '../../domain/tracker/business-calendar';
 import type { Weekday } from '../../domain/tracker/business-calendar';
 import { koreanHolidays } from '../../domain/tracker/korean-holidays';
+import { timeZoneChoices } from '../../domain/clock/time-zone';
 import { useWorkspace } from '../../persistence/workspace-context';
 import { SelectField } from '../../components/fields';
 import { TextField } from '../../components/text-field';
 import { useDetailsForm } from '../../lib/form';
 import { useI18n } from '../../lib/i18n';
+import { useNow } from '../../lib/use-now';
 import type { MessageKey } from '../../i18n/messages';
 
 const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** UTC offsets people actually live in, in minutes (half and quarter hours included). */
-const OFFSETS = [
-  -720, -660, -600, -570, -540, -480, -420, -360, -300, -240, -210, -180, -120, -60, 0, 60, 120, 180, 210,
-  240, 270, 300, 330, 345, 360, 390, 420, 480, 525, 540, 570, 600, 630, 660, 720, 765, 780, 840,
-];
-
-/** `UTC+09:00` for 540. */
-function offsetLabel(minutes: number): string {
-  const sign = minutes < 0 ? '−' : '+';
-  const abs = Math.abs(minutes);
-  return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
+// The platform's own zone list (older browsers without it: the calendar's zone and Seoul).
+const AVAILABLE_ZONES: readonly string[] =
+  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['Asia/Seoul'];
 
 /**
  * The business calendar that "within 4 business hours" promises count in: time zone, working days,
@@ -38,6 +31,9 @@ export function CalendarSettings() {
   const [newDate, setNewDate] = useState('');
   const [newName, setNewName] = useState('');
   const workingDays = useWatch({ control: form.control, name: 'workingDays' });
+  const savedZone = workspace.settings.calendar.timeZone;
+  const now = useNow(60 * 60_000); // offsets shown for today; an hourly refresh follows a clock change
+  const zones = useMemo(() => timeZoneChoices(AVAILABLE_ZONES, savedZone, now), [savedZone, now]);
 
   const save = form.handleSubmit((calendar) => {
     const sorted = {
@@ -106,8 +102,8 @@ export function CalendarSettings() {
         />
         <SelectField
           label={t('calendar.timeZone')}
-          options={OFFSETS.map((m) => [String(m), offsetLabel(m)] as const)}
-          {...form.register('utcOffsetMinutes', { valueAsNumber: true })}
+          options={zones.map((z) => [z.name, z.label] as const)}
+          {...form.register('timeZone')}
         />
       </div>
       <fieldset className="group">

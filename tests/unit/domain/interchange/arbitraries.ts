@@ -379,7 +379,15 @@ const settingsArb: Arbitrary<Settings> = fc.record({
     fc.constant(defaultBusinessCalendar),
     fc
       .record({
-        utcOffsetMinutes: fc.integer({ min: -720, max: 840 }),
+        timeZone: fc.constantFrom(
+          'Asia/Seoul',
+          'America/New_York',
+          'Europe/Berlin',
+          'Australia/Lord_Howe',
+          'Asia/Kolkata',
+          'Etc/GMT+5',
+          'UTC',
+        ),
         workingDays: fc.uniqueArray(fc.constantFrom(...weekdaySchema.options), {
           minLength: 1,
           maxLength: 7,

@@ -18,6 +18,9 @@ import {
 } from '../../../../src/domain/interchange/csv';
 import type { CsvTable, RecordImportInput } from '../../../../src/domain/interchange/csv';
 import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
+
+const seoul = defaultBusinessCalendar;
+const utc = { ...defaultBusinessCalendar, timeZone: 'UTC' };
 import type { Customer, Deal, DeliveryRecord } from '../../../../src/domain/tracker/tracker';
 import {
   createBackup,
@@ -87,15 +90,15 @@ describe('formula guard', () => {
 
 describe('reading values', () => {
   it('reads ISO instants and local date-times in the calendar offset', () => {
-    expect(parseCsvInstant('2026-03-03 14:05', 540)).toBe('2026-03-03T05:05:00.000Z');
-    expect(parseCsvInstant('2026/3/3 9:05:30', 540)).toBe('2026-03-03T00:05:30.000Z');
-    expect(parseCsvInstant('2026-03-03T14:05:00.000+09:00', 0)).toBe('2026-03-03T05:05:00.000Z');
-    expect(parseCsvInstant('2026-03-03T05:05:00Z', 540)).toBe('2026-03-03T05:05:00.000Z');
-    expect(parseCsvInstant('2026-03-01 00:30', 540)).toBe('2026-02-28T15:30:00.000Z');
-    expect(parseCsvInstant('2026-02-30 10:00', 540)).toBeNull();
-    expect(parseCsvInstant('2026-03-03', 540)).toBeNull();
-    expect(parseCsvInstant('tomorrow', 540)).toBeNull();
-    expect(parseCsvInstant('2026-03-03 24:00', 540)).toBeNull();
+    expect(parseCsvInstant('2026-03-03 14:05', seoul)).toBe('2026-03-03T05:05:00.000Z');
+    expect(parseCsvInstant('2026/3/3 9:05:30', seoul)).toBe('2026-03-03T00:05:30.000Z');
+    expect(parseCsvInstant('2026-03-03T14:05:00.000+09:00', utc)).toBe('2026-03-03T05:05:00.000Z');
+    expect(parseCsvInstant('2026-03-03T05:05:00Z', seoul)).toBe('2026-03-03T05:05:00.000Z');
+    expect(parseCsvInstant('2026-03-01 00:30', seoul)).toBe('2026-02-28T15:30:00.000Z');
+    expect(parseCsvInstant('2026-02-30 10:00', seoul)).toBeNull();
+    expect(parseCsvInstant('2026-03-03', seoul)).toBeNull();
+    expect(parseCsvInstant('tomorrow', seoul)).toBeNull();
+    expect(parseCsvInstant('2026-03-03 24:00', seoul)).toBeNull();
   });
 
   it('reads numbers with thousands commas and currency signs', () => {

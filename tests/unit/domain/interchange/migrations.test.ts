@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHARTER_FORMAT, CURRENT_VERSION } from '../../../../src/domain/interchange/backup';
 import type { Backup } from '../../../../src/domain/interchange/backup';
-import { migrations, runMigrations } from '../../../../src/domain/interchange/migrations';
+import { migrations, runMigrations, zoneOfFixedOffset } from '../../../../src/domain/interchange/migrations';
+import { zoneOf } from '../../../../src/domain/clock/time-zone';
 import type { JsonObject, Migration } from '../../../../src/domain/interchange/migrations';
 import { restore } from '../../../../src/domain/interchange/restore';
 import { createBackup, createCharter } from '../../factories';
@@ -34,6 +35,19 @@ const covered: Record<string, { fixture: string; expect: (backup: Backup) => voi
         ['de-acme-press', 'lost', []],
       ]);
       expect(backup.deals[0]).toMatchObject({ closedOn: '2026-02-03', deliveryOn: '2026-02-10' });
+    },
+  },
+  'calendar-time-zone': {
+    fixture: 'backup-v3-calendar.json',
+    expect: (backup) => {
+      // UTC−05:00 all year becomes the zone that keeps exactly that offset; the rest of the calendar stays.
+      expect(backup.settings.calendar).toEqual({
+        timeZone: 'Etc/GMT+5',
+        workingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+        opensAt: '08:30',
+        closesAt: '17:30',
+        holidays: [{ date: '2026-07-03', name: 'Independence Day (observed)' }],
+      });
     },
   },
   'amount-promise-above-zero': {
@@ -119,6 +133,29 @@ describe('backup-v2.json', () => {
 
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['deals[0].timelineDone']);
+  });
+});
+
+describe('calendar-time-zone', () => {
+  it.each([
+    [540, 'Asia/Seoul'],
+    [0, 'UTC'],
+    [-300, 'Etc/GMT+5'],
+    [60, 'Etc/GMT-1'],
+    [330, 'Asia/Kolkata'],
+    [345, 'Asia/Kathmandu'],
+    [840, 'Etc/GMT-14'],
+    [-720, 'Etc/GMT+12'],
+  ])('a fixed offset of %i minutes becomes %s, which keeps that offset all year', (minutes, zone) => {
+    expect(zoneOfFixedOffset(minutes)).toBe(zone);
+    for (const month of [0, 6])
+      expect(zoneOf(zone).offsetAt(Date.UTC(2027, month, 15))).toBe(minutes * 60_000);
+  });
+
+  it('leaves a settings object without a calendar to the default', () => {
+    const result = restore(readFixture('backup-v3.json'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.backup.settings.calendar).toEqual(defaultBusinessCalendar);
   });
 });
 

@@ -23,6 +23,7 @@ import {
 } from '../../../../src/domain/tracker/business-calendar';
 import type { BusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
 import { koreanHolidays } from '../../../../src/domain/tracker/korean-holidays';
+import { zoneOf } from '../../../../src/domain/clock/time-zone';
 import { DAY, HOUR, MINUTE, kst, naiveAddBusinessMinutes, naiveBusinessMinutes, toKst } from './helpers';
 
 const cal = defaultBusinessCalendar;
@@ -35,7 +36,7 @@ const cal = defaultBusinessCalendar;
 describe('businessCalendarSchema and defaultBusinessCalendar', () => {
   it('accepts the default: Seoul (+540), Monday to Friday, 09:00–18:00, with the Korean holidays', () => {
     expect(businessCalendarSchema.safeParse(cal).success).toBe(true);
-    expect(cal.utcOffsetMinutes).toBe(540);
+    expect(cal.timeZone).toBe('Asia/Seoul');
     expect(cal.workingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect([cal.opensAt, cal.closesAt]).toEqual(['09:00', '18:00']);
     expect(cal.holidays.map((h) => h.date)).toEqual(koreanHolidays.map((h) => h.date));
@@ -49,8 +50,8 @@ describe('businessCalendarSchema and defaultBusinessCalendar', () => {
     ['25:00', { closesAt: '25:00' }, 'closesAt'],
     ['no working day', { workingDays: [] }, 'workingDays'],
     ['an unknown weekday', { workingDays: ['mon', 'funday'] }, 'workingDays'],
-    ['a fractional offset', { utcOffsetMinutes: 540.5 }, 'utcOffsetMinutes'],
-    ['an offset beyond +14:00', { utcOffsetMinutes: 900 }, 'utcOffsetMinutes'],
+    ['an unknown time zone', { timeZone: 'Asia/Atlantis' }, 'timeZone'],
+    ['an empty time zone', { timeZone: '' }, 'timeZone'],
     ['a holiday that is not a date', { holidays: [{ date: '2026-13-01', name: 'x' }] }, 'holidays'],
   ])('refuses %s', (_, patch, field) => {
     const result = businessCalendarSchema.safeParse({ ...cal, ...patch });
@@ -204,9 +205,9 @@ describe('businessDurationMs', () => {
 });
 
 describe('other calendars', () => {
-  // Saturday work, a 08:30–17:30 day, UTC−05:00, one holiday on a Wednesday.
+  // Saturday work, a 08:30–17:30 day, UTC−05:00 all year, one holiday on a Wednesday.
   const other: BusinessCalendar = {
-    utcOffsetMinutes: -300,
+    timeZone: 'Etc/GMT+5',
     workingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
     opensAt: '08:30',
     closesAt: '17:30',
@@ -235,7 +236,7 @@ describe('other calendars', () => {
 // Properties, against the default calendar and a second one with Saturday work and another offset.
 
 const saturdayShop: BusinessCalendar = {
-  utcOffsetMinutes: 60,
+  timeZone: 'Europe/Berlin',
   workingDays: ['tue', 'wed', 'thu', 'fri', 'sat'],
   opensAt: '10:00',
   closesAt: '16:30',
@@ -331,9 +332,9 @@ describe('business time properties', () => {
       fc.tuple(fc.constantFrom(...edges), fc.integer({ min: -3 * DAY, max: 3 * DAY })).map(([e, d]) => e + d),
       anyMsInstant,
     );
-    // West of UTC, with holidays before, inside and after the table's years.
+    // West of UTC with daylight saving, with holidays before, inside and after the table's years.
     const farHolidays: BusinessCalendar = {
-      utcOffsetMinutes: -300,
+      timeZone: 'America/New_York',
       workingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
       opensAt: '07:30',
       closesAt: '24:00',
@@ -371,7 +372,8 @@ describe('business time properties', () => {
         const due = addBusinessDays(s, n, c);
         expect(due).toBeGreaterThanOrEqual(s);
         expect(businessMinutesBetween(s, due, c)).toBe(n * businessMinutesPerDay(c));
-        const localMinute = (t: number) => (((t / MINUTE + c.utcOffsetMinutes) % 1_440) + 1_440) % 1_440;
+        const localMinute = (t: number) =>
+          (((zoneOf(c.timeZone).localOf(t) / MINUTE) % 1_440) + 1_440) % 1_440;
         const open = Number(c.opensAt.slice(0, 2)) * 60 + Number(c.opensAt.slice(3));
         const close = Number(c.closesAt.slice(0, 2)) * 60 + Number(c.closesAt.slice(3));
         expect(localMinute(due)).toBeGreaterThanOrEqual(open);

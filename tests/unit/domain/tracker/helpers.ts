@@ -2,6 +2,7 @@
 // business-time oracle (deliberately naive: it uses Date and walks one minute at a time).
 import type { BusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
 import type { ScoreCounts } from '../../../../src/domain/tracker/scoring';
+import { zoneOf } from '../../../../src/domain/clock/time-zone';
 
 /** The counts of a slice with no records. */
 export const ZERO_COUNTS: Readonly<ScoreCounts> = {
@@ -36,7 +37,7 @@ const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
 
 /** Whether the minute starting at `ms` is business time under `calendar` (naive reference). */
 export function isBusinessMinute(ms: number, calendar: BusinessCalendar): boolean {
-  const local = new Date(ms + calendar.utcOffsetMinutes * MINUTE);
+  const local = new Date(zoneOf(calendar.timeZone).localOf(ms));
   const date = local.toISOString().slice(0, 10);
   if (!calendar.workingDays.includes(WEEKDAYS[local.getUTCDay()]!)) return false;
   if (calendar.holidays.some((h) => h.date === date)) return false;

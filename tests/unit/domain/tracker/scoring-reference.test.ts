@@ -5,6 +5,7 @@
 // `buildRecordTable`. The reference takes each record's status from `recordStatus` and its margin from
 // `recordMargin`, so it checks the counting, slicing and medians; the status rules themselves are
 // checked on hand-computed cases in status.test.ts.
+import { zoneOf } from '../../../../src/domain/clock/time-zone';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../../../src/domain/charter/commitment';
@@ -137,7 +138,7 @@ function referencePeriod(
 type ArrayInput = Extract<ScoreInput, { records: readonly DeliveryRecord[] }>;
 
 function referenceScores(input: ArrayInput): Scores {
-  const offset = input.calendar.utcOffsetMinutes * MINUTE;
+  const zone = zoneOf(input.calendar.timeZone);
   let skipped = 0;
   const kept: { record: DeliveryRecord; row: Row; trigger: number }[] = [];
   for (const record of input.records) {
@@ -191,14 +192,14 @@ function referenceScores(input: ArrayInput): Scores {
     const lo = first ?? last;
     const hi = last ?? first;
     if (lo !== undefined && hi !== undefined) {
-      const end = referencePeriod(g, hi + offset).label;
-      for (let p = referencePeriod(g, lo + offset); ; p = referencePeriod(g, p.next)) {
-        const rows = kept.filter((k) => referencePeriod(g, k.trigger + offset).label === p.label);
+      const end = referencePeriod(g, zone.localOf(hi)).label;
+      for (let p = referencePeriod(g, zone.localOf(lo)); ; p = referencePeriod(g, p.next)) {
+        const rows = kept.filter((k) => referencePeriod(g, zone.localOf(k.trigger)).label === p.label);
         series.push({
           ...referenceSlice(rows.map((k) => k.row)),
           period: p.label,
-          startMs: p.start - offset,
-          endMs: p.next - offset,
+          startMs: zone.instantOf(p.start),
+          endMs: zone.instantOf(p.next),
         });
         if (p.label === end) break;
       }
@@ -295,7 +296,7 @@ const arbCases = (records: DeliveryRecord[]) =>
   );
 const arbCalendar = fc.constantFrom<BusinessCalendar>(defaultBusinessCalendar, {
   ...defaultBusinessCalendar,
-  utcOffsetMinutes: -300,
+  timeZone: 'America/New_York',
   workingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
   opensAt: '08:30',
   closesAt: '17:00',

@@ -432,7 +432,7 @@ function statusByDefinition(
 
 describe('statusFromTimes against the definitions (property)', () => {
   const shop: BusinessCalendar = {
-    utcOffsetMinutes: 60,
+    timeZone: 'Europe/Berlin',
     workingDays: ['tue', 'wed', 'thu', 'fri', 'sat'],
     opensAt: '10:00',
     closesAt: '16:30',
