@@ -47,7 +47,7 @@ export function App() {
     return () => clearTimeout(timer);
   }, [locale]);
   return (
-    <I18nProvider locale={locale}>
+    <I18nProvider locale={locale} timeZone={workspace.settings.calendar.timeZone}>
       <Shell />
     </I18nProvider>
   );

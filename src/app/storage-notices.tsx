@@ -1,6 +1,7 @@
 import { Banner } from '../components/banner';
 import { useWorkspace, useWorkspaceState } from '../persistence/workspace-context';
 import { backupFilename, downloadJson } from '../lib/download';
+import { defaultBusinessCalendar } from '../domain/tracker/business-calendar';
 import { nowIso } from '../lib/id';
 import { useI18n } from '../lib/i18n';
 
@@ -11,7 +12,7 @@ export function StorageNotices() {
   const { t } = useI18n();
   const exportBackup = () => {
     const now = nowIso();
-    downloadJson(backupFilename(now), workspace.toBackup(now));
+    downloadJson(backupFilename(now, workspace.settings.calendar), workspace.toBackup(now));
   };
 
   if (save.kind === 'failed')
@@ -77,7 +78,13 @@ export function DamagedStore() {
       <button
         type="button"
         className="button button--primary"
-        onClick={() => downloadJson(`service-charter-stored-data-${nowIso().slice(0, 10)}.json`, storedRaw)}
+        onClick={() =>
+          downloadJson(
+            // The stored settings are what cannot be read: the default calendar dates the file.
+            backupFilename(nowIso(), defaultBusinessCalendar, 'stored-data'),
+            storedRaw,
+          )
+        }
       >
         {t('storage.downloadRaw')}
       </button>

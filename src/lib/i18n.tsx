@@ -75,10 +75,17 @@ export type I18n = {
   formatMoney: (amount: number, currency: string) => string;
 };
 
-/** Formatting and messages for one locale; built once per locale. */
-export function createI18n(locale: Locale): I18n {
-  const dateFmt = new Intl.DateTimeFormat(bcp47[locale], { dateStyle: 'medium' });
-  const dateTimeFmt = new Intl.DateTimeFormat(bcp47[locale], { dateStyle: 'medium', timeStyle: 'short' });
+/**
+ * Formatting and messages for one locale. Instants are shown on the wall clock of `timeZone` (the business
+ * calendar's zone, so a due time reads the same as the rules that set it); undefined: the browser's zone.
+ */
+export function createI18n(locale: Locale, timeZone?: string): I18n {
+  const dateFmt = new Intl.DateTimeFormat(bcp47[locale], { dateStyle: 'medium', timeZone });
+  const dateTimeFmt = new Intl.DateTimeFormat(bcp47[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  });
   const dayFmt = new Intl.DateTimeFormat(bcp47[locale], { dateStyle: 'medium', timeZone: 'UTC' });
   const numberFmt = new Intl.NumberFormat(bcp47[locale]);
   return {
@@ -97,11 +104,19 @@ export function createI18n(locale: Locale): I18n {
 
 const I18nContext = createContext<I18n>(createI18n('en'));
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function I18nProvider({
+  locale,
+  timeZone,
+  children,
+}: {
+  locale: Locale;
+  timeZone?: string;
+  children: ReactNode;
+}) {
   const ready = useCatalogue(locale);
   // The messages live in a module-level catalogue: a new value when they arrive re-renders every reader.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `ready` is that signal
-  const value = useMemo(() => createI18n(locale), [locale, ready]);
+  const value = useMemo(() => createI18n(locale, timeZone), [locale, timeZone, ready]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

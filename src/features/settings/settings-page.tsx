@@ -38,7 +38,7 @@ export function SettingsPage() {
     });
   const exportBackup = () => {
     const now = nowIso();
-    downloadJson(backupFilename(now), workspace.toBackup(now));
+    downloadJson(backupFilename(now, workspace.settings.calendar), workspace.toBackup(now));
   };
 
   return (
