@@ -3,7 +3,7 @@ import type { ComponentType } from 'react';
 import { TodayPage } from '../features/today/today-page';
 import { useTodayItems } from '../features/today/use-today';
 import { useWorkspace, useWorkspaceState } from '../persistence/workspace-context';
-import type { SaveStatus } from '../persistence/workspace';
+import type { SaveStatus } from '../persistence/autosaver';
 import { ScreenBoundary } from '../components/screen-boundary';
 import { I18nProvider, browserLocale, loadCatalogue, useI18n } from '../lib/i18n';
 import { useNow } from '../lib/use-now';
@@ -13,6 +13,7 @@ import type { TodayItem } from '../domain/tracker/today';
 import { lazyScreen } from './lazy-screen';
 import { navigate, parseRoute, useHash } from './router';
 import type { Route } from './router';
+import { FullLogGate } from './full-log-gate';
 import { DamagedStore, StorageNotices } from './storage-notices';
 import { UpdatePrompt } from './update-prompt';
 import { useReminders } from './use-reminders';
@@ -260,7 +261,9 @@ function Shell() {
 /** The lazily loaded screen `key` with `props`. */
 function Lazy<P extends object>({ screen, props }: { screen: { get: () => ComponentType<P> }; props: P }) {
   // The component is made once per screen (or per retry) in lazyScreen, never during render.
-  return createElement(screen.get(), props);
+  const element = createElement(screen.get(), props);
+  // Every screen but the charter list reads the whole promise log, which startup reads after Today.
+  return screen === screens.charters ? element : <FullLogGate>{element}</FullLogGate>;
 }
 
 function Screen({ route, today }: { route: Route; today: { items: TodayItem[]; nowMs: number } }) {

@@ -35,9 +35,26 @@ function startApp() {
     now: nowIso,
     storage: navigator.storage,
     journal: openJournal(),
+    // Today first: the rest of the promise log is read once Today has painted.
+    beforeRestOfLog: afterNextPaint,
   });
   workspace.attach(window);
   void workspace.load();
+  // For the bench (tests/bench/field.mjs) and the browser's performance panel: when every record is in memory.
+  void workspace.whenLogComplete().then(() => performance.mark('service-charter:log-complete'));
+
+  /** After the next frame is painted; half a second at most (a hidden tab gets no frames). */
+  function afterNextPaint(): Promise<void> {
+    return new Promise((resolve) => {
+      const fallback = setTimeout(resolve, 500);
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(fallback);
+          resolve();
+        }, 0),
+      );
+    });
+  }
 
   function openJournal() {
     try {

@@ -6,6 +6,7 @@ export const en = {
     skipToContent: 'Skip to content',
     loading: 'Opening your charters…',
     loadingScreen: 'Loading…',
+    loadingLog: 'Reading your promise records… {loaded, number} of {total, number}',
   },
   nav: {
     label: 'Main',

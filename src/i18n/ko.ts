@@ -8,6 +8,7 @@ export const ko: Messages = {
     skipToContent: '본문으로 건너뛰기',
     loading: '헌장을 여는 중…',
     loadingScreen: '불러오는 중…',
+    loadingLog: '약속 기록을 읽는 중… {total, number}건 중 {loaded, number}건',
   },
   nav: {
     label: '주 메뉴',

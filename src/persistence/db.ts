@@ -3,50 +3,15 @@ import type { Table } from 'dexie';
 import type { Charter, PublishedCharter } from '../domain/charter/charter';
 import type { Customer, Deal, DeliveryRecord, RecoveryCase } from '../domain/tracker/tracker';
 import type { Settings } from '../domain/settings';
-
-/** What each stored collection holds. */
-export type Entities = {
-  charters: Charter;
-  charterVersions: PublishedCharter;
-  customers: Customer;
-  deals: Deal;
-  deliveries: DeliveryRecord;
-  recoveryCases: RecoveryCase;
-  settings: Settings;
-};
-export type Collection = keyof Entities;
-
-export const COLLECTIONS: readonly Collection[] = [
-  'charters',
-  'charterVersions',
-  'customers',
-  'deals',
-  'deliveries',
-  'recoveryCases',
-  'settings',
-];
-
-/**
- * A stored row: the entity plus a revision that goes up by one on every write. Two tabs editing the same
- * row notice each other through it (a write expects the revision it last saw).
- */
-export type Row<T> = { id: string; rev: number; value: T };
-
-export const SETTINGS_ID = 'settings';
-
-/** The storage key of an entity in its collection. */
-export function keyOf<C extends Collection>(collection: C, entity: Entities[C]): string {
-  if (collection === 'settings') return SETTINGS_ID;
-  if (collection === 'charterVersions') {
-    const v = entity as PublishedCharter;
-    return `${v.charterId}@${v.version}`;
-  }
-  return (entity as { id: string }).id;
-}
+import { isOpenRecord } from './collections';
+import type { Collection, Entities, Row } from './collections';
 
 export const DEFAULT_DB_NAME = 'service-charter';
 
-/** The IndexedDB database. `meta.schemaVersion` is the domain schema version the rows were written with. */
+/**
+ * The IndexedDB database (Dexie). `meta.schemaVersion` is the domain schema version the rows were written
+ * with. Only the store (dexie-store.ts, import-backup.ts) uses it; the rest of the app talks to `Store`.
+ */
 export class CharterDatabase extends Dexie {
   charters!: Table<Row<Charter>, string>;
   charterVersions!: Table<Row<PublishedCharter>, string>;
@@ -69,6 +34,18 @@ export class CharterDatabase extends Dexie {
       settings: 'id',
       meta: 'key',
     });
+    // Version 2: open delivery records carry `open: 1`, indexed, so startup reads the open promises (and the
+    // recent ones through `value.dueAt`) first and the rest of the log after Today is on screen.
+    this.version(2)
+      .stores({ deliveries: 'id, value.charterId, value.dueAt, open' })
+      .upgrade((tx) =>
+        tx
+          .table('deliveries')
+          .toCollection()
+          .modify((row: Row<unknown>) => {
+            if (isOpenRecord(row.value)) row.open = 1;
+          }),
+      );
   }
 
   rowsOf<C extends Collection>(collection: C): Table<Row<Entities[C]>, string> {

@@ -3,8 +3,9 @@ import type { Backup } from '../domain/interchange/backup';
 import type { RestoreError } from '../domain/interchange/errors';
 import { sameData } from '../domain/interchange/merge';
 import { restore } from '../domain/interchange/restore';
-import { COLLECTIONS, keyOf } from './db';
-import type { CharterDatabase, Collection, Entities, Row } from './db';
+import { COLLECTIONS, keyOf, rowOf } from './collections';
+import type { Collection, Entities, Row } from './collections';
+import type { CharterDatabase } from './db';
 import { classifyStorageError } from './storage-errors';
 import type { StorageFailure } from './storage-errors';
 
@@ -83,7 +84,7 @@ export async function importBackup(
             continue;
           }
           const rev = typeof old?.rev === 'number' ? old.rev : 0;
-          puts.push({ id, rev: rev + 1, value });
+          puts.push(rowOf(collection, id, rev + 1, value));
         }
         const gone = [...existing.keys()].filter((id) => !planned.has(id));
         if (gone.length > 0) {

@@ -1,6 +1,6 @@
 import { CURRENT_VERSION, entitySchemas } from '../domain/interchange/backup';
-import { COLLECTIONS } from './db';
-import type { Collection } from './db';
+import { COLLECTIONS } from './collections';
+import type { Collection } from './collections';
 
 /**
  * IndexedDB writes started while a page is closing are not guaranteed to finish, so unsaved edits are

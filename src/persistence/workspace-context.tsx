@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { Workspace, WorkspaceState } from './workspace';
+import type { LogState, Workspace, WorkspaceState } from './workspace';
 
 export const WorkspaceContext = createContext<Workspace | null>(null);
 
@@ -14,4 +14,13 @@ export function useWorkspace(): Workspace {
 export function useWorkspaceState(): WorkspaceState {
   const workspace = useWorkspace();
   return useSyncExternalStore(workspace.subscribe, workspace.getState);
+}
+
+/**
+ * How much of the promise log is in memory. Startup reads what Today needs first and the rest after; a
+ * screen that needs every record (scores, histories, exports) waits for `complete`.
+ */
+export function useFullLog(): LogState {
+  const workspace = useWorkspace();
+  return useSyncExternalStore(workspace.subscribe, () => workspace.getState().log);
 }

@@ -1,30 +1,35 @@
-import { BACKUP_FORMAT, CURRENT_VERSION, entitySchemas } from '../domain/interchange/backup';
+import { BACKUP_FORMAT, CURRENT_VERSION } from '../domain/interchange/backup';
 import type { Backup } from '../domain/interchange/backup';
 import type { RestoreError } from '../domain/interchange/errors';
-import { restore } from '../domain/interchange/restore';
 import { defaultSettings } from '../domain/settings';
 import type { Settings } from '../domain/settings';
-import { COLLECTIONS, SETTINGS_ID, keyOf } from './db';
-import type { Collection, Entities, Row, CharterDatabase } from './db';
+import type { DeliveryRecord } from '../domain/tracker/tracker';
+import { Autosaver, refKey } from './autosaver';
+import type { SaveStatus } from './autosaver';
+import { COLLECTIONS, SETTINGS_ID, keyOf } from './collections';
+import type { Collection, Entities, ItemRef } from './collections';
+import type { CharterDatabase } from './db';
+import { DexieStore } from './dexie-store';
+import type { ImportBackupResult } from './import-backup';
 import type { Journal } from './journal';
 import { classifyStorageError } from './storage-errors';
-import type { StorageFailure } from './storage-errors';
-import type { ImportBackupResult } from './import-backup';
-
-export type ItemRef = { collection: Collection; id: string };
-
-export type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'failed'; reason: StorageFailure }
-  | { kind: 'conflict'; items: ItemRef[] };
+import { ConflictError } from './store';
+import type { Snapshot, Store } from './store';
+import { restoreDeliveryRows, restoreOne, restoreSnapshot } from './stored-data';
+import type { RestoredRow } from './stored-data';
+import { TabSync, sortRemoteWrites } from './tab-sync';
 
 /** Whether the browser promised to keep this site's data (navigator.storage.persist). */
 export type PersistState = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
 export type Data = { readonly [C in Collection]: ReadonlyMap<string, Entities[C]> };
+
+/**
+ * How much of the delivery log is in memory. Startup reads what Today needs first (every open record, the
+ * recent ones, those a recovery case or a close-time journal names), then the rest in chunks: `loaded`
+ * of `total` stored records read so far. Screens that need every record wait for `complete`.
+ */
+export type LogState = { complete: boolean; loaded: number; total: number };
 
 export type WorkspaceState = {
   /** `damaged`: stored data failed validation; nothing is written until the user acts. */
@@ -35,10 +40,14 @@ export type WorkspaceState = {
   loadErrors: RestoreError[];
   /** The stored data as read, kept so a damaged store can be downloaded untouched. */
   storedRaw: unknown;
+  log: LogState;
 };
 
 export type WorkspaceOptions = {
-  openDatabase: () => CharterDatabase;
+  /** The store to keep everything in (a new one after the engine closed the last). */
+  openStore?: () => Store;
+  /** Shorthand for `openStore` with the Dexie store on this database. */
+  openDatabase?: () => CharterDatabase;
   /** The current instant as ISO 8601. */
   now: () => string;
   /** Autosave delay after the last change (the product promises ≤ 350 ms). */
@@ -50,16 +59,20 @@ export type WorkspaceOptions = {
   channelName?: string | null;
   /** Synchronous store for edits not yet saved when the page closes. */
   journal?: Journal | undefined;
+  /** Resolves when the rest of the log may be read (the app: once Today is painted). Default: at once. */
+  beforeRestOfLog?: () => Promise<void>;
+  /** Records due within this many days before now are read with the first screen (default 14). */
+  recentDays?: number;
+  /** Records per step of the rest-of-log read (default 10,000: about a tenth of a second each on a phone). */
+  logChunk?: number;
 };
 
-type Dirty = { collection: Collection; id: string; gen: number };
-type Written = { collection: Collection; id: string; rev: number; deleted: boolean };
-
-class ConflictError extends Error {
-  constructor(readonly items: ItemRef[]) {
-    super('changed elsewhere');
-  }
-}
+/**
+ * Delivery records read per step of the rest of the log. Smaller steps keep each main-thread task short;
+ * in Chromium steps of 4,000 took about 1.5 × as long in all as one read, steps of 10,000 about the same.
+ */
+const LOG_CHUNK = 10_000;
+const DAY_MS = 86_400_000;
 
 const emptyData = (): Data => ({
   charters: new Map(),
@@ -71,12 +84,14 @@ const emptyData = (): Data => ({
   settings: new Map(),
 });
 
-const refKey = (collection: Collection, id: string) => `${collection}:${id}`;
+type AnyMaps = Record<Collection, Map<string, unknown>>;
 
 /**
- * Everything the user has, held in memory and autosaved to IndexedDB: writes are debounced, flushed at
- * once when the page is hidden, kept in memory when storage fails (and all written by the next successful
- * save), and refused — with the user told — when another tab changed the same item first.
+ * Everything the user has, held in memory and autosaved through a `Store`: the wiring of the store
+ * (store.ts), the autosaver (when to save), the tab sync (other tabs' writes and clashes) and the
+ * close-time journal. Writes are debounced, flushed at once when the page is hidden, kept in memory when
+ * storage fails (and all written by the next successful save), and refused — with the user told — when
+ * another tab changed the same item first. Every stored value is read through `restore()`.
  */
 export class Workspace {
   private state: WorkspaceState = {
@@ -86,25 +101,31 @@ export class Workspace {
     persist: 'unknown',
     loadErrors: [],
     storedRaw: null,
+    log: { complete: false, loaded: 0, total: 0 },
   };
   private readonly listeners = new Set<() => void>();
-  private readonly dirty = new Map<string, Dirty>();
+  /** The stored revision each item in memory was read or last saved at. */
   private readonly revs = new Map<string, number>();
-  private gen = 0;
   private closed = false;
-  private db: CharterDatabase | null = null;
+  private store: Store | null = null;
   private loadedFromDb = false;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private failures = 0;
-  private chain: Promise<void> = Promise.resolve();
-  private channel: BroadcastChannel | null = null;
-  private readonly delayMs: number;
-  private readonly retryDelaysMs: readonly number[];
+  private tabSync: TabSync | null = null;
+  private readonly autosaver: Autosaver;
+  /** Delivery records changed in memory while the rest of the log is read; that read must not replace them. */
+  private touched: Set<string> | null = null;
+  /** Bumped by every whole read, so a rest-of-log read overtaken by one is dropped. */
+  private logGeneration = 0;
+  private resolveLog!: () => void;
+  private readonly logCompleted = new Promise<void>((resolve) => (this.resolveLog = resolve));
 
   constructor(private readonly options: WorkspaceOptions) {
-    this.delayMs = options.delayMs ?? 300;
-    this.retryDelaysMs = options.retryDelaysMs ?? [2_000, 5_000, 10_000, 30_000];
+    this.autosaver = new Autosaver({
+      delayMs: options.delayMs ?? 300,
+      retryDelaysMs: options.retryDelaysMs ?? [2_000, 5_000, 10_000, 30_000],
+      save: () => this.saveOnce(),
+      status: () => this.state.save,
+      setStatus: (save) => this.set({ save }),
+    });
   }
 
   // --- subscription (for React's useSyncExternalStore) ---
@@ -129,94 +150,190 @@ export class Workspace {
     return this.state.data.settings.get(SETTINGS_ID) ?? defaultSettings;
   }
 
+  /** Resolves once every stored delivery record is in memory (or storage could not be read). */
+  whenLogComplete(): Promise<void> {
+    return this.logCompleted;
+  }
+
+  private completeLog(): LogState {
+    this.resolveLog();
+    const size = this.state.data.deliveries.size;
+    return { complete: true, loaded: size, total: size };
+  }
+
   // --- loading ---
 
-  /** Opens the database and reads everything through `restore()`. Never rejects. */
+  /**
+   * Opens the store and reads everything through `restore()`: first what Today needs (the phase becomes
+   * `ready`), then the rest of the log. Resolves when both are done. Never rejects.
+   */
   async load(): Promise<void> {
-    if (typeof BroadcastChannel !== 'undefined' && this.options.channelName !== null) {
-      this.channel = new BroadcastChannel(this.options.channelName ?? 'service-charter');
-      this.channel.onmessage = (event: MessageEvent<unknown>) => void this.onRemoteWrite(event.data);
-    }
-    let db: CharterDatabase;
+    this.tabSync = new TabSync(
+      this.options.channelName === undefined ? 'service-charter' : this.options.channelName,
+      (items) => void this.onRemoteWrite(items),
+    );
+    let store: Store;
     try {
-      db = await this.openDb();
+      store = await this.openStore();
     } catch (error) {
       // Work in memory; the first save that gets through writes everything.
       this.set({ phase: 'ready', save: { kind: 'failed', reason: classifyStorageError(error) } });
-      this.scheduleRetry();
+      this.set({ log: this.completeLog() });
+      this.autosaver.scheduleRetry();
       void this.checkPersisted();
       return;
     }
+    let restOfLog = false;
     try {
-      await this.readAll(db);
+      restOfLog = await this.readFirst(store);
     } catch (error) {
       this.set({ phase: 'ready', save: { kind: 'failed', reason: classifyStorageError(error) } });
-      this.scheduleRetry();
+      this.set({ log: this.completeLog() });
+      this.autosaver.scheduleRetry();
     }
     // After reading settings, which remember whether persistence was already asked for.
     void this.checkPersisted();
+    if (restOfLog) await this.readRestOfLog(store, this.logGeneration);
   }
 
-  private async openDb(): Promise<CharterDatabase> {
-    if (this.db?.isOpen()) return this.db;
-    this.db = null;
-    const db = this.options.openDatabase();
-    await db.open();
-    this.db = db;
-    return db;
+  private async openStore(): Promise<Store> {
+    if (this.store?.isOpen()) return this.store;
+    this.store = null;
+    const { openStore, openDatabase } = this.options;
+    const store = openStore ? openStore() : new DexieStore(openDatabase!());
+    await store.open();
+    this.store = store;
+    return store;
   }
 
-  private async readAll(db: CharterDatabase): Promise<void> {
-    const rows = {} as { [C in Collection]: Row<Entities[C]>[] };
-    let schemaVersion: unknown = CURRENT_VERSION;
-    await db.transaction('r', [...COLLECTIONS.map((c) => db.rowsOf(c)), db.meta], async () => {
-      for (const collection of COLLECTIONS) {
-        (rows as Record<Collection, Row<unknown>[]>)[collection] = await db.rowsOf(collection).toArray();
-      }
-      schemaVersion = (await db.meta.get('schemaVersion'))?.value ?? CURRENT_VERSION;
-    });
-    const document = {
-      format: BACKUP_FORMAT,
-      version: schemaVersion,
-      exportedAt: this.options.now(),
-      charters: rows.charters.map((r) => r.value),
-      charterVersions: rows.charterVersions.map((r) => r.value),
-      customers: rows.customers.map((r) => r.value),
-      deals: rows.deals.map((r) => r.value),
-      deliveries: rows.deliveries.map((r) => r.value),
-      recoveryCases: rows.recoveryCases.map((r) => r.value),
-      settings: rows.settings[0]?.value,
-    };
-    const result = restore(document);
-    if (!result.ok) {
-      this.set({ phase: 'damaged', loadErrors: result.errors, storedRaw: document });
-      return;
+  /** Reads what Today needs; true when the rest of the log is still to be read. */
+  private async readFirst(store: Store): Promise<boolean> {
+    const journals = this.options.journal?.read() ?? [];
+    const recordIds = journals.flatMap(({ entries }) =>
+      entries.filter((e) => e.collection === 'deliveries').map((e) => e.id),
+    );
+    const nowMs = Date.parse(this.options.now());
+    const dueFrom = new Date(nowMs - (this.options.recentDays ?? 14) * DAY_MS).toISOString();
+    const snapshot = await store.readFirst({ dueFrom, recordIds });
+    // Data of another schema version is migrated (or refused) as a whole, as it always was.
+    if (snapshot.schemaVersion !== CURRENT_VERSION) {
+      await this.readAll(store);
+      return false;
     }
-    const data = { ...this.state.data } as { [C in Collection]: Map<string, Entities[C]> };
+    this.touched = new Set();
+    return this.apply(snapshot, false);
+  }
+
+  /** Reads every stored row through `restore()` into memory (unsaved edits win), in one go. */
+  private async readAll(store: Store): Promise<void> {
+    const snapshot = await store.readAll();
+    this.logGeneration++;
+    this.touched = null;
+    this.apply(snapshot, true);
+  }
+
+  /** Puts a snapshot read through `restore()` into memory; false when it is damaged. */
+  private apply(snapshot: Snapshot, whole: boolean): boolean {
+    const result = restoreSnapshot(snapshot, this.options.now());
+    if (!result.ok) {
+      this.set({ phase: 'damaged', loadErrors: result.errors, storedRaw: result.document });
+      this.set({ log: this.completeLog() });
+      return false;
+    }
+    const data = { ...this.state.data } as AnyMaps;
     for (const collection of COLLECTIONS) {
-      const restored: readonly unknown[] =
-        collection === 'settings'
-          ? rows.settings[0]
-            ? [result.backup.settings]
-            : []
-          : result.backup[collection];
-      const map = new Map(data[collection] as Map<string, unknown>);
-      restored.forEach((entity, index) => {
-        const row = rows[collection][index]!;
+      const map = new Map(data[collection]);
+      for (const { row, entity } of result.items[collection]) {
         const key = refKey(collection, row.id);
-        if (this.dirty.has(key)) return; // an edit made while storage was unreachable wins (rev check guards it)
+        if (this.autosaver.has(key)) continue; // an edit made while storage was unreachable wins (rev check guards it)
         map.set(row.id, entity);
         this.revs.set(key, typeof row.rev === 'number' ? row.rev : 0);
         // Rows written by an older schema are rewritten in the current shape.
-        if (result.migrated.length > 0) this.markDirty(collection, row.id);
-      });
-      (data as Record<Collection, Map<string, unknown>>)[collection] = map;
+        if (result.migrated) this.markDirty(collection, row.id);
+      }
+      data[collection] = map;
     }
     this.loadedFromDb = true;
-    this.set({ phase: 'ready', data });
+    const size = data.deliveries.size;
+    this.set({ phase: 'ready', data: data as unknown as Data });
+    this.set({ log: whole ? this.completeLog() : { complete: false, loaded: size, total: size } });
     this.replayJournals();
-    this.set({ save: this.dirty.size > 0 ? { kind: 'pending' } : this.state.save });
-    if (this.dirty.size > 0) this.schedule();
+    this.set({ save: this.autosaver.size > 0 ? { kind: 'pending' } : this.state.save });
+    if (this.autosaver.size > 0) this.autosaver.schedule();
+    return true;
+  }
+
+  /**
+   * Reads the delivery records the first read left out, chunk by chunk, each through `restore()`, and adds
+   * them to memory in one step at the end. Records created, changed or deleted in memory meanwhile (here or
+   * by another tab) keep their in-memory state. A chunk that does not pass sends the whole store through
+   * the ordinary read (after pending edits are saved), which shows it as damaged.
+   */
+  private async readRestOfLog(store: Store, generation: number): Promise<void> {
+    await this.options.beforeRestOfLog?.();
+    const current = () => !this.closed && generation === this.logGeneration;
+    const found: RestoredRow<DeliveryRecord>[] = [];
+    const order: string[] = [];
+    try {
+      const total = await store.countDeliveries();
+      let loaded = 0;
+      let after: string | null = null;
+      for (;;) {
+        if (!current()) return;
+        const rows = await store.readDeliveries(after, this.options.logChunk ?? LOG_CHUNK);
+        if (rows.length === 0) break;
+        after = rows[rows.length - 1]!.id;
+        loaded += rows.length;
+        for (const row of rows) order.push(row.id);
+        const known = this.state.data.deliveries;
+        const fresh = rows.filter((r) => !known.has(r.id) && !this.touched?.has(refKey('deliveries', r.id)));
+        const restored = restoreDeliveryRows(fresh, this.options.now());
+        if (restored === null) {
+          if (!current()) return;
+          this.logGeneration++;
+          void this.flush();
+          await this.autosaver.enqueue(() => this.readAllOrFail());
+          return;
+        }
+        found.push(...restored);
+        if (current()) this.set({ log: { complete: false, loaded: Math.min(loaded, total), total } });
+      }
+    } catch (error) {
+      if (!current()) return;
+      // The next save attempt reads everything again (saveOnce), which completes the log.
+      this.loadedFromDb = false;
+      this.onFailure(error);
+      return;
+    }
+    if (!current()) return;
+    // In stored (id) order, as a whole read gives them; records new in memory since come last.
+    const memory = this.state.data.deliveries;
+    const read = new Map(found.map((f) => [f.row.id, f]));
+    const map = new Map<string, DeliveryRecord>();
+    for (const id of order) {
+      const kept = memory.get(id);
+      if (kept !== undefined) {
+        map.set(id, kept);
+        continue;
+      }
+      const key = refKey('deliveries', id);
+      const restored = read.get(id);
+      if (!restored || this.touched?.has(key) || this.autosaver.has(key)) continue;
+      map.set(id, restored.entity);
+      this.revs.set(key, typeof restored.row.rev === 'number' ? restored.row.rev : 0);
+    }
+    for (const [id, record] of memory) if (!map.has(id)) map.set(id, record);
+    this.touched = null;
+    this.state = { ...this.state, data: { ...this.state.data, deliveries: map } };
+    this.set({ log: this.completeLog() });
+  }
+
+  private async readAllOrFail(): Promise<void> {
+    try {
+      await this.readAll(await this.openStore());
+    } catch (error) {
+      this.onFailure(error);
+    }
   }
 
   /** Applies the unsaved edits of pages that closed before their save finished. */
@@ -240,40 +357,38 @@ export class Workspace {
   /**
    * Makes storage hold exactly `plan` (from planImport) in one transaction, then reloads memory from it.
    * All or nothing: on any failure storage is as it was and the reason is returned. Never rejects.
+   * The plan must have been made from the whole log (`log.complete`).
    */
   async importPlan(plan: Backup): Promise<ImportBackupResult> {
     await this.flush();
-    let db: CharterDatabase;
+    let store: Store;
     try {
-      db = await this.openDb();
+      store = await this.openStore();
     } catch (error) {
       return { ok: false, reason: 'storage', failure: classifyStorageError(error) };
     }
-    // Loaded when used: importing is rare and its merge code stays out of the first page load.
-    const { importBackup } = await import('./import-backup');
-    const result = await importBackup(db, plan);
+    const result = await store.importPlan(plan);
     if (result.ok) await this.reload();
     return result;
   }
 
   /**
-   * Saves pending edits, then re-reads everything from the database through `restore()` — for after an
+   * Saves pending edits, then re-reads everything from the store through `restore()` — for after an
    * import wrote to it behind the workspace's back. Items no longer stored leave memory; edits still unsaved
    * stay and win as usual. On a storage failure memory is left as it was. Never rejects.
    */
   reload(): Promise<void> {
     void this.flush();
-    this.chain = this.chain.then(() => this.reloadOnce());
-    return this.chain;
+    return this.autosaver.enqueue(() => this.reloadOnce());
   }
 
   private async reloadOnce(): Promise<void> {
     if (this.closed) return;
     const before = new Map(this.revs);
     // readAll sets the revision of every row it finds; a saved item left without one is no longer stored.
-    for (const key of [...this.revs.keys()]) if (!this.dirty.has(key)) this.revs.delete(key);
+    for (const key of [...this.revs.keys()]) if (!this.autosaver.has(key)) this.revs.delete(key);
     try {
-      await this.readAll(await this.openDb());
+      await this.readAll(await this.openStore());
     } catch (error) {
       // Memory was not touched: keep showing it, with the revisions it was read at.
       for (const [key, rev] of before) if (!this.revs.has(key)) this.revs.set(key, rev);
@@ -284,11 +399,11 @@ export class Workspace {
       for (const [key, rev] of before) if (!this.revs.has(key)) this.revs.set(key, rev);
       return;
     }
-    const data = { ...this.state.data } as Record<Collection, Map<string, unknown>>;
+    const data = { ...this.state.data } as AnyMaps;
     for (const collection of COLLECTIONS) {
       const gone = [...data[collection].keys()].filter((id) => {
         const key = refKey(collection, id);
-        return !this.dirty.has(key) && !this.revs.has(key);
+        return !this.autosaver.has(key) && !this.revs.has(key);
       });
       if (gone.length === 0) continue;
       const map = new Map(data[collection]);
@@ -319,86 +434,57 @@ export class Workspace {
   }
 
   private markDirty(collection: Collection, id: string) {
-    this.dirty.set(refKey(collection, id), { collection, id, gen: ++this.gen });
-    const keep = this.state.save.kind === 'failed' || this.state.save.kind === 'conflict';
-    this.set(keep ? {} : { save: { kind: 'pending' } });
-    this.schedule();
-  }
-
-  private schedule(delay = this.delayMs) {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.flush();
-    }, delay);
-  }
-
-  private scheduleRetry() {
-    if (this.retryTimer !== null) return;
-    const delays = this.retryDelaysMs;
-    const delay = delays[Math.min(this.failures, delays.length - 1)] ?? 5_000;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      void this.flush();
-    }, delay);
+    if (collection === 'deliveries') this.touched?.add(refKey(collection, id));
+    const before = this.state;
+    this.autosaver.mark(collection, id);
+    if (this.state === before) this.set({});
   }
 
   // --- saving ---
 
   /** Writes every pending change now. Resolves when done (successfully or not); never rejects. */
   flush(): Promise<void> {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
-    this.chain = this.chain.then(() => this.saveOnce());
-    return this.chain;
+    return this.autosaver.flush();
   }
 
   /** Same as flush, for a "Try again" button. */
   retry(): Promise<void> {
-    this.failures = 0;
-    return this.flush();
+    return this.autosaver.retry();
+  }
+
+  /** Resolves when the saves and reloads already started or queued are done (starts none). */
+  whenIdle(): Promise<void> {
+    return this.autosaver.enqueue(() => Promise.resolve());
   }
 
   private async saveOnce(): Promise<void> {
     if (this.closed || this.state.phase !== 'ready' || this.state.save.kind === 'conflict') return;
-    let db: CharterDatabase;
+    let store: Store;
     try {
-      db = await this.openDb();
-      if (!this.loadedFromDb) await this.readAll(db);
+      store = await this.openStore();
+      if (!this.loadedFromDb) await this.readAll(store);
     } catch (error) {
       this.onFailure(error);
       return;
     }
     // Storage that came back damaged (or from a newer app) is never written to.
     if (this.closed || (this.state.phase as WorkspaceState['phase']) !== 'ready') return;
-    if (this.dirty.size === 0) {
+    if (this.autosaver.size === 0) {
       if (this.state.save.kind === 'failed') this.setSave({ kind: 'saved', at: this.options.now() });
       return;
     }
-    const batch = [...this.dirty.values()];
+    const batch = this.autosaver.pending();
     this.setSave({ kind: 'saving' });
-    let written: Written[];
+    let written;
     try {
-      written = await db.transaction('rw', [...COLLECTIONS.map((c) => db.rowsOf(c)), db.meta], async () => {
-        const stored = await Promise.all(batch.map((b) => db.rowsOf(b.collection).get(b.id)));
-        const conflicts = batch.filter(
-          (b, i) => (stored[i]?.rev ?? 0) !== (this.revs.get(refKey(b.collection, b.id)) ?? 0),
-        );
-        if (conflicts.length > 0)
-          throw new ConflictError(conflicts.map(({ collection, id }) => ({ collection, id })));
-        const out: Written[] = [];
-        for (const b of batch) {
-          const value = this.state.data[b.collection].get(b.id);
-          const rev = (this.revs.get(refKey(b.collection, b.id)) ?? 0) + 1;
-          if (value === undefined) await db.rowsOf(b.collection).delete(b.id);
-          else await db.rowsOf(b.collection).put({ id: b.id, rev, value } as Row<never>);
-          out.push({ collection: b.collection, id: b.id, rev, deleted: value === undefined });
-        }
-        await db.meta.put({ key: 'schemaVersion', value: CURRENT_VERSION });
-        return out;
-      });
+      written = await store.commit(
+        batch.map(({ collection, id }) => ({
+          collection,
+          id,
+          baseRev: this.revs.get(refKey(collection, id)) ?? 0,
+          value: this.state.data[collection].get(id),
+        })),
+      );
     } catch (error) {
       this.onFailure(error);
       return;
@@ -408,14 +494,10 @@ export class Workspace {
       if (w.deleted) this.revs.delete(key);
       else this.revs.set(key, w.rev);
     }
-    for (const b of batch) {
-      const key = refKey(b.collection, b.id);
-      if (this.dirty.get(key)?.gen === b.gen) this.dirty.delete(key);
-    }
-    this.failures = 0;
-    this.channel?.postMessage({ type: 'written', items: written });
-    this.setSave(this.dirty.size > 0 ? { kind: 'pending' } : { kind: 'saved', at: this.options.now() });
-    if (this.dirty.size > 0) this.schedule();
+    this.autosaver.saved(batch);
+    this.tabSync?.announce(written);
+    this.setSave(this.autosaver.size > 0 ? { kind: 'pending' } : { kind: 'saved', at: this.options.now() });
+    if (this.autosaver.size > 0) this.autosaver.schedule();
     else this.options.journal?.clear();
     void this.askPersistence();
   }
@@ -425,10 +507,9 @@ export class Workspace {
       this.setSave({ kind: 'conflict', items: error.items });
       return;
     }
-    if (this.db && !this.db.isOpen()) this.db = null;
+    if (this.store && !this.store.isOpen()) this.store = null;
     this.setSave({ kind: 'failed', reason: classifyStorageError(error) });
-    this.scheduleRetry();
-    this.failures++;
+    this.autosaver.failed();
   }
 
   // --- two tabs ---
@@ -437,15 +518,14 @@ export class Workspace {
   async resolveConflict(choice: 'mine' | 'theirs'): Promise<void> {
     const save = this.state.save;
     if (save.kind !== 'conflict') return;
-    let db: CharterDatabase;
+    let rows;
     try {
-      db = await this.openDb();
+      rows = await (await this.openStore()).get(save.items);
     } catch (error) {
       this.onFailure(error);
       return;
     }
-    const rows = await Promise.all(save.items.map((i) => db.rowsOf(i.collection).get(i.id)));
-    const data = { ...this.state.data } as Record<Collection, Map<string, unknown>>;
+    const data = { ...this.state.data } as AnyMaps;
     save.items.forEach((item, index) => {
       const key = refKey(item.collection, item.id);
       const row = rows[index];
@@ -468,48 +548,39 @@ export class Workspace {
         this.revs.delete(key);
       }
       data[item.collection] = map;
-      this.dirty.delete(key);
+      this.autosaver.forget(key);
     });
     this.set({
       data: data as unknown as Data,
-      save: this.dirty.size > 0 ? { kind: 'pending' } : { kind: 'saved', at: this.options.now() },
+      save: this.autosaver.size > 0 ? { kind: 'pending' } : { kind: 'saved', at: this.options.now() },
     });
     await this.flush();
   }
 
-  private async onRemoteWrite(message: unknown): Promise<void> {
-    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'written')
-      return;
-    const items = (message as { items?: unknown }).items;
-    if (!Array.isArray(items) || this.state.phase !== 'ready') return;
-    const refs = items.filter(
-      (i): i is ItemRef =>
-        typeof i === 'object' &&
-        i !== null &&
-        COLLECTIONS.includes((i as ItemRef).collection) &&
-        typeof (i as ItemRef).id === 'string',
+  /** Another tab saved `items`: re-read those this tab has not changed; the others are a conflict. */
+  private async onRemoteWrite(items: ItemRef[]): Promise<void> {
+    if (this.state.phase !== 'ready') return;
+    const { conflict, reread } = sortRemoteWrites(
+      items,
+      (i) => this.autosaver.has(refKey(i.collection, i.id)),
+      this.state.save.kind === 'conflict' ? this.state.save.items : [],
     );
-    const clashes = refs
-      .filter((r) => this.dirty.has(refKey(r.collection, r.id)))
-      .map(({ collection, id }) => ({ collection, id }));
-    if (clashes.length > 0) {
-      const previous = this.state.save.kind === 'conflict' ? this.state.save.items : [];
-      const known = new Set(previous.map((p) => refKey(p.collection, p.id)));
-      this.setSave({
-        kind: 'conflict',
-        items: [...previous, ...clashes.filter((c) => !known.has(refKey(c.collection, c.id)))],
-      });
-    }
-    const others = refs.filter((r) => !this.dirty.has(refKey(r.collection, r.id)));
-    if (others.length === 0) return;
+    if (conflict) this.setSave({ kind: 'conflict', items: conflict });
+    if (reread.length === 0) return;
+    // Re-read here: the rest-of-log read (if still running) must not put back an older copy.
+    const marked = reread
+      .filter(
+        (r) => r.collection === 'deliveries' && this.touched && !this.touched.has(refKey(r.collection, r.id)),
+      )
+      .map((r) => refKey(r.collection, r.id));
+    for (const key of marked) this.touched?.add(key);
     try {
-      const db = await this.openDb();
-      const rows = await Promise.all(others.map((r) => db.rowsOf(r.collection).get(r.id)));
+      const rows = await (await this.openStore()).get(reread);
       // The other tab's row is validated like everything else before it is shown.
-      const data = { ...this.state.data } as Record<Collection, Map<string, unknown>>;
-      others.forEach((ref, index) => {
+      const data = { ...this.state.data } as AnyMaps;
+      reread.forEach((ref, index) => {
         const key = refKey(ref.collection, ref.id);
-        if (this.dirty.has(key)) return;
+        if (this.autosaver.has(key)) return;
         const row = rows[index];
         const map = new Map(data[ref.collection]);
         if (!row) {
@@ -525,6 +596,8 @@ export class Workspace {
       });
       this.set({ data: data as unknown as Data });
     } catch {
+      // Not re-read: the rest-of-log read may bring these (a stale copy still meets the revision check).
+      for (const key of marked) this.touched?.delete(key);
       // The next save's revision check still catches any clash.
     }
   }
@@ -585,9 +658,9 @@ export class Workspace {
 
   /** Writes the unsaved edits synchronously, for the next page load to replay if this save does not finish. */
   writeJournal(): void {
-    if (!this.options.journal || this.dirty.size === 0 || this.state.phase !== 'ready') return;
+    if (!this.options.journal || this.autosaver.size === 0 || this.state.phase !== 'ready') return;
     this.options.journal.write(
-      [...this.dirty.values()].map(({ collection, id }) => ({
+      this.autosaver.pending().map(({ collection, id }) => ({
         collection,
         id,
         baseRev: this.revs.get(refKey(collection, id)) ?? 0,
@@ -596,14 +669,12 @@ export class Workspace {
     );
   }
 
-  /** Stops timers and closes the database and channel (tests, teardown). */
+  /** Stops timers and closes the store and channel (tests, teardown). */
   close(): void {
     this.closed = true;
-    if (this.timer !== null) clearTimeout(this.timer);
-    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
-    this.timer = this.retryTimer = null;
-    this.channel?.close();
-    this.db?.close();
+    this.autosaver.close();
+    this.tabSync?.close();
+    this.store?.close();
   }
 
   // --- export ---
@@ -624,10 +695,4 @@ export class Workspace {
       settings: this.settings,
     };
   }
-}
-
-/** One stored entity checked against its domain schema, or undefined when it does not pass. */
-function restoreOne(collection: Collection, value: unknown): unknown {
-  const result = entitySchemas[collection].safeParse(value);
-  return result.success ? result.data : undefined;
 }

@@ -5,7 +5,9 @@ import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
 import { CharterDatabase } from '../../../src/persistence/db';
 import type { Workspace } from '../../../src/persistence/workspace';
 import { createCustomer } from '../factories';
-import { charter, dumpDb, loadWorkspace, seed, sleep, uniqueName, withDb } from './harness';
+import { charter, dumpDb, elapse, loadWorkspace, seed, uniqueName, runOnFakeClock, withDb } from './harness';
+
+runOnFakeClock();
 
 /**
  * A workspace on `name` whose storage is unreachable at load() (openDatabase throws MissingAPIError) and
@@ -54,7 +56,7 @@ describe('a damaged store', () => {
     workspace.remove('customers', 'customer-a');
     await workspace.flush();
     await workspace.retry();
-    await sleep(350); // past the autosave delay
+    await elapse(workspace, 350); // past the autosave delay
 
     expect(await dumpDb(name)).toBe(before);
     expect(workspace.getState().phase).toBe('damaged');
@@ -129,7 +131,7 @@ describe('a damaged store found only when storage comes back (load failed, edits
     workspace.put('charters', charter('c1', 'typed while storage was down'));
     availability.up = true;
     await workspace.retry();
-    await sleep(350); // past the autosave delay: no later save writes either
+    await elapse(workspace, 350); // past the autosave delay: no later save writes either
 
     expect(await dumpDb(name)).toBe(before);
     expect(workspace.getState().phase).toBe('damaged');
@@ -148,7 +150,7 @@ describe('a damaged store found only when storage comes back (load failed, edits
     workspace.put('charters', charter('c1', 'typed while storage was down'));
     availability.up = true;
     await workspace.retry();
-    await sleep(350);
+    await elapse(workspace, 350);
 
     expect(await dumpDb(name)).toBe(before);
     expect(await withDb(name, (db) => db.meta.get('schemaVersion'))).toEqual({

@@ -2,14 +2,16 @@
 // loaded by tests/unit/setup-node.ts), inspects it through a second connection, and closes what it opened.
 import Dexie from 'dexie';
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse } from 'dexie';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { defaultCharter } from '../../../src/domain/charter/charter';
 import type { Charter } from '../../../src/domain/charter/charter';
 import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
-import { CharterDatabase, COLLECTIONS, keyOf } from '../../../src/persistence/db';
-import type { Collection, Entities, Row } from '../../../src/persistence/db';
+import { COLLECTIONS, keyOf, rowOf } from '../../../src/persistence/collections';
+import type { Collection, Entities, Row } from '../../../src/persistence/collections';
+import { CharterDatabase } from '../../../src/persistence/db';
 import { Workspace } from '../../../src/persistence/workspace';
-import type { SaveStatus, WorkspaceOptions, WorkspaceState } from '../../../src/persistence/workspace';
+import type { SaveStatus } from '../../../src/persistence/autosaver';
+import type { WorkspaceOptions, WorkspaceState } from '../../../src/persistence/workspace';
 import { T } from '../factories';
 
 /** The clock every workspace in these tests reads. */
@@ -29,7 +31,28 @@ export function charter(id: string, title = ''): Charter {
   return defaultCharter({ id, now: T.created, locale: 'ko', title });
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Puts setTimeout, clearTimeout and performance.now() of the tests in the calling file on a fake clock that
+ * `elapse` moves; IndexedDB (fake-indexeddb, on setImmediate) still runs for real, so a save started by a
+ * timer completes while the clock stands still.
+ */
+export function runOnFakeClock(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
+
+/**
+ * Moves the fake clock `ms` ahead, running the timers due meanwhile (autosave, retries), then waits for the
+ * saves they started to finish.
+ */
+export async function elapse(workspace: Workspace, ms: number): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms);
+  await workspace.whenIdle();
+}
 
 // --- things to close after each test ---
 
@@ -158,7 +181,7 @@ export function seed<C extends Collection>(
   return withDb(name, async (db) => {
     await db
       .rowsOf(collection)
-      .bulkPut(entities.map((value) => ({ id: keyOf(collection, value), rev, value }) as Row<Entities[C]>));
+      .bulkPut(entities.map((value) => rowOf(collection, keyOf(collection, value), rev, value)));
     await db.meta.put({ key: 'schemaVersion', value: CURRENT_VERSION });
   });
 }

@@ -4,8 +4,8 @@ import type { Backup } from '../../../src/domain/interchange/backup';
 import { planImport } from '../../../src/domain/interchange/merge';
 import type { ImportMode } from '../../../src/domain/interchange/merge';
 import { restore } from '../../../src/domain/interchange/restore';
-import { COLLECTIONS, SETTINGS_ID, keyOf } from '../../../src/persistence/db';
-import type { Collection, Entities } from '../../../src/persistence/db';
+import { COLLECTIONS, SETTINGS_ID, keyOf } from '../../../src/persistence/collections';
+import type { Collection, Entities } from '../../../src/persistence/collections';
 import { importBackup } from '../../../src/persistence/import-backup';
 import { createBackup, createCustomer } from '../factories';
 import {

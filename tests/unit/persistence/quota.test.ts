@@ -8,18 +8,20 @@ import { T, createCustomer } from '../factories';
 import {
   NOW,
   charter,
+  elapse,
   injectWriteFailures,
   loadWorkspace,
   memory,
   readRow,
   readRows,
   seed,
-  sleep,
   uniqueName,
-  untilSave,
+  runOnFakeClock,
   withDb,
 } from './harness';
 import type { FailureSwitch, WriteFailure } from './harness';
+
+runOnFakeClock();
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -65,8 +67,11 @@ describe.each(quotaFailures)('quota exceeded: %s', (_label, failure) => {
 
     workspace.put('charters', charter('c0', 'edited'));
     workspace.put('charters', charter('c1', 'new'));
-    const waited = await untilSave(workspace, 'failed');
+    const changedAt = performance.now();
+    await elapse(workspace, 300); // the autosave delay
+    const waited = performance.now() - changedAt;
 
+    expect(workspace.getState().save.kind).toBe('failed');
     expect(waited).toBeLessThanOrEqual(1_000);
     expect(workspace.getState().save).toEqual({ kind: 'failed', reason: 'quota' });
     expect(failureSwitch.writeAttempts).toBeGreaterThan(0);
@@ -81,7 +86,7 @@ describe.each(quotaFailures)('quota exceeded: %s', (_label, failure) => {
     expect(workspace.getState().save).toEqual({ kind: 'failed', reason: 'quota' });
 
     const attemptsBefore = failureSwitch.writeAttempts;
-    await sleep(400);
+    await elapse(workspace, 400);
 
     expect(failureSwitch.writeAttempts).toBeGreaterThan(attemptsBefore);
     expect(workspace.getState().save).toEqual({ kind: 'failed', reason: 'quota' });
@@ -119,15 +124,18 @@ describe('after a quota failure', () => {
     const workspace = await loadFailingWorkspace(name, failureSwitch);
 
     workspace.put('charters', charter('c1', 'first'));
-    await untilSave(workspace, 'failed');
+    await elapse(workspace, 300);
+    expect(workspace.getState().save.kind).toBe('failed');
     workspace.put('charters', charter('c2', 'second'));
-    await sleep(350);
+    await elapse(workspace, 350);
 
     expect(workspace.getState().save).toEqual({ kind: 'failed', reason: 'quota' });
 
     failureSwitch.failure = null;
     workspace.put('charters', charter('c3', 'third'));
-    await untilSave(workspace, 'saved');
+    await elapse(workspace, 300);
+
+    expect(workspace.getState().save.kind).toBe('saved');
 
     expect(await readRows(name, 'charters')).toEqual([
       { id: 'c1', rev: 1, value: charter('c1', 'first') },
@@ -149,15 +157,18 @@ describe('after a quota failure', () => {
       calendar: defaultBusinessCalendar,
       publicBaseUrl: '',
     });
-    await untilSave(workspace, 'failed');
+    await elapse(workspace, 300);
+    expect(workspace.getState().save.kind).toBe('failed');
     const attempts = failureSwitch.writeAttempts;
-    await sleep(200);
+    await elapse(workspace, 200);
 
     expect(failureSwitch.writeAttempts).toBeGreaterThan(attempts); // it kept trying
     expect(workspace.getState().save.kind).toBe('failed');
 
     failureSwitch.failure = null;
-    await untilSave(workspace, 'saved', 500);
+    await elapse(workspace, 50); // the next automatic retry
+
+    expect(workspace.getState().save.kind).toBe('saved');
 
     expect(await readRow(name, 'charters', 'c1')).toEqual({
       id: 'c1',
@@ -191,9 +202,13 @@ describe('after a quota failure', () => {
     expect(workspace.getState().save).toEqual({ kind: 'failed', reason: 'quota' });
 
     failureSwitch.failure = null;
-    const waited = await untilSave(workspace, 'saved', 300).catch(() => Number.POSITIVE_INFINITY);
+    await elapse(workspace, 49);
 
-    expect(waited).toBeLessThan(300);
+    expect(workspace.getState().save.kind).toBe('failed'); // not yet
+
+    await elapse(workspace, 1);
+
+    expect(workspace.getState().save.kind).toBe('saved'); // at 50 ms, not the second delay (1 s)
     expect(await readRow(name, 'charters', 'c1')).toEqual({
       id: 'c1',
       rev: 1,

@@ -8,16 +8,18 @@ import {
   NOW,
   charter,
   databaseWithIndexedDb,
+  elapse,
   loadWorkspace,
   memory,
   readRow,
   readRows,
   seed,
-  sleep,
   uniqueName,
-  untilSave,
+  runOnFakeClock,
   withDb,
 } from './harness';
+
+runOnFakeClock();
 
 /** An IndexedDB factory whose open() throws, as browsers do in some private modes. */
 const refusingFactory = (error: () => DOMException) =>
@@ -86,7 +88,7 @@ describe.each(outages)('IndexedDB unavailable: %s', (_label, outage) => {
     const customer = createCustomer({ id: 'customer-a' });
     workspace.put('charters', charter('c1', 'offline'));
     workspace.put('customers', customer);
-    await sleep(350); // the autosave runs, and fails again
+    await elapse(workspace, 350); // the autosave runs, and fails again
 
     expect(availability.opens).toBeGreaterThanOrEqual(2);
     expect(workspace.getState().save).toEqual({ kind: 'failed', reason: 'unavailable' });
@@ -117,12 +119,14 @@ describe('when IndexedDB comes back', () => {
     const availability = { up: false, opens: 0 };
     const workspace = await loadOfflineWorkspace(name, outage, availability, { retryDelaysMs: [50] });
     workspace.put('charters', charter('c1'));
-    await sleep(100);
+    await elapse(workspace, 300); // the autosave and the retries every 50 ms fail
 
     expect(workspace.getState().save.kind).toBe('failed');
 
     availability.up = true;
-    await untilSave(workspace, 'saved', 500);
+    await elapse(workspace, 50); // the next automatic retry, with nothing else asking for a save
+
+    expect(workspace.getState().save).toEqual({ kind: 'saved', at: NOW });
 
     expect(await readRow(name, 'charters', 'c1')).toEqual({ id: 'c1', rev: 1, value: charter('c1') });
   });
