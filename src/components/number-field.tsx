@@ -79,7 +79,12 @@ export function NumberField({
             {hint}
           </Text>
         )}
-        <Input className="number-field__input" {...(onBlur && { onBlur })} />
+        {/* The name is also on the visible input, so a "go to the field" link can find and focus it. */}
+        <Input
+          className="number-field__input"
+          {...(name !== undefined && { name })}
+          {...(onBlur && { onBlur })}
+        />
         <FieldError className="field__error">{error}</FieldError>
       </AriaNumberField>
     </AriaLocale>

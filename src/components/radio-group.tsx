@@ -11,8 +11,11 @@ export function RadioGroup<V extends string>({
   value,
   onChange,
   hint,
+  labelledBy,
 }: {
+  /** The visible label; with `labelledBy` (a heading already naming the group) it is not shown. */
   label: string;
+  labelledBy?: string;
   options: readonly (readonly [V, string])[];
   value: V;
   onChange: (value: V) => void;
@@ -21,13 +24,14 @@ export function RadioGroup<V extends string>({
   return (
     <AriaRadioGroup
       className="radios"
+      {...(labelledBy ? { 'aria-labelledby': labelledBy } : {})}
       value={value}
       onChange={(next) => {
         const option = options.find(([id]) => id === next);
         if (option) onChange(option[0]);
       }}
     >
-      <Label>{label}</Label>
+      {!labelledBy && <Label>{label}</Label>}
       {hint && (
         <Text slot="description" className="field__hint">
           {hint}

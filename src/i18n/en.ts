@@ -131,6 +131,8 @@ export const en = {
     nothingOpen: 'Nothing open. Every promise is closed.',
     dueAt: 'due {date}',
     actual: 'Actual amount',
+    actualFirst: 'Enter the actual amount first.',
+    actualNegative: 'must be 0 or more',
     record: 'Record',
     done: 'Done',
     renegotiate: 'Renegotiate',

@@ -132,6 +132,8 @@ export const ko: Messages = {
     nothingOpen: '진행 중인 약속이 없습니다. 모든 약속을 마쳤습니다.',
     dueAt: '{date}까지',
     actual: '실제 금액·수량',
+    actualFirst: '실제 금액·수량을 먼저 적으세요.',
+    actualNegative: '0 이상이어야 합니다',
     record: '기록',
     done: '완료',
     renegotiate: '기한 재협의',

@@ -29,7 +29,7 @@ test('customer → won deal → dated timeline → message → done → calendar
   await page.getByRole('button', { name: 'Add a deal' }).click();
   const form = page.getByRole('form', { name: 'New deal' });
   await form.getByLabel('Product or service').fill('Ioniq 6');
-  await form.getByLabel('Status').selectOption('won');
+  await form.getByRole('radio', { name: 'Won' }).check();
   await form.getByRole('button', { name: 'Create deal' }).click();
   await expect(form.getByText('a won or lost deal needs the date it was decided')).toBeVisible();
   await form.getByLabel('Opened on').fill('2026-11-02');
@@ -135,7 +135,7 @@ test('한국어: 무산된 거래는 거래 무산 후 연락을 날짜와 메�
   await page.getByRole('button', { name: '거래 추가' }).click();
   const form = page.getByRole('form', { name: '새 거래' });
   await form.getByLabel('상품 또는 서비스').fill('쏘나타 하이브리드');
-  await form.getByLabel('상태').selectOption('lost');
+  await form.getByRole('radio', { name: '무산' }).check();
   await form.getByLabel('시작일').fill('2026-11-02');
   await form.getByLabel('성사·무산일').fill('2026-11-21');
   await form.getByRole('button', { name: '거래 만들기' }).click();

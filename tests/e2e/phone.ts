@@ -19,14 +19,16 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Asserts a screen is ready for a phone as it is now: nothing wider than the viewport (no sideways
- * scrolling), no axe violations (WCAG A/AA and touch target size), and a full-page screenshot in
+ * scrolling; `scrollWidth` ≤ the viewport's width), no axe violations (WCAG A/AA and touch target size), and a full-page screenshot in
  * `test-results/phone/<name>.png` for a reviewer to look at.
  */
 export async function expectPhoneReady(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   // Fonts and late layout settle first, so the width and the screenshot are of the finished screen.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const { scrollWidth, innerWidth, widest } = await page.evaluate(() => {
-    const viewport = window.innerWidth;
+  // The configured width, not window.innerWidth: a mobile browser widens its layout viewport (and zooms
+  // out) to fit content that overflows, so innerWidth would grow with the very overflow being tested.
+  const width = page.viewportSize()?.width ?? 0;
+  const { scrollWidth, innerWidth, widest } = await page.evaluate((viewport) => {
     // The widest element, to make a failure say what overflows rather than only that something does.
     let widest = '';
     let right = viewport;
@@ -40,7 +42,7 @@ export async function expectPhoneReady(page: Page, testInfo: TestInfo, name: str
       }
     }
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: viewport, widest };
-  });
+  }, width);
   expect(
     scrollWidth,
     `${name}: the page is ${scrollWidth} px wide at ${innerWidth} px; widest: ${widest}`,

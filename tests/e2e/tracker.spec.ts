@@ -16,8 +16,8 @@ test('customer → promise → done late → recovery case → closed → scores
 
   // First promise: "within 3 business hours" → due 13:00. Done at 15:00: missed.
   const quick = page.getByRole('form', { name: 'Log a promise' });
-  await expect(quick.getByLabel('Commitment')).toHaveValue(/.+/);
-  await quick.getByLabel('Customer').fill('Kim Jiwoo');
+  await expect(quick.getByRole('combobox', { name: 'Commitment' })).toHaveValue(/.+/);
+  await quick.getByRole('combobox', { name: 'Customer' }).fill('Kim Jiwoo');
   await quick.getByLabel('What you promised this time').fill('Call back about the quote');
   await quick.getByRole('button', { name: 'Log promise' }).click();
   const first = page.getByRole('group', { name: 'Kim Jiwoo — Call back about the quote' });
@@ -29,7 +29,7 @@ test('customer → promise → done late → recovery case → closed → scores
   // The recovery case walks the playbook; completing it records the outcome.
   const recovery = page.getByRole('group', { name: 'Recovery: Call back about the quote' });
   for (const step of await recovery.getByRole('checkbox').all()) await step.check();
-  await recovery.getByLabel('Outcome').selectOption('satisfied');
+  await recovery.getByRole('radio', { name: 'Customer satisfied' }).check();
   await recovery.getByRole('button', { name: 'Close case' }).click();
   await expect(recovery).toHaveCount(0);
 

@@ -4,7 +4,7 @@ import { addDays, dueTimelineSteps, timelineState } from '../../domain/tracker/d
 import { localDateOf } from '../../domain/tracker/business-calendar';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { TextField } from '../../components/text-field';
-import { CheckboxField } from '../../components/fields';
+import { Switch } from '../../components/switch';
 import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
@@ -44,11 +44,9 @@ export function CustomersPage() {
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <CheckboxField
-            label={t('customers.showArchived')}
-            checked={showArchived}
-            onChange={(e) => setShowArchived(e.target.checked)}
-          />
+          <Switch isSelected={showArchived} onChange={setShowArchived}>
+            {t('customers.showArchived')}
+          </Switch>
         </div>
         {customers.length === 0 ? (
           <p className="empty">{t(data.customers.size === 0 ? 'customers.empty' : 'customers.noMatch')}</p>

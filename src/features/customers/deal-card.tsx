@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { dealDetailsOf, dealDetailsSchema, applyDealDetails } from '../../domain/tracker/tracker';
 import type { Customer, Deal } from '../../domain/tracker/tracker';
 import { dealTimeline } from '../../domain/tracker/deal-timeline';
@@ -6,6 +7,9 @@ import { localDateOf } from '../../domain/tracker/business-calendar';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { FieldGroup, SelectField, TextAreaField } from '../../components/fields';
 import { TextField } from '../../components/text-field';
+import { ActionBar } from '../../components/action-bar';
+import { FormNumberField } from '../../components/number-field';
+import { RadioGroup } from '../../components/radio-group';
 import { nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
@@ -121,6 +125,7 @@ export function DealForm({
   const { form, errorAt } = useDetailsForm(dealDetailsSchema, dealDetailsOf(deal));
   const charters = [...data.charters.values()];
   const submit = form.handleSubmit((details) => onSave(applyDealDetails(deal, details, nowIso())));
+  const currency = useWatch({ control: form.control, name: 'currency' });
   return (
     <form
       onSubmit={(e) => void submit(e)}
@@ -128,17 +133,24 @@ export function DealForm({
       aria-label={t(isNew ? 'customers.newDeal' : 'customers.editDealForm')}
     >
       <FieldGroup legend={t(isNew ? 'customers.newDeal' : 'customers.editDealForm')}>
+        <Controller
+          control={form.control}
+          name="status"
+          render={({ field }) => (
+            <RadioGroup
+              label={t('customers.dealStatusLabel')}
+              options={(['open', 'won', 'lost'] as const).map((s) => [s, t(STATUS_KEY[s])] as const)}
+              value={field.value}
+              onChange={field.onChange}
+            />
+          )}
+        />
         <div className="grid-2">
           <TextField
             label={t('customers.product')}
             maxLength={200}
             error={errorAt('product')}
             {...form.register('product')}
-          />
-          <SelectField
-            label={t('customers.dealStatusLabel')}
-            options={(['open', 'won', 'lost'] as const).map((s) => [s, t(STATUS_KEY[s])] as const)}
-            {...form.register('status')}
           />
           <SelectField
             label={t('customers.charter')}
@@ -167,28 +179,31 @@ export function DealForm({
             error={errorAt('deliveryOn')}
             {...form.register('deliveryOn')}
           />
-          <TextField
-            label={t('customers.value')}
-            inputMode="numeric"
-            error={errorAt('amount')}
-            {...form.register('amount')}
-          />
           <SelectField
             label={t('customers.currency')}
             options={(['KRW', 'USD', 'EUR', 'JPY'] as const).map((c) => [c, c] as const)}
             {...form.register('currency')}
           />
+          {/* "78,900,000" and "₩78,900,000" are read as typed; the form keeps the digits the schema coerces. */}
+          <FormNumberField
+            control={form.control}
+            name="amount"
+            store="string"
+            label={t('customers.value')}
+            currency={currency}
+            narrow={false}
+          />
         </div>
         <TextAreaField label={t('customers.notes')} rows={2} maxLength={4_000} {...form.register('notes')} />
       </FieldGroup>
-      <div className="group__actions">
-        <button type="submit" className="button button--primary">
-          {t(isNew ? 'customers.createDeal' : 'customers.saveDeal')}
-        </button>
+      <ActionBar>
         <button type="button" className="button" onClick={onCancel}>
           {t('customers.cancel')}
         </button>
-      </div>
+        <button type="submit" className="button button--primary">
+          {t(isNew ? 'customers.createDeal' : 'customers.saveDeal')}
+        </button>
+      </ActionBar>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../../lib/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { settingsSchema } from '../../domain/settings';
 import { TextField } from '../../components/text-field';
+import { RadioGroup } from '../../components/radio-group';
 import { useState } from 'react';
 import { BackupImport } from './backup-import';
 import { CsvExchange } from './csv-exchange';
@@ -44,22 +45,21 @@ export function SettingsPage() {
   return (
     <section className="page" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
-      <fieldset className="form">
-        <legend>{t('language.label')}</legend>
-        <p className="form__intro">{t('settings.languageIntro')}</p>
-        {(['auto', 'ko', 'en'] as const).map((value) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name="language"
-              value={value}
-              checked={(language ?? 'auto') === value}
-              onChange={(e) => choose(e.target.value)}
-            />{' '}
-            {value === 'auto' ? t('settings.followBrowser') : t(`language.${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      <section className="form" aria-labelledby="language-title">
+        <h2 id="language-title">{t('language.label')}</h2>
+        <RadioGroup
+          label={t('language.label')}
+          labelledBy="language-title"
+          hint={t('settings.languageIntro')}
+          options={[
+            ['auto', t('settings.followBrowser')],
+            ['ko', t('language.ko')],
+            ['en', t('language.en')],
+          ]}
+          value={language ?? 'auto'}
+          onChange={choose}
+        />
+      </section>
       <section aria-labelledby="storage-title" className="form">
         <h2 id="storage-title">{t('settings.storageTitle')}</h2>
         <p>{t('settings.storageIntro')}</p>

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import { describeCommitment } from '../../domain/charter/commitment-text';
 import type { Customer, DeliveryRecord } from '../../domain/tracker/tracker';
-import { SelectField } from '../../components/fields';
-import { TextField } from '../../components/text-field';
+import { ComboBox } from '../../components/combo-box';
 import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
 import { countdown as clock } from '../../lib/countdown';
@@ -50,25 +49,25 @@ export function MicroPromises({
       <h2 id="micro-title">{t('tracker.micro.title')}</h2>
       <p className="form__intro">{t('tracker.micro.intro')}</p>
       <div className="grid-2">
-        <SelectField
+        <ComboBox
           label={t('tracker.micro.countsFor')}
-          options={timeCommitments.map((c) => [c.id, describeCommitment(c, charter.locale)] as const)}
-          value={chosen.id}
-          onChange={(e) => setCommitmentId(e.target.value)}
+          options={timeCommitments.map((c) => ({ id: c.id, label: describeCommitment(c, charter.locale) }))}
+          selectedKey={chosen.id}
+          onSelectionChange={(id) => id && setCommitmentId(id)}
         />
-        <TextField
+        <ComboBox
           label={t('tracker.micro.customer')}
-          list="micro-customers"
-          value={customer}
-          maxLength={120}
-          onChange={(e) => setCustomer(e.target.value)}
+          options={customers.map((c) => ({ id: c.id, label: c.name }))}
+          selectedKey={customers.find((c) => c.name === customer)?.id ?? null}
+          onSelectionChange={(id) => {
+            const picked = customers.find((c) => c.id === id);
+            if (picked) setCustomer(picked.name);
+          }}
+          inputValue={customer}
+          onInputChange={(text) => setCustomer(text.slice(0, 120))}
+          allowsCustomValue
         />
       </div>
-      <datalist id="micro-customers">
-        {customers.map((c) => (
-          <option key={c.id} value={c.name} />
-        ))}
-      </datalist>
       <div className="group__actions" role="group" aria-label={t('tracker.micro.startLabel')}>
         {PRESETS.map((minutes) => (
           <button

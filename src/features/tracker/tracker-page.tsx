@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
@@ -17,7 +17,11 @@ import {
 import { ensureCustomer } from '../../persistence/customers';
 import type { Workspace } from '../../persistence/workspace';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
-import { FieldGroup, NumberField, SelectField } from '../../components/fields';
+import { ActionBar } from '../../components/action-bar';
+import { ComboBox } from '../../components/combo-box';
+import { FieldGroup, SelectField } from '../../components/fields';
+import { NumberField } from '../../components/number-field';
+import { RadioGroup } from '../../components/radio-group';
 import { TextField } from '../../components/text-field';
 import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
@@ -168,7 +172,7 @@ function Tracker({ charter }: { charter: Charter }) {
         {records.length === 0 ? (
           <p>{t('tracker.empty')}</p>
         ) : (
-          <table className="diff">
+          <table className="diff table-cards">
             <caption className="visually-hidden">{t('tracker.log')}</caption>
             <thead>
               <tr>
@@ -182,11 +186,13 @@ function Tracker({ charter }: { charter: Charter }) {
             <tbody>
               {withStatus.slice(0, 50).map(({ record, status }) => (
                 <tr key={record.id}>
-                  <td>{formatDate(record.triggeredAt, 'datetime')}</td>
-                  <td>{customerName(record.customerId)}</td>
-                  <td>{record.summary}</td>
-                  <td>{formatDate(new Date(effectiveDueMs(record)).toISOString(), 'datetime')}</td>
-                  <td>
+                  <td data-label={t('tracker.when')}>{formatDate(record.triggeredAt, 'datetime')}</td>
+                  <td data-label={t('tracker.customer')}>{customerName(record.customerId)}</td>
+                  <td data-label={t('tracker.summary')}>{record.summary}</td>
+                  <td data-label={t('tracker.due')}>
+                    {formatDate(new Date(effectiveDueMs(record)).toISOString(), 'datetime')}
+                  </td>
+                  <td data-label={t('tracker.statusLabel')}>
                     <span className={`badge status--${status?.status ?? 'open'}`}>
                       {t(STATUS_KEY[status?.status ?? 'open'])}
                     </span>
@@ -236,16 +242,23 @@ function logNow(
   return result.ok;
 }
 
-/** Logging a promise: pick the commitment, name the customer, say what — one press of Enter. */
+/**
+ * Logging a promise: pick the commitment (search by a few words of it), name the customer (a known one
+ * or a new name), say what, and "Record" in the bar at the bottom of the screen.
+ */
 function QuickAdd({ charter, customers }: { charter: Charter; customers: Customer[] }) {
   const workspace = useWorkspace();
   const { t } = useI18n();
-  const listId = useId();
   const [commitmentId, setCommitmentId] = useState(charter.commitments[0]?.id ?? '');
   const [customer, setCustomer] = useState('');
   const [summary, setSummary] = useState('');
   const [agreedDate, setAgreedDate] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const commitmentOptions = useMemo(
+    () => charter.commitments.map((c) => ({ id: c.id, label: describeCommitment(c, charter.locale) })),
+    [charter],
+  );
+  const customerOptions = useMemo(() => customers.map((c) => ({ id: c.id, label: c.name })), [customers]);
   const commitment = charter.commitments.find((c) => c.id === commitmentId) ?? charter.commitments[0];
   if (!commitment) return <p className="empty">{t('tracker.noCommitments')}</p>;
 
@@ -265,19 +278,25 @@ function QuickAdd({ charter, customers }: { charter: Charter; customers: Custome
   return (
     <form className="form quick-add" onSubmit={submit} aria-labelledby="quick-add-title" noValidate>
       <h2 id="quick-add-title">{t('tracker.quickAdd')}</h2>
-      <div className="grid-3">
-        <SelectField
-          label={t('tracker.commitment')}
-          options={charter.commitments.map((c) => [c.id, describeCommitment(c, charter.locale)] as const)}
-          value={commitment.id}
-          onChange={(e) => setCommitmentId(e.target.value)}
-        />
-        <TextField
+      <ComboBox
+        label={t('tracker.commitment')}
+        options={commitmentOptions}
+        selectedKey={commitment.id}
+        // Clearing the text to search again never leaves the form without a commitment.
+        onSelectionChange={(id) => id && setCommitmentId(id)}
+      />
+      <div className="grid-2">
+        <ComboBox
           label={t('tracker.customer')}
-          list={listId}
-          value={customer}
-          maxLength={120}
-          onChange={(e) => setCustomer(e.target.value)}
+          options={customerOptions}
+          selectedKey={customers.find((c) => c.name === customer)?.id ?? null}
+          onSelectionChange={(id) => {
+            const picked = customers.find((c) => c.id === id);
+            if (picked) setCustomer(picked.name);
+          }}
+          inputValue={customer}
+          onInputChange={(text) => setCustomer(text.slice(0, 120))}
+          allowsCustomValue
         />
         <TextField
           label={t('tracker.summary')}
@@ -295,14 +314,11 @@ function QuickAdd({ charter, customers }: { charter: Charter; customers: Custome
           />
         )}
       </div>
-      <datalist id={listId}>
-        {customers.map((c) => (
-          <option key={c.id} value={c.name} />
-        ))}
-      </datalist>
-      <button type="submit" className="button button--primary">
-        {t('tracker.logPromise')}
-      </button>
+      <ActionBar>
+        <button type="submit" className="button button--primary">
+          {t('tracker.logPromise')}
+        </button>
+      </ActionBar>
     </form>
   );
 }
@@ -333,7 +349,7 @@ function OpenRecord({
   const calendar = useWorkspace().settings.calendar;
   const [renegotiating, setRenegotiating] = useState(false);
   const [newDue, setNewDue] = useState('');
-  const [actual, setActual] = useState('');
+  const [actual, setActual] = useState<number | null>(null);
   const label = [customer, record.summary].filter(Boolean).join(' — ');
   return (
     <li className={`record record--${status}`}>
@@ -349,19 +365,32 @@ function OpenRecord({
             <>
               <NumberField
                 label={t('tracker.actual')}
-                min={0}
-                step="any"
                 value={actual}
-                onChange={(e) => setActual(e.target.value)}
+                onChange={setActual}
+                error={actual !== null && actual < 0 ? t('tracker.actualNegative') : undefined}
+                // Money is shown and typed as money ("₩78,900,000"); counts and percentages as numbers.
+                currency={
+                  ['KRW', 'USD', 'EUR', 'JPY'].includes(commitment.promised.unit)
+                    ? commitment.promised.unit
+                    : undefined
+                }
               />
               <button
                 type="button"
                 className="button button--primary"
-                disabled={actual === '' || Number.isNaN(Number(actual))}
-                onClick={() => onDone(Number(actual))}
+                aria-disabled={actual === null || actual < 0 ? true : undefined}
+                aria-describedby={actual === null ? `${record.id}-why` : undefined}
+                onClick={() => {
+                  if (actual !== null && actual >= 0) onDone(actual);
+                }}
               >
                 {t('tracker.record')}
               </button>
+              {actual === null && (
+                <p id={`${record.id}-why`} className="note">
+                  {t('tracker.actualFirst')}
+                </p>
+              )}
             </>
           ) : (
             <button type="button" className="button button--primary" onClick={() => onDone(null)}>
@@ -468,16 +497,15 @@ function RecoveryCases({ charter, cases }: { charter: Charter; cases: RecoveryCa
                   })}
                 </ol>
                 <div className="group__actions">
-                  <SelectField
+                  <RadioGroup
                     label={t('tracker.outcome')}
                     options={[
-                      ['', t('tracker.chooseOutcome')],
                       ['satisfied', t('tracker.outcomes.satisfied')],
                       ['reordered', t('tracker.outcomes.reordered')],
                       ['lost', t('tracker.outcomes.lost')],
                     ]}
                     value={outcomes[c.id] ?? ''}
-                    onChange={(e) => setOutcomes({ ...outcomes, [c.id]: e.target.value })}
+                    onChange={(value) => setOutcomes({ ...outcomes, [c.id]: value })}
                   />
                   <button
                     type="button"
