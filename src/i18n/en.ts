@@ -86,6 +86,14 @@ export const en = {
     stepDone: 'complete',
     stepTodo: 'to do',
     stepOf: 'Step {n} of {total}',
+    position: '{n}/{total} · {title}',
+    allSteps: 'All steps',
+    previous: 'Back',
+    next: 'Next',
+    notSaved: '{count, plural, one {Not saved — # field to fix} other {Not saved — # fields to fix}}',
+    goToField: 'Go to it',
+    notSavedBefore:
+      '{count, plural, one {Your last change to # field was not saved: it was not valid, so the saved value is shown.} other {Your last changes to # fields were not saved: they were not valid, so the saved values are shown.}}',
     example: 'Example:',
     stepProblems: 'In this step',
     mustFix: 'Must fix:',
@@ -342,6 +350,7 @@ export const en = {
   commitments: {
     empty: 'No commitments yet. Add one below — start with how fast you respond.',
     item: 'Commitment {n}',
+    unfinished: 'Not finished yet',
     kind: 'Kind',
     kinds: {
       within: 'Within a time window',
@@ -402,6 +411,10 @@ export const en = {
     lowerWindow: 'Lower the promise: promised time window',
     lowerAmount: 'Lower the promise: promised amount',
     lowerHint: 'A promise you keep every time beats an impressive one you sometimes break.',
+    confirmAll: 'Confirm all',
+    confirmAllHint:
+      '{count, plural, one {Read the commitment above? If you can keep it every time, confirm it here.} other {Read all # commitments above? If you can keep each one every time, confirm them all at once.}}',
+    allConfirmed: 'Every commitment is confirmed.',
   },
   buffer: {
     internalIs: 'My internal target:',
@@ -422,6 +435,7 @@ export const en = {
   moments: {
     count: '{count, plural, one {# moment} other {# moments}} — 5 to 10 recommended',
     item: 'Moment {n}',
+    unnamed: 'No name yet',
     kind: 'Moment',
     kinds: {
       'order-received': 'Order received',
@@ -521,6 +535,10 @@ export const en = {
     before: 'Before',
     after: 'After',
     none: '(none)',
+    nextTitle: 'What next',
+    nextPdf: 'View the PDF',
+    nextShare: 'Create a share link',
+    nextTrack: 'Start logging promises',
   },
   list: {
     moveUp: 'Move up',

@@ -88,6 +88,14 @@ export const ko: Messages = {
     stepDone: '완료',
     stepTodo: '할 일',
     stepOf: '{total}단계 중 {n}단계',
+    position: '{n}/{total} · {title}',
+    allSteps: '모든 단계',
+    previous: '이전',
+    next: '다음',
+    notSaved: '저장 안 됨 — 고칠 곳 {count}개',
+    goToField: '고칠 곳으로 이동',
+    notSavedBefore:
+      '지난번에 고친 {count}곳은 올바른 값이 아니어서 저장되지 않았습니다. 저장된 값을 보여 드립니다.',
     example: '예시:',
     stepProblems: '이 단계에서',
     mustFix: '꼭 고치세요:',
@@ -336,6 +344,7 @@ export const ko: Messages = {
   commitments: {
     empty: '아직 약속이 없습니다. 아래에서 추가하세요. 응답 시간부터 시작해 보세요.',
     item: '약속 {n}',
+    unfinished: '아직 작성 중',
     kind: '종류',
     kinds: {
       within: '정해진 시간 이내',
@@ -396,6 +405,9 @@ export const ko: Messages = {
     lowerWindow: '약속 낮추기: 약속한 시간',
     lowerAmount: '약속 낮추기: 약속한 금액·수량',
     lowerHint: '가끔 어기는 멋진 약속보다 매번 지키는 약속이 낫습니다.',
+    confirmAll: '모두 확인',
+    confirmAllHint: '위의 약속 {count}개를 모두 읽으셨나요? 매번 지킬 수 있다면 여기서 한 번에 확인하세요.',
+    allConfirmed: '모든 약속을 확인했습니다.',
   },
   buffer: {
     internalIs: '나의 내부 목표:',
@@ -416,6 +428,7 @@ export const ko: Messages = {
   moments: {
     count: '중요한 순간 {count}개 — 5~10개를 권장합니다',
     item: '순간 {n}',
+    unnamed: '이름 없음',
     kind: '순간',
     kinds: {
       'order-received': '주문 접수',
@@ -514,6 +527,10 @@ export const ko: Messages = {
     before: '이전',
     after: '이후',
     none: '(없음)',
+    nextTitle: '다음에 할 일',
+    nextPdf: 'PDF 보기',
+    nextShare: '공유 링크 만들기',
+    nextTrack: '약속 기록 시작',
   },
   list: {
     moveUp: '위로',

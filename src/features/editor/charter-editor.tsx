@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ComponentType } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import { charterProblems, stepCompletion } from '../../domain/charter/review';
@@ -7,6 +7,7 @@ import type { StepId } from '../../domain/charter/steps';
 import { deflateRaw } from '../../persistence/compression';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { useI18n } from '../../lib/i18n';
+import { ActionBar } from '../../components/action-bar';
 import { PdfFrame } from '../../components/pdf-frame';
 import { usePdfLink, usePdfPreview } from '../../pdf/use-pdf';
 import { AfterSalesStep } from './steps/after-sales-step';
@@ -18,9 +19,12 @@ import { PhasesStep } from './steps/phases-step';
 import { ReadinessStep } from './steps/readiness-step';
 import { RecoveryStep } from './steps/recovery-step';
 import { ReviewStep } from './steps/review-step';
-import './editor.css';
 import { ServiceLevelStep } from './steps/service-level-step';
 import type { StepProps } from './step-props';
+import { FormHealthContext, HEALTHY, readUnsavedNotice, writeUnsavedNotice } from './form-health';
+import type { FormHealth, UnsavedNotice } from './form-health';
+import { WIDE, useMedia } from './use-media';
+import './editor.css';
 
 const STEPS: Record<StepId, ComponentType<StepProps>> = {
   'service-level': ServiceLevelStep,
@@ -37,14 +41,40 @@ const STEPS: Record<StepId, ComponentType<StepProps>> = {
 
 export const stepHref = (charterId: string, step: StepId) => `#/charters/${charterId}/edit/${step}`;
 
-/** The guided editor: one step per rule, then the after-sales plan, then review & publish. */
+/**
+ * The guided editor: one step per rule, then the after-sales plan, then review & publish. On phones the
+ * step list folds into a one-line progress indicator, the previous / next links sit in a bar at the
+ * bottom, and the PDF is a tab of its own; from 1024 px the list is a sidebar and the PDF can sit beside
+ * the form.
+ */
 export function CharterEditor({ charterId, step }: { charterId: string; step: StepId }) {
   const { data } = useWorkspaceState();
   const { t, locale } = useI18n();
+  const wide = useMedia(WIDE);
   const charter = data.charters.get(charterId);
   const problems = useMemo(() => (charter ? charterProblems(charter) : []), [charter]);
   const completion = useMemo(() => (charter ? stepCompletion(charter) : null), [charter]);
   const [showPreview, setShowPreview] = useState(false);
+  const [tab, setTab] = useState<'edit' | 'preview'>('edit');
+  const [stepsOpen, setStepsOpen] = useState(false);
+  const [health, setHealth] = useState<FormHealth>(HEALTHY);
+  // (The app mounts the editor afresh for every step, so this state starts over on each.)
+  const [notice, setNotice] = useState<UnsavedNotice | null>(() => {
+    const remembered = readUnsavedNotice(charterId);
+    return remembered?.step === step ? remembered : null;
+  });
+
+  // A step's form reports what it could not store; a change that stores everything clears the notice
+  // left by an earlier visit (it is only about values the user has since replaced).
+  const report = useCallback(
+    (next: FormHealth) => {
+      setHealth(next);
+      const remembered = next.unsaved.length > 0 ? { step, count: next.unsaved.length } : null;
+      writeUnsavedNotice(charterId, remembered);
+      if (!remembered) setNotice(null);
+    },
+    [charterId, step],
+  );
 
   if (!charter || !completion) {
     return (
@@ -56,103 +86,194 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
       </section>
     );
   }
+  const unsaved = health.unsaved.length;
+  // A step whose form holds a value that could not be stored is not done, whatever the stored charter says.
+  const isDone = (id: StepId) => completion[id] && !(id === step && unsaved > 0);
   const index = STEP_IDS.indexOf(step);
-  const done = STEP_IDS.filter((id) => completion[id]).length;
+  const done = STEP_IDS.filter(isDone).length;
   const Step = STEPS[step];
   const stepProblems = problems.filter((p) => p.step === step);
   const previous = STEP_IDS[index - 1];
   const next = STEP_IDS[index + 1];
+  const previewShown = wide ? showPreview : tab === 'preview';
+  const title = t(`steps.${step}.title`);
 
   return (
     <div className="editor">
-      <p className="editor__back">
-        <a href="#/charters">← {t('editor.back')}</a>
-      </p>
       <header className="editor__header">
+        <p className="editor__back">
+          <a href="#/charters">← {t('editor.back')}</a>
+        </p>
         <h1>{charter.title.trim() || t('charters.untitled')}</h1>
-        <p className="card__meta">
+        <p className="editor__meta">
           <span className={`badge badge--${charter.status}`}>
             {t(charter.status === 'published' ? 'charters.published' : 'charters.draft', {
               version: charter.version,
             })}
-          </span>{' '}
-          <a href={`#/charters/${charter.id}/preview`}>{t('preview.open')}</a>{' '}
-          <a href={`#/charters/${charter.id}/share`}>{t('share.title')}</a>{' '}
+          </span>
+          <a href={`#/charters/${charter.id}/preview`}>{t('preview.open')}</a>
+          <a href={`#/charters/${charter.id}/share`}>{t('share.title')}</a>
+          {wide && (
+            <button
+              type="button"
+              className="button"
+              aria-pressed={showPreview}
+              onClick={() => setShowPreview((v) => !v)}
+            >
+              {t('preview.sideBySide')}
+            </button>
+          )}
+        </p>
+        {unsaved > 0 && (
+          <p className="form-status form-status--unsaved" role="status">
+            <span>{t('editor.notSaved', { count: unsaved })}</span>{' '}
+            <button type="button" className="link-button" onClick={health.reveal}>
+              {t('editor.goToField')}
+            </button>
+          </p>
+        )}
+        {unsaved === 0 && notice && (
+          <p className="form-status form-status--notice" role="status">
+            <span>{t('editor.notSavedBefore', { count: notice.count })}</span>{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                writeUnsavedNotice(charterId, null);
+                setNotice(null);
+              }}
+            >
+              {t('ui.close')}
+            </button>
+          </p>
+        )}
+      </header>
+      <div className={previewShown && wide ? 'editor__layout editor__layout--preview' : 'editor__layout'}>
+        <nav aria-label={t('editor.stepsNav')} className="stepper">
           <button
             type="button"
-            className="button"
-            aria-pressed={showPreview}
-            onClick={() => setShowPreview((v) => !v)}
+            className="stepper__toggle"
+            aria-expanded={stepsOpen}
+            aria-controls="stepper-list"
+            onClick={() => setStepsOpen((v) => !v)}
           >
-            {t('preview.sideBySide')}
+            <span className="stepper__position">
+              {t('editor.position', { n: index + 1, total: STEP_IDS.length, title })}
+            </span>
+            <span className="stepper__toggle-label">{t('editor.allSteps')}</span>
           </button>
-        </p>
-      </header>
-      <div className={showPreview ? 'editor__layout editor__layout--preview' : 'editor__layout'}>
-        <nav aria-label={t('editor.stepsNav')} className="stepper">
           <p id="progress-label" className="stepper__progress">
             {t('editor.progress', { done, total: STEP_IDS.length })}
           </p>
           <progress aria-labelledby="progress-label" value={done} max={STEP_IDS.length} />
-          <ol>
+          <ol id="stepper-list" className={stepsOpen ? 'stepper__list stepper__list--open' : 'stepper__list'}>
             {STEP_IDS.map((id, i) => (
-              <li key={id} className={completion[id] ? 'stepper__item stepper__item--done' : 'stepper__item'}>
+              <li key={id} className={isDone(id) ? 'stepper__item stepper__item--done' : 'stepper__item'}>
                 <a href={stepHref(charter.id, id)} aria-current={id === step ? 'step' : undefined}>
                   <span aria-hidden="true" className="stepper__mark">
-                    {completion[id] ? '✓' : i + 1}
+                    {isDone(id) ? '✓' : i + 1}
                   </span>
                   <span>{t(`steps.${id}.title`)}</span>
                   <span className="visually-hidden">
                     {' '}
-                    ({completion[id] ? t('editor.stepDone') : t('editor.stepTodo')})
+                    ({isDone(id) ? t('editor.stepDone') : t('editor.stepTodo')})
                   </span>
                 </a>
               </li>
             ))}
           </ol>
         </nav>
-        <section className="step" aria-labelledby="step-title">
-          <h2 id="step-title">
-            {t('editor.stepOf', { n: index + 1, total: STEP_IDS.length })} · {t(`steps.${step}.title`)}
-          </h2>
-          <p className="step__rule">{t(`steps.${step}.rule`)}</p>
-          <p>{t(`steps.${step}.intro`)}</p>
-          <p className="step__example">
-            <strong>{t('editor.example')}</strong> {t(`steps.${step}.example`)}
-          </p>
-          <Step key={`${charter.id}/${step}`} charter={charter} problems={problems} />
-          {step !== 'review' && stepProblems.length > 0 && (
-            <section aria-labelledby="step-problems" className="problems">
-              <h3 id="step-problems">{t('editor.stepProblems')}</h3>
-              <ul>
-                {stepProblems.map((p, i) => (
-                  <li key={i} className={`problem problem--${p.severity}`}>
-                    <span className="problem__severity">
-                      {t(p.severity === 'error' ? 'editor.mustFix' : 'editor.consider')}
-                    </span>{' '}
-                    {p.message[locale]}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <nav className="step__nav" aria-label={t('editor.stepNav')}>
-            {previous ? (
-              <a className="button" href={stepHref(charter.id, previous)}>
-                ← {t(`steps.${previous}.title`)}
-              </a>
-            ) : (
-              <span />
+        {!wide && (
+          <div className="editor__tabs" role="tablist" aria-label={t('editor.tabsLabel')}>
+            <button
+              type="button"
+              role="tab"
+              id="editor-tab-edit"
+              aria-selected={tab === 'edit'}
+              aria-controls="editor-panel"
+              onClick={() => setTab('edit')}
+            >
+              {t('editor.tabEdit')}
+            </button>
+            <button
+              type="button"
+              role="tab"
+              id="editor-tab-preview"
+              aria-selected={tab === 'preview'}
+              aria-controls="editor-panel"
+              onClick={() => setTab('preview')}
+            >
+              {t('editor.tabPreview')}
+            </button>
+          </div>
+        )}
+        {!wide && tab === 'preview' ? (
+          <div id="editor-panel" role="tabpanel" aria-labelledby="editor-tab-preview">
+            <LivePreview charter={charter} />
+          </div>
+        ) : (
+          <section
+            className="step"
+            aria-labelledby="step-title"
+            {...(!wide && { id: 'editor-panel', role: 'tabpanel' })}
+          >
+            <h2 id="step-title">
+              <span className="step__count">
+                {t('editor.stepOf', { n: index + 1, total: STEP_IDS.length })} ·
+              </span>{' '}
+              {title}
+            </h2>
+            <p className="step__rule">{t(`steps.${step}.rule`)}</p>
+            <p className="step__intro">{t(`steps.${step}.intro`)}</p>
+            <p className="step__example">
+              <strong>{t('editor.example')}</strong> {t(`steps.${step}.example`)}
+            </p>
+            <FormHealthContext.Provider value={report}>
+              <Step key={`${charter.id}/${step}`} charter={charter} problems={problems} />
+            </FormHealthContext.Provider>
+            {step !== 'review' && stepProblems.length > 0 && (
+              <section aria-labelledby="step-problems" className="problems">
+                <h3 id="step-problems">{t('editor.stepProblems')}</h3>
+                <ul>
+                  {stepProblems.map((p, i) => (
+                    <li key={i} className={`problem problem--${p.severity}`}>
+                      <span className="problem__severity">
+                        {t(p.severity === 'error' ? 'editor.mustFix' : 'editor.consider')}
+                      </span>{' '}
+                      {p.message[locale]}
+                    </li>
+                  ))}
+                </ul>
+              </section>
             )}
-            {next && (
-              <a className="button button--primary" href={stepHref(charter.id, next)}>
-                {t(`steps.${next}.title`)} →
-              </a>
-            )}
-          </nav>
-        </section>
-        {showPreview && <LivePreview charter={charter} />}
+          </section>
+        )}
+        {wide && showPreview && <LivePreview charter={charter} />}
       </div>
+      <nav className="step__nav" aria-label={t('editor.stepNav')}>
+        <ActionBar>
+          {previous && (
+            <a className="button" href={stepHref(charter.id, previous)}>
+              ← {t('editor.previous')}
+              <span className="step__nav-title">: {t(`steps.${previous}.title`)}</span>
+            </a>
+          )}
+          {next && (
+            <a
+              className="button button--primary"
+              href={stepHref(charter.id, next)}
+              onClick={(e) => {
+                // Continuing with a value that could not be stored shows why, at the field, instead.
+                if (unsaved === 0) return;
+                e.preventDefault();
+                health.reveal();
+              }}
+            >
+              {t('editor.next')}: {t(`steps.${next}.title`)} →
+            </a>
+          )}
+        </ActionBar>
+      </nav>
     </div>
   );
 }

@@ -8,12 +8,14 @@ import { applyEdit } from '../../domain/charter/publishing';
 import { useWorkspace } from '../../persistence/workspace-context';
 import { nowIso } from '../../lib/id';
 import { useLocalizedResolver } from '../../lib/form';
+import { focusField, useReportHealth } from './form-health';
 
 /**
  * A react-hook-form form over part of a charter, validated by `schema` (derived from the domain schemas),
  * whose every change is merged into the stored charter and autosaved. Editing a published charter starts
  * the draft of its next version. Values that do not fit the stored schema (e.g. an emptied number) stay in
- * the form until they do.
+ * the form until they do, and the editor is told which fields those are, so it never says "saved" for them.
+ * A field's message shows once the user has left it (or asked to see every problem), not while typing.
  */
 export function useCharterForm<S extends z.ZodObject, V extends FieldValues = z.infer<S> & FieldValues>(
   charter: Charter,
@@ -23,12 +25,15 @@ export function useCharterForm<S extends z.ZodObject, V extends FieldValues = z.
   const workspace = useWorkspace();
   const resolver = useLocalizedResolver<V>(schema);
   // The form is created once per charter (the component is keyed by id); later store changes come from it.
-  const form = useForm<V>({ resolver, mode: 'onChange', defaultValues: pick(charter) as DefaultValues<V> });
+  const form = useForm<V>({ resolver, mode: 'onTouched', defaultValues: pick(charter) as DefaultValues<V> });
   const { subscribe, trigger } = form;
+  const report = useReportHealth();
 
+  // Messages already shown follow a language switch; untouched fields stay quiet.
+  // (react-hook-form returns the same form object on every render, so `form` in a callback is current.)
   useEffect(() => {
-    void trigger();
-  }, [trigger, resolver]);
+    if (Object.keys(form.formState.errors).length > 0) void trigger();
+  }, [form, trigger, resolver]);
 
   useEffect(
     () =>
@@ -37,28 +42,53 @@ export function useCharterForm<S extends z.ZodObject, V extends FieldValues = z.
         callback: ({ values }) => {
           const latest = workspace.getState().data.charters.get(charter.id);
           if (!latest) return;
-          const merged = mergeValid(latest, values);
+          const { merged, dropped } = mergeValid(latest, values);
           if (merged) workspace.put('charters', applyEdit(latest, merged, nowIso()));
+          report({
+            unsaved: dropped,
+            reveal: () =>
+              void trigger().then(() => {
+                const first = firstErrorPath(form.formState.errors) ?? dropped[0];
+                if (first) focusField(first);
+              }),
+          });
         },
       }),
-    [subscribe, workspace, charter.id],
+    [form, subscribe, workspace, charter.id, report, trigger],
   );
   return form;
 }
 
+/** The dotted path of the first field with a message in react-hook-form's nested `errors`. */
+export function firstErrorPath(errors: object, prefix = ''): string | undefined {
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || typeof value !== 'object' || key === 'ref') continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    if ('message' in value && typeof (value as { message?: unknown }).message === 'string') return path;
+    const inner = firstErrorPath(value as object, path);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 /**
  * `values` merged into `latest`, with every field that does not fit the stored schema (an emptied number,
- * a zero window) kept at its stored value, so one unfinished field never blocks saving the others.
+ * a zero window) kept at its stored value, so one unfinished field never blocks saving the others;
+ * `dropped` lists those fields' dotted paths (what was not saved).
  */
-export function mergeValid(latest: Charter, values: object): Charter | null {
+export function mergeValid(latest: Charter, values: object): { merged: Charter | null; dropped: string[] } {
   let candidate: unknown = { ...latest, ...values };
+  const dropped = new Set<string>();
   for (let attempt = 0; attempt < 3; attempt++) {
     const parsed = charterSchema.safeParse(candidate);
-    if (parsed.success) return parsed.data;
+    if (parsed.success) return { merged: parsed.data, dropped: [...dropped] };
     candidate = structuredClone(candidate);
-    for (const issue of parsed.error.issues) restoreAt(candidate, issue.path, latest);
+    for (const issue of parsed.error.issues) {
+      dropped.add(issue.path.map(String).join('.'));
+      restoreAt(candidate, issue.path, latest);
+    }
   }
-  return null;
+  return { merged: null, dropped: [...dropped] };
 }
 
 /** Puts the value at `path` in `source` (or removes it when `source` has none) into `target`. */

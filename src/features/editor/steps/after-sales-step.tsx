@@ -5,7 +5,6 @@ import {
   CheckboxField,
   FieldGroup,
   LinesField,
-  NumberField,
   SelectField,
   TextAreaField,
 } from '../../../components/fields';
@@ -14,7 +13,7 @@ import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { CHANNELS, DURATION_UNITS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
-import { useFieldErrors } from '../../../lib/form';
+import { FormNumberField } from '../../../components/number-field';
 
 const schema = charterSchema.pick({ afterSales: true, lostSale: true });
 const pick = (c: Charter) => ({ afterSales: c.afterSales, lostSale: c.lostSale });
@@ -23,8 +22,6 @@ const pick = (c: Charter) => ({ afterSales: c.afterSales, lostSale: c.lostSale }
 export function AfterSalesStep({ charter }: StepProps) {
   const { t } = useI18n();
   const { register, control } = useCharterForm(charter, schema, pick);
-  const num = { valueAsNumber: true } as const;
-  const errorAt = useFieldErrors(control);
   const units = optionsOf(t, 'units', DURATION_UNITS);
   return (
     <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -36,12 +33,10 @@ export function AfterSalesStep({ charter }: StepProps) {
           {...register('afterSales.orderCheck.practice')}
         />
         <div className="grid-3">
-          <NumberField
+          <FormNumberField
+            control={control}
+            name="afterSales.orderCheck.delayNoticeWithin.value"
             label={t('afterSales.delayNotice')}
-            min={0}
-            step="any"
-            {...register('afterSales.orderCheck.delayNoticeWithin.value', num)}
-            error={errorAt('afterSales.orderCheck.delayNoticeWithin.value')}
           />
           <SelectField
             label={t('afterSales.delayNoticeUnit')}
@@ -52,12 +47,10 @@ export function AfterSalesStep({ charter }: StepProps) {
       </FieldGroup>
       <FieldGroup legend={t('afterSales.firstUse')}>
         <div className="grid-3">
-          <NumberField
+          <FormNumberField
+            control={control}
+            name="afterSales.firstUse.after.value"
             label={t('afterSales.firstUseAfter')}
-            min={0}
-            step="any"
-            {...register('afterSales.firstUse.after.value', num)}
-            error={errorAt('afterSales.firstUse.after.value')}
           />
           <SelectField
             label={t('afterSales.firstUseUnit')}
@@ -73,12 +66,10 @@ export function AfterSalesStep({ charter }: StepProps) {
       </FieldGroup>
       <FieldGroup legend={t('afterSales.service')}>
         <div className="grid-3">
-          <NumberField
+          <FormNumberField
+            control={control}
+            name="afterSales.serviceFollowUp.every.value"
             label={t('afterSales.followEvery')}
-            min={0}
-            step="any"
-            {...register('afterSales.serviceFollowUp.every.value', num)}
-            error={errorAt('afterSales.serviceFollowUp.every.value')}
           />
           <SelectField
             label={t('afterSales.followEveryUnit')}
@@ -124,12 +115,10 @@ export function AfterSalesStep({ charter }: StepProps) {
       </FieldGroup>
       <FieldGroup legend={t('afterSales.lostSale')}>
         <div className="grid-3">
-          <NumberField
+          <FormNumberField
+            control={control}
+            name="lostSale.within.value"
             label={t('afterSales.lostWithin')}
-            min={0}
-            step="any"
-            {...register('lostSale.within.value', num)}
-            error={errorAt('lostSale.within.value')}
           />
           <SelectField
             label={t('afterSales.lostWithinUnit')}

@@ -6,12 +6,12 @@ import type { Charter } from '../../../domain/charter/charter';
 import { commitmentSchema } from '../../../domain/charter/commitment';
 import type { Commitment } from '../../../domain/charter/commitment';
 import { describeCommitment, describeInternalTarget } from '../../../domain/charter/commitment-text';
-import { FieldGroup, NumberField, SelectField } from '../../../components/fields';
+import { FieldGroup, SelectField } from '../../../components/fields';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { DURATION_UNITS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
-import { useFieldErrors } from '../../../lib/form';
+import { FormNumberField } from '../../../components/number-field';
 
 const schema = charterSchema.pick({ commitments: true });
 type Values = { commitments: Commitment[] };
@@ -22,7 +22,6 @@ export function BufferStep({ charter }: StepProps) {
   const { t, formatNumber } = useI18n();
   const { register, control } = useCharterForm(charter, schema, pick);
   const watched = useWatch({ control, name: 'commitments' }) ?? [];
-  const errorAt = useFieldErrors(control);
   // While a number is mid-edit, the buffer is shown for the stored commitment rather than as "NaN".
   const commitments = watched.map((c) =>
     commitmentSchema.safeParse(c).success ? c : (charter.commitments.find((x) => x.id === c.id) ?? c),
@@ -67,12 +66,10 @@ export function BufferStep({ charter }: StepProps) {
                 <div className="grid-3">
                   {(c.kind === 'within' || c.kind === 'done') && (
                     <>
-                      <NumberField
+                      <FormNumberField
+                        control={control}
+                        name={at('internal.value')}
                         label={t('commitments.internal')}
-                        min={0}
-                        step="any"
-                        {...register(at('internal.value'), { valueAsNumber: true })}
-                        error={errorAt(at('internal.value'))}
                       />
                       <SelectField
                         label={t('commitments.internalUnit')}
@@ -83,12 +80,10 @@ export function BufferStep({ charter }: StepProps) {
                   )}
                   {c.kind === 'by-date' && (
                     <>
-                      <NumberField
+                      <FormNumberField
+                        control={control}
+                        name={at('internalLead.value')}
                         label={t('commitments.lead')}
-                        min={0}
-                        step="any"
-                        {...register(at('internalLead.value'), { valueAsNumber: true })}
-                        error={errorAt(at('internalLead.value'))}
                       />
                       <SelectField
                         label={t('commitments.leadUnit')}
@@ -98,12 +93,10 @@ export function BufferStep({ charter }: StepProps) {
                     </>
                   )}
                   {c.kind === 'amount' && (
-                    <NumberField
+                    <FormNumberField
+                      control={control}
+                      name={at('internal.value')}
                       label={t('commitments.internalAmount')}
-                      min={0}
-                      step="any"
-                      {...register(at('internal.value'), { valueAsNumber: true })}
-                      error={errorAt(at('internal.value'))}
                     />
                   )}
                 </div>

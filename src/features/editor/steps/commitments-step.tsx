@@ -7,7 +7,7 @@ import type { Commitment, CommitmentKind } from '../../../domain/charter/commitm
 import { describeCommitment } from '../../../domain/charter/commitment-text';
 import { lintPromise } from '../../../domain/charter/promise-linter';
 import type { Locale } from '../../../domain/common';
-import { CheckboxField, FieldGroup, NumberField, SelectField } from '../../../components/fields';
+import { CheckboxField, FieldGroup, SelectField } from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
 import { ListItemActions } from '../../../components/list-item-actions';
 import { createId } from '../../../lib/id';
@@ -15,7 +15,8 @@ import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { AMOUNT_UNITS, AUDIENCES, DURATION_UNITS, KINDS, PERIODS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
-import { useFieldErrors } from '../../../lib/form';
+import { SummaryCard, useOpenCard } from '../summary-list';
+import { FormNumberField } from '../../../components/number-field';
 
 const schema = charterSchema.pick({ commitments: true });
 type Values = { commitments: Commitment[] };
@@ -25,6 +26,8 @@ const pick = (c: Charter): Values => ({ commitments: c.commitments });
 export function CommitmentsStep({ charter }: StepProps) {
   const { t } = useI18n();
   const { register, control, getValues } = useCharterForm(charter, schema, pick);
+  const cards = useOpenCard();
+  const values = useWatch({ control, name: 'commitments' }) ?? [];
   const { fields, append, remove, move, update } = useFieldArray({
     control,
     name: 'commitments',
@@ -48,11 +51,29 @@ export function CommitmentsStep({ charter }: StepProps) {
       {fields.length === 0 && <p className="empty">{t('commitments.empty')}</p>}
       <ol className="item-list">
         {fields.map((field, index) => (
-          <li key={field.id}>
+          <SummaryCard
+            key={field.id}
+            title={t('commitments.item', { n: index + 1 })}
+            summary={summaryOf(values[index], charter.locale) || t('commitments.unfinished')}
+            isOpen={cards.open === index}
+            onToggle={() => cards.toggle(index)}
+            onReveal={() => cards.show(index)}
+          >
             <FieldGroup
               legend={t('commitments.item', { n: index + 1 })}
               actions={
-                <ListItemActions index={index} count={fields.length} onMove={move} onRemove={remove} />
+                <ListItemActions
+                  index={index}
+                  count={fields.length}
+                  onMove={(from, to) => {
+                    move(from, to);
+                    cards.show(to);
+                  }}
+                  onRemove={(at) => {
+                    remove(at);
+                    cards.show(null);
+                  }}
+                />
               }
             >
               <SelectField
@@ -69,7 +90,7 @@ export function CommitmentsStep({ charter }: StepProps) {
                 locale={charter.locale}
               />
             </FieldGroup>
-          </li>
+          </SummaryCard>
         ))}
       </ol>
       <div className="add-row" role="group" aria-label={t('commitments.addLabel')}>
@@ -78,7 +99,10 @@ export function CommitmentsStep({ charter }: StepProps) {
             key={kind}
             type="button"
             className="button"
-            onClick={() => append(defaultCommitment(createId(), kind))}
+            onClick={() => {
+              append(defaultCommitment(createId(), kind));
+              cards.show(fields.length);
+            }}
           >
             + {t(`commitments.add.${kind}`)}
           </button>
@@ -86,6 +110,13 @@ export function CommitmentsStep({ charter }: StepProps) {
       </div>
     </form>
   );
+}
+
+/** The closed card's line: the sentence the customer reads, or what is promised while it is unfinished. */
+function summaryOf(value: Commitment | undefined, locale: Locale): string {
+  if (!value) return '';
+  const valid = commitmentSchema.safeParse(value);
+  return valid.success ? describeCommitment(valid.data, locale) : value.what.trim();
 }
 
 function CommitmentFields({
@@ -103,14 +134,12 @@ function CommitmentFields({
 }) {
   const { t } = useI18n();
   const value = useWatch({ control, name: `commitments.${index}` });
-  const errorAt = useFieldErrors(control);
   // The sentence shows what is stored when a field is mid-edit (an emptied number), never "NaN".
   const valid = commitmentSchema.safeParse(value);
   const findings = lintPromise(`${value?.what ?? ''} ${value?.trigger ?? ''}`);
   const p = `commitments.${index}` as const;
   // Kind-specific fields are not in every member of the union, so their paths are built by name.
   const at = (field: string) => `${p}.${field}` as FieldPath<Values>;
-  const num = { valueAsNumber: true } as const;
   return (
     <>
       <TextField
@@ -137,12 +166,10 @@ function CommitmentFields({
       <div className="grid-3">
         {(kind === 'within' || kind === 'done') && (
           <>
-            <NumberField
+            <FormNumberField
+              control={control}
+              name={at('promised.value')}
               label={t('commitments.promised')}
-              min={0}
-              step="any"
-              {...register(at('promised.value'), num)}
-              error={errorAt(at('promised.value'))}
             />
             <SelectField
               label={t('commitments.promisedUnit')}
@@ -150,12 +177,10 @@ function CommitmentFields({
               {...register(at('promised.unit'))}
             />
             <span />
-            <NumberField
+            <FormNumberField
+              control={control}
+              name={at('internal.value')}
               label={t('commitments.internal')}
-              min={0}
-              step="any"
-              {...register(at('internal.value'), num)}
-              error={errorAt(at('internal.value'))}
             />
             <SelectField
               label={t('commitments.internalUnit')}
@@ -166,12 +191,10 @@ function CommitmentFields({
         )}
         {kind === 'by-date' && (
           <>
-            <NumberField
+            <FormNumberField
+              control={control}
+              name={at('internalLead.value')}
               label={t('commitments.lead')}
-              min={0}
-              step="any"
-              {...register(at('internalLead.value'), num)}
-              error={errorAt(at('internalLead.value'))}
             />
             <SelectField
               label={t('commitments.leadUnit')}
@@ -187,12 +210,10 @@ function CommitmentFields({
               options={optionsOf(t, 'commitments.directions', ['at-most', 'at-least'])}
               {...register(at('direction'))}
             />
-            <NumberField
+            <FormNumberField
+              control={control}
+              name={at('promised.value')}
               label={t('commitments.promisedAmount')}
-              min={0}
-              step="any"
-              {...register(at('promised.value'), num)}
-              error={errorAt(at('promised.value'))}
             />
             <SelectField
               label={t('commitments.amountUnit')}
@@ -204,12 +225,10 @@ function CommitmentFields({
               maxLength={40}
               {...register(at('promised.label'))}
             />
-            <NumberField
+            <FormNumberField
+              control={control}
+              name={at('internal.value')}
               label={t('commitments.internalAmount')}
-              min={0}
-              step="any"
-              {...register(at('internal.value'), num)}
-              error={errorAt(at('internal.value'))}
             />
             <SelectField
               label={t('commitments.internalAmountUnit')}

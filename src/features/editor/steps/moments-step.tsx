@@ -3,7 +3,7 @@ import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter, Moment } from '../../../domain/charter/charter';
 import { fillMessage, unknownPlaceholders } from '../../../domain/charter/message';
 import { lintPromise } from '../../../domain/charter/promise-linter';
-import { FieldGroup, NumberField, SelectField, TextAreaField } from '../../../components/fields';
+import { FieldGroup, SelectField, TextAreaField } from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
 import { ListItemActions } from '../../../components/list-item-actions';
 import { createId } from '../../../lib/id';
@@ -11,7 +11,8 @@ import { createI18n, useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { CHANNELS, MOMENT_KINDS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
-import { useFieldErrors } from '../../../lib/form';
+import { SummaryCard, useOpenCard } from '../summary-list';
+import { FormNumberField } from '../../../components/number-field';
 
 const schema = charterSchema.pick({ moments: true });
 type Values = { moments: Moment[] };
@@ -24,7 +25,7 @@ export function MomentsStep({ charter }: StepProps) {
   const { register, control } = useCharterForm(charter, schema, pick);
   const { fields, append, remove, move } = useFieldArray({ control, name: 'moments', keyName: 'key' });
   const moments = useWatch({ control, name: 'moments' }) ?? [];
-  const errorAt = useFieldErrors(control);
+  const cards = useOpenCard();
   // The example is shown in the charter's language: it is what the customer will read.
   const charterI18n = createI18n(charter.locale);
   const example = {
@@ -44,11 +45,36 @@ export function MomentsStep({ charter }: StepProps) {
           const unknown = unknownPlaceholders(message);
           const findings = lintPromise(message);
           return (
-            <li key={field.id}>
+            <SummaryCard
+              key={field.id}
+              title={t('moments.item', { n: index + 1 })}
+              summary={[moments[index]?.label.trim() || t('moments.unnamed'), message.trim()]
+                .filter(Boolean)
+                .join(' — ')}
+              isOpen={cards.open === index}
+              onToggle={() => cards.toggle(index)}
+              onReveal={() => cards.show(index)}
+              flag={
+                unknown.length > 0
+                  ? t('moments.unknownPlaceholders', { names: unknown.map((u) => `{${u}}`).join(', ') })
+                  : undefined
+              }
+            >
               <FieldGroup
                 legend={t('moments.item', { n: index + 1 })}
                 actions={
-                  <ListItemActions index={index} count={fields.length} onMove={move} onRemove={remove} />
+                  <ListItemActions
+                    index={index}
+                    count={fields.length}
+                    onMove={(from, to) => {
+                      move(from, to);
+                      cards.show(to);
+                    }}
+                    onRemove={(at) => {
+                      remove(at);
+                      cards.show(null);
+                    }}
+                  />
                 }
               >
                 <div className="grid-3">
@@ -67,14 +93,11 @@ export function MomentsStep({ charter }: StepProps) {
                     options={optionsOf(t, 'channels', CHANNELS)}
                     {...register(`moments.${index}.channel`)}
                   />
-                  <NumberField
+                  <FormNumberField
+                    control={control}
+                    name={`moments.${index}.offsetDays`}
                     label={t('moments.offsetDays')}
                     hint={t('moments.offsetHint')}
-                    step={1}
-                    min={-365}
-                    max={3650}
-                    {...register(`moments.${index}.offsetDays`, { valueAsNumber: true })}
-                    error={errorAt(`moments.${index}.offsetDays`)}
                   />
                   <SelectField
                     label={t('moments.anchor')}
@@ -109,7 +132,7 @@ export function MomentsStep({ charter }: StepProps) {
                   </p>
                 )}
               </FieldGroup>
-            </li>
+            </SummaryCard>
           );
         })}
       </ol>
@@ -117,7 +140,8 @@ export function MomentsStep({ charter }: StepProps) {
         type="button"
         className="button"
         disabled={fields.length >= MAX}
-        onClick={() =>
+        onClick={() => {
+          cards.show(fields.length);
           append({
             id: createId(),
             kind: 'custom',
@@ -126,8 +150,8 @@ export function MomentsStep({ charter }: StepProps) {
             offsetDays: 0,
             channel: 'sms',
             message: '',
-          })
-        }
+          });
+        }}
       >
         + {t('moments.add')}
       </button>

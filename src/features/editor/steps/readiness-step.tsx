@@ -6,7 +6,7 @@ import type { Charter } from '../../../domain/charter/charter';
 import { commitmentSchema } from '../../../domain/charter/commitment';
 import type { Commitment } from '../../../domain/charter/commitment';
 import { describeCommitment, formatDuration } from '../../../domain/charter/commitment-text';
-import { FieldGroup, NumberField } from '../../../components/fields';
+import { FieldGroup } from '../../../components/fields';
 import { calibrate } from '../../../domain/tracker/calibration';
 import { wouldHaveKept } from '../../../domain/tracker/track-record';
 import type { DeliveryRecord } from '../../../domain/tracker/tracker';
@@ -16,7 +16,7 @@ import { useWorkspace, useWorkspaceState } from '../../../persistence/workspace-
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { useCharterForm } from '../use-charter-form';
-import { useFieldErrors } from '../../../lib/form';
+import { FormNumberField } from '../../../components/number-field';
 
 const schema = charterSchema.pick({ commitments: true });
 type Values = { commitments: Commitment[] };
@@ -25,9 +25,8 @@ const pick = (c: Charter): Values => ({ commitments: c.commitments });
 /** Rule 3: confirm each commitment can be kept every time, or lower it, before publishing. */
 export function ReadinessStep({ charter }: StepProps) {
   const { t } = useI18n();
-  const { register, control } = useCharterForm(charter, schema, pick);
+  const { register, control, setValue } = useCharterForm(charter, schema, pick);
   const commitments = useWatch({ control, name: 'commitments' }) ?? [];
-  const errorAt = useFieldErrors(control);
   const { data } = useWorkspaceState();
   const workspace = useWorkspace();
   const [now] = useState(() => Date.now());
@@ -68,13 +67,11 @@ export function ReadinessStep({ charter }: StepProps) {
                   </label>
                 </fieldset>
                 {c.kind !== 'by-date' && (
-                  <NumberField
+                  <FormNumberField
+                    control={control}
+                    name={at('promised.value')}
                     label={t(c.kind === 'amount' ? 'readiness.lowerAmount' : 'readiness.lowerWindow')}
                     hint={t('readiness.lowerHint')}
-                    min={0}
-                    step="any"
-                    {...register(at('promised.value'), { valueAsNumber: true })}
-                    error={errorAt(at('promised.value'))}
                   />
                 )}
               </FieldGroup>
@@ -82,6 +79,27 @@ export function ReadinessStep({ charter }: StepProps) {
           );
         })}
       </ol>
+      {commitments.every((c) => c.readiness === 'confirmed') ? (
+        <p className="note" role="status">
+          {t('readiness.allConfirmed')}
+        </p>
+      ) : (
+        <div className="confirm-all">
+          <p id="confirm-all-hint">{t('readiness.confirmAllHint', { count: commitments.length })}</p>
+          <button
+            type="button"
+            className="button button--primary"
+            aria-describedby="confirm-all-hint"
+            onClick={() =>
+              commitments.forEach((_, i) =>
+                setValue(`commitments.${i}.readiness`, 'confirmed', { shouldDirty: true }),
+              )
+            }
+          >
+            {t('readiness.confirmAll')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,13 +1,7 @@
 import { useFieldArray } from 'react-hook-form';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter } from '../../../domain/charter/charter';
-import {
-  CheckboxField,
-  FieldGroup,
-  NumberField,
-  SelectField,
-  TextAreaField,
-} from '../../../components/fields';
+import { CheckboxField, FieldGroup, SelectField, TextAreaField } from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
 import { ListItemActions } from '../../../components/list-item-actions';
 import { createId } from '../../../lib/id';
@@ -15,7 +9,7 @@ import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { DURATION_UNITS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
-import { useFieldErrors } from '../../../lib/form';
+import { FormNumberField } from '../../../components/number-field';
 
 const schema = charterSchema.pick({ recovery: true });
 const pick = (c: Charter) => ({ recovery: c.recovery });
@@ -25,7 +19,6 @@ export function RecoveryStep({ charter }: StepProps) {
   const { t } = useI18n();
   const { register, control } = useCharterForm(charter, schema, pick);
   const { fields, append, remove, move } = useFieldArray({ control, name: 'recovery.steps', keyName: 'key' });
-  const errorAt = useFieldErrors(control);
   return (
     <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
       <TextAreaField
@@ -49,12 +42,10 @@ export function RecoveryStep({ charter }: StepProps) {
                   maxLength={200}
                   {...register(`recovery.steps.${index}.action`)}
                 />
-                <NumberField
+                <FormNumberField
+                  control={control}
+                  name={`recovery.steps.${index}.within.value`}
                   label={t('recovery.within')}
-                  min={0}
-                  step="any"
-                  {...register(`recovery.steps.${index}.within.value`, { valueAsNumber: true })}
-                  error={errorAt(`recovery.steps.${index}.within.value`)}
                 />
                 <SelectField
                   label={t('recovery.withinUnit')}

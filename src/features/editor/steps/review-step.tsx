@@ -7,7 +7,7 @@ import { nowIso } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 
-/** Rule-by-rule overview, every problem with a link to its step, publishing, and the version history. */
+/** Publishing first (or why it is blocked), every problem with a link to its step, an overview, the versions. */
 export function ReviewStep({ charter, problems }: StepProps) {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
@@ -28,6 +28,83 @@ export function ReviewStep({ charter, problems }: StepProps) {
 
   return (
     <div className="review">
+      <section aria-labelledby="publish-title" className="form">
+        <h3 id="publish-title">{t('review.publishTitle')}</h3>
+        {charter.status === 'published' ? (
+          <p>
+            {t('review.isPublished', {
+              version: charter.version,
+              date: charter.publishedAt ? formatDate(charter.publishedAt) : '',
+            })}
+          </p>
+        ) : (
+          <>
+            <p id="publish-help" className={errors.length > 0 ? 'publish__why' : undefined}>
+              {errors.length > 0
+                ? t('review.blocked', { count: errors.length })
+                : t('review.ready', { version: charter.version })}
+            </p>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={publish}
+              disabled={errors.length > 0}
+              aria-describedby="publish-help"
+            >
+              {t('review.publish', { version: charter.version })}
+            </button>
+          </>
+        )}
+        {message && (
+          <p role="status" className="note">
+            {message}
+          </p>
+        )}
+        {charter.status === 'published' && (
+          <nav aria-labelledby="next-title" className="next-steps">
+            <h4 id="next-title">{t('review.nextTitle')}</h4>
+            <ul>
+              <li>
+                <a className="button button--primary" href={`#/charters/${charter.id}/preview`}>
+                  {t('review.nextPdf')}
+                </a>
+              </li>
+              <li>
+                <a className="button" href={`#/charters/${charter.id}/share`}>
+                  {t('review.nextShare')}
+                </a>
+              </li>
+              <li>
+                <a className="button" href="#/tracker">
+                  {t('review.nextTrack')}
+                </a>
+              </li>
+            </ul>
+          </nav>
+        )}
+      </section>
+
+      <section aria-labelledby="problems-title" className="form">
+        <h3 id="problems-title">{t('review.problems', { count: problems.length })}</h3>
+        {problems.length === 0 ? (
+          <p>{t('review.noProblems')}</p>
+        ) : (
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i} className={`problem problem--${p.severity}`}>
+                <span className="problem__severity">
+                  {t(p.severity === 'error' ? 'editor.mustFix' : 'editor.consider')}
+                </span>{' '}
+                {p.message[locale]}{' '}
+                <a href={`#/charters/${charter.id}/edit/${p.step}`}>
+                  {t('review.goTo', { step: t(`steps.${p.step}.title`) })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="glance-title" className="form">
         <h3 id="glance-title">{t('review.glance')}</h3>
         <dl className="glance">
@@ -61,61 +138,6 @@ export function ReviewStep({ charter, problems }: StepProps) {
             })}
           </dd>
         </dl>
-      </section>
-
-      <section aria-labelledby="problems-title" className="form">
-        <h3 id="problems-title">{t('review.problems', { count: problems.length })}</h3>
-        {problems.length === 0 ? (
-          <p>{t('review.noProblems')}</p>
-        ) : (
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i} className={`problem problem--${p.severity}`}>
-                <span className="problem__severity">
-                  {t(p.severity === 'error' ? 'editor.mustFix' : 'editor.consider')}
-                </span>{' '}
-                {p.message[locale]}{' '}
-                <a href={`#/charters/${charter.id}/edit/${p.step}`}>
-                  {t('review.goTo', { step: t(`steps.${p.step}.title`) })}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="publish-title" className="form">
-        <h3 id="publish-title">{t('review.publishTitle')}</h3>
-        {charter.status === 'published' ? (
-          <p>
-            {t('review.isPublished', {
-              version: charter.version,
-              date: charter.publishedAt ? formatDate(charter.publishedAt) : '',
-            })}
-          </p>
-        ) : (
-          <>
-            <p id="publish-help">
-              {errors.length > 0
-                ? t('review.blocked', { count: errors.length })
-                : t('review.ready', { version: charter.version })}
-            </p>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={publish}
-              disabled={errors.length > 0}
-              aria-describedby="publish-help"
-            >
-              {t('review.publish', { version: charter.version })}
-            </button>
-          </>
-        )}
-        {message && (
-          <p role="status" className="note">
-            {message}
-          </p>
-        )}
       </section>
 
       <Versions versions={versions} />

@@ -61,9 +61,10 @@ describe('after-sales step', () => {
     const { user, stored } = await renderEditor({ charter: blankCharter('en'), step: 'after-sales' });
     const lost = screen.getByRole('group', { name: 'After a lost sale' });
     const within7 = within(lost).getByLabelText('I follow up within');
-    expect(within7).toHaveValue(7);
+    expect(within7).toHaveValue('7');
     await user.clear(within7);
     await user.type(within7, '3');
+    await user.tab();
     await user.click(within(lost).getByRole('checkbox', { name: 'Ask for feedback on my proposal' }));
     await pasteInto(user, within(lost).getByLabelText('What I say'), 'Thank you for considering us.');
 

@@ -26,8 +26,9 @@ describe('buffer step', () => {
     );
 
     const internal = within(item).getByLabelText('My internal target');
-    // The 4 is overtyped: while the field is empty the step shows "Buffer: NaN%" (a known display bug).
+    // The 4 is overtyped.
     await user.type(internal, '2', { initialSelectionStart: 0, initialSelectionEnd: 1 });
+    await user.tab(); // the number is taken when the field is left
 
     // (240 − 120) ÷ 240 min = 50 %
     const meter = within(item).getByRole('meter', { name: 'Buffer: 50% of the promise' });
@@ -64,6 +65,7 @@ describe('buffer step', () => {
     await user.selectOptions(within(first).getByLabelText('Unit'), 'days');
     const internal = within(first).getByLabelText('My internal target');
     await user.type(internal, '1', { initialSelectionStart: 0, initialSelectionEnd: 1 });
+    await user.tab(); // the number is taken when the field is left
     expect(within(first).getByRole('note')).toBeInTheDocument();
     await waitFor(() =>
       expect(stored().commitments[0]).toMatchObject({ internal: { value: 1, unit: 'days' } }),
@@ -80,6 +82,7 @@ describe('buffer step', () => {
 
     const internal = within(item).getByLabelText('나의 내부 목표');
     await user.type(internal, '1', { initialSelectionStart: 0, initialSelectionEnd: 1 });
+    await user.tab(); // the number is taken when the field is left
 
     // (240 − 60) ÷ 240 = 75 %
     expect(within(item).getByRole('meter', { name: '여유: 약속의 75%' })).toHaveAttribute('value', '0.75');

@@ -96,8 +96,8 @@ describe('charter editor', () => {
         .getAllByRole('link')
         .map((a) => [a.textContent, a.getAttribute('href')]),
     ).toEqual([
-      ['← Commitments', '#/charters/c2/edit/commitments'],
-      ['Before, during, after →', '#/charters/c2/edit/phases'],
+      ['← Back: Commitments', '#/charters/c2/edit/commitments'],
+      ['Next: Before, during, after →', '#/charters/c2/edit/phases'],
     ]);
     view.unmount();
 
@@ -114,7 +114,7 @@ describe('charter editor', () => {
       within(screen.getByRole('navigation', { name: 'Previous and next step' }))
         .getAllByRole('link')
         .map((a) => [a.textContent, a.getAttribute('href')]),
-    ).toEqual([['← After-sales plan', '#/charters/c4/edit/after-sales']]);
+    ).toEqual([['← Back: After-sales plan', '#/charters/c4/edit/after-sales']]);
   });
 
   it('shows the step’s own problems below the form', async () => {

@@ -18,26 +18,28 @@ describe('commitments step', () => {
     for (const name of ['+ Time window', '+ Agreed date', '+ Amount', '+ Done or not'])
       await user.click(within(add).getByRole('button', { name }));
 
-    for (const n of [1, 2, 3, 4])
-      expect(screen.getByRole('group', { name: `Commitment ${n}` })).toBeInTheDocument();
+    // The cards open one at a time: the one just added.
+    for (const n of [1, 2, 3])
+      expect(screen.getByRole('button', { name: new RegExp(`^Commitment ${n}`) })).toHaveAttribute(
+        'aria-expanded',
+        'false',
+      );
+    expect(screen.getByRole('group', { name: 'Commitment 4' })).toBeVisible();
     await waitFor(() =>
       expect(stored().commitments.map((c) => c.kind)).toEqual(['within', 'by-date', 'amount', 'done']),
     );
     // Each kind shows its own fields.
+    const open = async (n: number) => {
+      await user.click(screen.getByRole('button', { name: new RegExp(`^Commitment ${n}`) }));
+      return screen.getByRole('group', { name: `Commitment ${n}` });
+    };
+    expect(within(await open(1)).getByLabelText('Promised to the customer')).toHaveValue('4');
     expect(
-      within(screen.getByRole('group', { name: 'Commitment 1' })).getByLabelText('Promised to the customer'),
-    ).toHaveValue(4);
-    expect(
-      within(screen.getByRole('group', { name: 'Commitment 2' })).getByLabelText(
-        'Aim to finish this long before the agreed date',
-      ),
-    ).toHaveValue(1);
-    expect(
-      within(screen.getByRole('group', { name: 'Commitment 3' })).getByLabelText('Promised amount'),
-    ).toHaveValue(100_000); // a new amount commitment is a 100,000 KRW cap (never "at most 0")
-    expect(
-      within(screen.getByRole('group', { name: 'Commitment 4' })).getByLabelText('Promised to the customer'),
-    ).toHaveValue(30);
+      within(await open(2)).getByLabelText('Aim to finish this long before the agreed date'),
+    ).toHaveValue('1');
+    // A new amount commitment is a 100,000 KRW cap (never "at most 0"), shown grouped.
+    expect(within(await open(3)).getByLabelText('Promised amount')).toHaveValue('100,000');
+    expect(within(await open(4)).getByLabelText('Promised to the customer')).toHaveValue('30');
   }, 15_000); // four commitments' forms rendered in jsdom: seconds on a busy machine
 
   it('rewrites the customer’s sentence when the promised window changes', async () => {
@@ -53,6 +55,7 @@ describe('commitments step', () => {
     const promised = within(item).getByLabelText('Promised to the customer');
     await user.clear(promised);
     await user.type(promised, '3');
+    await user.tab(); // a number is taken when the field is left
 
     expect(item).toHaveTextContent(
       /Your customer reads:\s*I return every call within 3 business hours of a missed call\./,
@@ -66,18 +69,31 @@ describe('commitments step', () => {
     await waitFor(() => expect(stored().commitments[0]).toMatchObject({ businessTime: false }));
   });
 
-  it('never shows "NaN" while the window is emptied; a zero window is refused with a message', async () => {
+  it('never shows "NaN" while the window is emptied; a zero window is refused, and never shown as saved', async () => {
     const charter = blankCharter('en', { commitments: [within4h('c1', 'Return every call')] });
     const { user, stored } = await renderEditor({ charter, step: 'commitments' });
     const item = screen.getByRole('group', { name: 'Commitment 1' });
     const promised = within(item).getByLabelText('Promised to the customer');
     await user.clear(promised);
+    await user.tab();
     expect(item).not.toHaveTextContent(/NaN/);
     await user.type(promised, '0');
+    await user.tab();
     // Validation resolves asynchronously (zodResolver): under load the message can lag the keystroke.
     await waitFor(() => expect(promised).toHaveAccessibleDescription('must be a positive number'));
     expect(item).not.toHaveTextContent(/within 0/);
     expect(stored().commitments[0]).toMatchObject({ promised: { value: 4, unit: 'hours' } });
+    // The editor says the value is not saved, and the step is not marked complete.
+    expect(screen.getByText('Not saved — 1 field to fix')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Commitments\s*\(to do\)$/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Go to it' }));
+    await waitFor(() => expect(promised).toHaveFocus());
+
+    await user.clear(promised);
+    await user.type(promised, '2');
+    await user.tab();
+    await waitFor(() => expect(stored().commitments[0]).toMatchObject({ promised: { value: 2 } }));
+    expect(screen.queryByText('Not saved — 1 field to fix')).not.toBeInTheDocument();
   });
 
   it('keeps keyboard focus on Kind when the kind changes', async () => {
@@ -112,25 +128,27 @@ describe('commitments step', () => {
       ],
     });
     const { user, stored } = await renderEditor({ charter, step: 'commitments' });
-    const item = (n: number) => screen.getByRole('group', { name: `Commitment ${n}` });
-    expect(within(item(1)).getByRole('button', { name: 'Move up' })).toBeDisabled();
-    expect(within(item(3)).getByRole('button', { name: 'Move down' })).toBeDisabled();
+    // Closed cards keep their fields (hidden), so they are looked up with hidden ones included.
+    const item = (n: number) => screen.getByRole('group', { name: `Commitment ${n}`, hidden: true });
+    const button = (n: number, name: string) => within(item(n)).getByRole('button', { name, hidden: true });
+    expect(button(1, 'Move up')).toBeDisabled();
+    expect(button(3, 'Move down')).toBeDisabled();
 
-    await user.click(within(item(1)).getByRole('button', { name: 'Move down' }));
+    await user.click(button(1, 'Move down'));
     await waitFor(() =>
       expect(whats(stored().commitments)).toEqual(['Send quotes', 'Answer calls', 'Confirm orders']),
     );
     expect(within(item(1)).getByLabelText('What you promise')).toHaveValue('Send quotes');
 
-    await user.click(within(item(3)).getByRole('button', { name: 'Move up' }));
+    await user.click(button(3, 'Move up'));
     await waitFor(() =>
       expect(whats(stored().commitments)).toEqual(['Send quotes', 'Confirm orders', 'Answer calls']),
     );
     expect(stored().commitments.map((c) => c.id)).toEqual(['b', 'c', 'a']);
 
-    await user.click(within(item(2)).getByRole('button', { name: 'Remove' }));
+    await user.click(button(2, 'Remove'));
     await waitFor(() => expect(whats(stored().commitments)).toEqual(['Send quotes', 'Answer calls']));
-    expect(screen.queryByRole('group', { name: 'Commitment 3' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Commitment 3', hidden: true })).not.toBeInTheDocument();
     expect(within(item(2)).getByLabelText('What you promise')).toHaveValue('Answer calls');
   });
 
@@ -181,6 +199,7 @@ describe('commitments step', () => {
     const promised = within(item).getByLabelText('고객에게 한 약속');
     await user.clear(promised);
     await user.type(promised, '3');
+    await user.tab();
     expect(item).toHaveTextContent(/부재중 전화 후 영업시간 기준 3시간 이내에 모든 전화에 회신합니다\./);
 
     const what = within(item).getByLabelText('약속 내용');

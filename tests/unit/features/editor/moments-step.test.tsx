@@ -17,15 +17,15 @@ describe('moments step', () => {
   it('counts the moments and adds one', async () => {
     const charter = blankCharter('en', { moments: [moment('m1', 'Order confirmed')] });
     const { user, stored } = await renderEditor({ charter, step: 'moments' });
-    expect(screen.getByRole('status')).toHaveTextContent('1 moment(s) — 5 to 10 recommended');
+    expect(screen.getByRole('status')).toHaveTextContent('1 moment — 5 to 10 recommended');
 
     await user.click(screen.getByRole('button', { name: '+ Add a moment' }));
 
-    expect(screen.getByRole('status')).toHaveTextContent('2 moment(s) — 5 to 10 recommended');
+    expect(screen.getByRole('status')).toHaveTextContent('2 moments — 5 to 10 recommended');
     const added = screen.getByRole('group', { name: 'Moment 2' });
     expect(within(added).getByLabelText('Moment')).toHaveDisplayValue('Other');
     expect(within(added).getByLabelText('Channel')).toHaveDisplayValue('Text message');
-    expect(within(added).getByLabelText('Days after')).toHaveValue(0);
+    expect(within(added).getByLabelText('Days after')).toHaveValue('0');
     await user.type(within(added).getByLabelText('Name'), 'Delivered');
     await user.selectOptions(within(added).getByLabelText('Moment'), 'Delivered');
     await user.selectOptions(within(added).getByLabelText('Counted from'), 'delivery');
@@ -42,10 +42,12 @@ describe('moments step', () => {
     );
     expect(stored().moments[0]?.id).toBe('m1');
 
+    // Adding Moment 2 closed Moment 1's card; opening it shows its fields and buttons again.
+    await user.click(screen.getByRole('button', { name: /^Moment 1/ }));
     await user.click(
       within(screen.getByRole('group', { name: 'Moment 1' })).getByRole('button', { name: 'Remove' }),
     );
-    expect(screen.getByRole('status')).toHaveTextContent('1 moment(s) — 5 to 10 recommended');
+    expect(screen.getByRole('status')).toHaveTextContent('1 moment — 5 to 10 recommended');
     await waitFor(() => expect(stored().moments.map((m) => m.label)).toEqual(['Delivered']));
   });
 

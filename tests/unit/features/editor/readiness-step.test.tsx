@@ -21,6 +21,24 @@ describe('readiness step', () => {
     expect(within(step).queryByRole('radio')).not.toBeInTheDocument();
   });
 
+  it('confirms every commitment at once, after the list, and then says they are all confirmed', async () => {
+    const { user, stored } = await renderEditor({
+      charter: blankCharter('en', { commitments }),
+      step: 'readiness',
+    });
+    const confirmAll = screen.getByRole('button', { name: 'Confirm all' });
+    expect(confirmAll).toHaveAccessibleDescription(
+      'Read all 3 commitments above? If you can keep each one every time, confirm them all at once.',
+    );
+    await user.click(confirmAll);
+    await waitFor(() =>
+      expect(stored().commitments.map((c) => c.readiness)).toEqual(['confirmed', 'confirmed', 'confirmed']),
+    );
+    expect(screen.getByText('Every commitment is confirmed.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Confirm all' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'In this step' })).not.toBeInTheDocument();
+  });
+
   it('stores a confirmed commitment and drops its “Must fix” problem', async () => {
     const { user, stored } = await renderEditor({
       charter: blankCharter('en', { commitments }),
@@ -56,13 +74,14 @@ describe('readiness step', () => {
     });
     const first = screen.getByRole('group', { name: 'Commitment 1' });
     const window = within(first).getByLabelText('Lower the promise: promised time window');
-    expect(window).toHaveValue(4);
+    expect(window).toHaveValue('4');
     expect(window).toHaveAccessibleDescription(
       'A promise you keep every time beats an impressive one you sometimes break.',
     );
 
     await user.clear(window);
     await user.type(window, '8');
+    await user.tab();
 
     await waitFor(() =>
       expect(stored().commitments[0]).toMatchObject({ promised: { value: 8, unit: 'hours' } }),
@@ -71,13 +90,14 @@ describe('readiness step', () => {
 
     // An agreed date has nothing to lower; an amount is lowered by its amount.
     expect(
-      within(screen.getByRole('group', { name: 'Commitment 2' })).queryByRole('spinbutton'),
+      within(screen.getByRole('group', { name: 'Commitment 2' })).queryByLabelText(/^Lower the promise/),
     ).not.toBeInTheDocument();
     const amount = within(screen.getByRole('group', { name: 'Commitment 3' })).getByLabelText(
       'Lower the promise: promised amount',
     );
     await user.clear(amount);
     await user.type(amount, '120');
+    await user.tab();
     await waitFor(() =>
       expect(stored().commitments[2]).toMatchObject({ promised: { value: 120, unit: 'USD' } }),
     );
@@ -94,6 +114,7 @@ describe('readiness step', () => {
     const window = within(first).getByLabelText('약속 낮추기: 약속한 시간');
     await user.clear(window);
     await user.type(window, '6');
+    await user.tab();
 
     await waitFor(() =>
       expect(stored().commitments[0]).toMatchObject({

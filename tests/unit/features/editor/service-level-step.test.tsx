@@ -22,6 +22,9 @@ describe('service level step', () => {
     const email = screen.getByLabelText('Email');
 
     await user.type(email, 'a@b');
+    // The message waits until the field is left: nobody is told off mid-word.
+    expect(email).not.toHaveAttribute('aria-invalid');
+    await user.tab();
 
     await waitFor(() =>
       expect(email).toHaveAccessibleDescription('must be an email address like name@example.com'),
@@ -29,7 +32,7 @@ describe('service level step', () => {
     expect(email).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(stored().owner.email).toBe('a@b'));
 
-    await user.type(email, '.kr');
+    await user.type(email, '.kr'); // once shown, the message follows every keystroke
     await waitFor(() => expect(email).not.toHaveAttribute('aria-invalid'));
     expect(email).not.toHaveAccessibleDescription();
     expect(stored().owner.email).toBe('a@b.kr');
@@ -78,6 +81,7 @@ describe('service level step', () => {
     await user.type(screen.getByLabelText('이름'), '김민준');
     const email = screen.getByLabelText('이메일');
     await user.type(email, 'minjun@');
+    await user.tab();
 
     await waitFor(() =>
       expect(email).toHaveAccessibleDescription('name@example.com 같은 이메일 주소여야 합니다'),
