@@ -1,4 +1,5 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { Fragment } from 'react';
 import type { ReactElement } from 'react';
 import type { Charter } from '../domain/charter/charter';
 import type { Handover } from '../domain/charter/handover';
@@ -51,12 +52,29 @@ const bcp47 = (charter: Charter) => (charter.locale === 'ko' ? 'ko-KR' : 'en-US'
 const formatDay = (charter: Charter, ms: number) =>
   new Intl.DateTimeFormat(bcp47(charter), { dateStyle: 'long', timeZone: 'Asia/Seoul' }).format(new Date(ms));
 
+/** About one footer line at 8 pt beside the page number: a Hangul or CJK character counts two. */
+const FOOTER_BUDGET = 96;
+
+/** `text` cut to one footer line, with an ellipsis when cut (react-pdf's own ellipsis is not reliable). */
+export function footerText(text: string): string {
+  let used = 0;
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i++) {
+    used += /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/.test(chars[i]!) ? 2 : 1;
+    if (used > FOOTER_BUDGET) return `${chars.slice(0, i).join('').trimEnd()}…`;
+  }
+  return text;
+}
+
 /** The footer of every page: the charter named once, and "Page n of N". */
 function Footer({ text, labels }: { text: string; labels: PdfLabels }) {
   return (
     <View style={styles.footer} fixed>
-      <Text>{text}</Text>
-      <Text render={({ pageNumber, totalPages }) => labels.page(pageNumber, totalPages)} />
+      <Text style={styles.footerText}>{text}</Text>
+      <Text
+        style={styles.footerPage}
+        render={({ pageNumber, totalPages }) => labels.page(pageNumber, totalPages)}
+      />
     </View>
   );
 }
@@ -137,7 +155,7 @@ export function CharterDocument({
   const ctx: Context = { charter, labels, trackRecord, link };
   // The footer names the owner once: not again when the title already holds the name.
   const name = charter.owner.name.trim();
-  const footer = name === '' || title.includes(name) ? title : `${name} · ${title}`;
+  const footer = footerText(name === '' || title.includes(name) ? title : `${name} · ${title}`);
   return (
     <Document
       title={title}
@@ -157,8 +175,11 @@ export function CharterDocument({
         <Footer text={footer} labels={labels} />
       </Page>
       <Page size="A4" style={[styles.page, { fontFamily }]}>
+        {/* Sections sit directly on the page, not each in a wrapper View: react-pdf keeps a block that
+            cannot split on the current page when it is the first thing in its parent, so a wrapper made
+            every section "first" and a section that did not fit was squeezed into the page's foot. */}
         {SECTION_ORDER.map((id) => (
-          <View key={id}>{SECTIONS[id](ctx)}</View>
+          <Fragment key={id}>{SECTIONS[id](ctx)}</Fragment>
         ))}
         <Footer text={footer} labels={labels} />
       </Page>

@@ -47,17 +47,27 @@ export function registerFonts(sources: FontSources): void {
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/;
 const LONG = 24;
+/**
+ * Where a URL or an e-mail address may break: after its separators, as print style guides break them (not
+ * after a hyphen: react-pdf adds a hyphen of its own at a break, and '--' reads as part of the address).
+ */
+const AFTER_SEPARATOR = /(?<=[/.@?&=#_:;,~])(?=.)/u;
 
 /**
- * Break points for a word: none, so Korean words stay whole and English words are not hyphenated; only
- * a word too long for any line (a URL, a pasted code) is split every 24 characters so it wraps.
+ * Break points for a word: none, so Korean words stay whole and English words are not hyphenated; only a
+ * word too long for a line or a table column (a URL, an e-mail address, a pasted code) gets break points:
+ * after its separators (`/`, `.`, `@`, `?`, `&`, …), and every 24 characters within a longer stretch.
+ * react-pdf draws a hyphen where it breaks a word; that is the price of never running past the margin.
  */
 export function hyphenate(word: string): string[] {
   if (word.length <= LONG) return [word];
+  if (HANGUL.test(word) && word.length <= 80) return [word];
   const parts: string[] = [];
-  const chars = Array.from(word);
-  for (let i = 0; i < chars.length; i += LONG) parts.push(chars.slice(i, i + LONG).join(''));
-  return HANGUL.test(word) && word.length <= 80 ? [word] : parts;
+  for (const piece of word.split(AFTER_SEPARATOR)) {
+    const chars = Array.from(piece);
+    for (let i = 0; i < chars.length; i += LONG) parts.push(chars.slice(i, i + LONG).join(''));
+  }
+  return parts;
 }
 
 /**

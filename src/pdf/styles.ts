@@ -90,6 +90,9 @@ export const styles = StyleSheet.create({
     lineHeight: tokens.leading.heading,
     fontWeight: 700,
     marginVertical: tokens.space.m,
+    // react-pdf reserves 5 pt for the hyphen it adds where it breaks a long word (a URL in a title); at 26 pt
+    // that hyphen is about 9 pt wide, so the line needs the difference spare.
+    paddingRight: tokens.space.s,
   },
   owner: { fontSize: tokens.font.h3, lineHeight: tokens.leading.heading, fontWeight: 700 },
   text: body,
@@ -169,6 +172,9 @@ export const styles = StyleSheet.create({
     borderTopColor: tokens.color.line,
     paddingTop: tokens.space.s,
   },
+  // The text is cut to one line before it gets here (footerText); the page number keeps its width.
+  footerText: { flexGrow: 1, flexShrink: 1, flexBasis: 0, paddingRight: tokens.space.l },
+  footerPage: { flexShrink: 0 },
   recordRow: {
     flexDirection: 'row',
     borderBottomWidth: 1,

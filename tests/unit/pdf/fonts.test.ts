@@ -50,7 +50,7 @@ describe('hyphenate', () => {
     expect(hyphenate(word)).toEqual([word]);
   });
 
-  it('splits a word longer than 24 characters (a URL, a pasted code) every 24 code points', () => {
+  it('splits a word longer than 24 characters without separators (a pasted code) every 24 code points', () => {
     expect(hyphenate('a'.repeat(25))).toEqual(['a'.repeat(24), 'a']);
     expect(hyphenate('antidisestablishmentarianism')).toEqual(['antidisestablishmentaria', 'nism']);
     expect(hyphenate('가'.repeat(81))).toEqual([
@@ -74,7 +74,40 @@ describe('hyphenate', () => {
   ])('splits a 10,000-character %s word into chunks of at most 24 code points that join back', (_, word) => {
     expect(word.length).toBeGreaterThanOrEqual(9_990);
     const chunks = expectSplit(word);
-    expect(chunks.length).toBe(Math.ceil(codePoints(word) / 24));
+    // Words with separators also break after each of them (see the URL test below).
+    if (!/[/.@?&=#_:;,~-]/.test(word)) expect(chunks.length).toBe(Math.ceil(codePoints(word) / 24));
+  });
+
+  it('breaks a long URL or e-mail address after its separators, not in the middle of a name', () => {
+    expect(hyphenate('https://www.example-dealer.co.kr/service?customer=kim&ref=mail')).toEqual([
+      'https:',
+      '/',
+      '/',
+      'www.',
+      'example-dealer.',
+      'co.',
+      'kr/',
+      'service?',
+      'customer=',
+      'kim&',
+      'ref=',
+      'mail',
+    ]);
+    expect(hyphenate('customer.service.seoul@example.co.kr')).toEqual([
+      'customer.',
+      'service.',
+      'seoul@',
+      'example.',
+      'co.',
+      'kr',
+    ]);
+    // A stretch longer than 24 characters between separators is still cut every 24.
+    expect(hyphenate(`example.com/${'a'.repeat(30)}`)).toEqual([
+      'example.',
+      'com/',
+      'a'.repeat(24),
+      'a'.repeat(6),
+    ]);
   });
 
   it('never loses, adds or cuts characters, whatever the word (property)', () => {
