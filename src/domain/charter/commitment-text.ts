@@ -129,14 +129,12 @@ export function describeCommitment(c: Commitment, locale: Locale): string {
       if (NAMES_DATE[locale].test(what)) return sentence(locale === 'ko' ? what : firstPerson(what));
       if (locale === 'ko') return sentence(`고객님과 약속한 날짜까지 ${what}`);
       return sentence(`${firstPerson(what)} by the date we agree on`);
-    case 'amount': {
-      const amount = formatAmount(c.promised, locale);
-      const period = PERIOD[c.period][locale];
-      if (locale === 'ko')
-        return sentence(`${what}(${period} ${amount} ${c.direction === 'at-most' ? '이하' : '이상'})`);
-      const bound = c.direction === 'at-most' ? 'at most' : 'at least';
-      return sentence(`${firstPerson(what)}: ${bound} ${amount} ${period}`);
-    }
+    case 'amount':
+      return sentence(
+        locale === 'ko'
+          ? `${what}(${describeDeadline(c, locale)})`
+          : `${firstPerson(what)}: ${describeDeadline(c, locale)}`,
+      );
   }
 }
 
@@ -155,9 +153,12 @@ export function describeDeadline(c: Commitment, locale: Locale): string {
       return locale === 'ko' ? '약속한 날짜까지' : 'by the agreed date';
     case 'amount': {
       const amount = formatAmount(c.promised, locale);
-      const period = PERIOD[c.period][locale];
-      if (locale === 'ko') return `${period} ${amount} ${c.direction === 'at-most' ? '이하' : '이상'}`;
-      return `${c.direction === 'at-most' ? 'at most' : 'at least'} ${amount} ${period}`;
+      // A percentage judged deal by deal needs no "per deal": "at most 5%", "5% 이하" (a price rise at
+      // renewal is not "5% per deal").
+      const period = c.period === 'per-deal' && c.promised.unit === 'percent' ? '' : PERIOD[c.period][locale];
+      if (locale === 'ko')
+        return [period, amount, c.direction === 'at-most' ? '이하' : '이상'].filter(Boolean).join(' ');
+      return [c.direction === 'at-most' ? 'at most' : 'at least', amount, period].filter(Boolean).join(' ');
     }
   }
 }

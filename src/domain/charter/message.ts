@@ -5,29 +5,16 @@
 export const PLACEHOLDERS = ['customer', 'product', 'date', 'delivery', 'owner'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
-import { josa } from 'es-hangul';
-
-const HANGUL = /[\uac00-\ud7a3]/;
+import { isParticle, withParticle } from '../text/particle';
 
 // A Korean particle written after a placeholder ("{owner}를") is chosen again for the value put in
-// ("최유진을", "김민준을"), by its final consonant. Only standalone particles: "{date}이며" is left alone.
-type JosaPair = Parameters<typeof josa>[1];
-const PARTICLE_PAIR: Record<string, JosaPair> = {
-  을: '을/를',
-  를: '을/를',
-  이: '이/가',
-  가: '이/가',
-  은: '은/는',
-  는: '은/는',
-  와: '와/과',
-  과: '와/과',
-  으로: '으로/로',
-  로: '으로/로',
-};
-const withParticle = (value: string, particle: string) => {
-  const pair = PARTICLE_PAIR[particle];
-  return pair && HANGUL.test(value.slice(-1)) ? josa(value, pair) : value + particle;
-};
+// ("최유진을", "김민준을", "아이오닉 6을", "BMW를"), by how the value ends when read aloud: digits and Latin
+// letters as a Korean speaker says them (see domain/text/particle). Only standalone particles: "{date}이며"
+// is left alone.
+const withParticleAfter = (value: string, particle: string) =>
+  isParticle(particle) ? withParticle(value, particle) : value + particle;
+
+const HANGUL = /[\uac00-\ud7a3]/;
 
 // What an empty value is replaced by, so a message never leaves the app with a gap or a bare "{…}".
 const FALLBACK: Record<'ko' | 'en', Record<Exclude<Placeholder, 'customer'>, string>> = {
@@ -71,26 +58,34 @@ export function fillMessage(template: string, values: Partial<Record<Placeholder
   const unsigned = (values.owner ?? '').trim() === '' ? template.replace(SIGNATURE, '') : template;
   const withCustomer = fillCustomer(unsigned, values.customer ?? '', korean);
   return withCustomer.replace(
-    /\{(product|date|delivery|owner)\}(으로|로|을|를|이|가|은|는|와|과)?(?=[\s.,!?)]|$)|\{(product|date|delivery|owner)\}/g,
+    /\{(product|date|delivery|owner)(?:\|([^{}|]{1,40}))?\}(으로|로|을|를|이|가|은|는|와|과)?(?=[\s.,!?)]|$)|\{(product|date|delivery|owner)(?:\|([^{}|]{1,40}))?\}/g,
     (
       _m,
       name: string | undefined,
+      own: string | undefined,
       particle: string | undefined,
       bare: string | undefined,
+      bareOwn: string | undefined,
       offset: number,
       whole: string,
     ) => {
       const key = (name ?? bare) as Exclude<Placeholder, 'customer'>;
       const given = (values[key] ?? '').trim();
+      // The template's own words for an empty value ("{product|차량}", "your {product|car}") fit its trade
+      // better than the neutral ones ("제품", "purchase").
+      const ownFallback = (own ?? bareOwn)?.trim();
       const bareNoun = !korean && key === 'product' && EN_DETERMINER_BEFORE.test(whole.slice(0, offset));
-      const value = given || (bareNoun ? 'purchase' : fallback[key]);
-      return particle ? withParticle(value, particle) : value;
+      const value = given || ownFallback || (bareNoun ? 'purchase' : fallback[key]);
+      return particle ? withParticleAfter(value, particle) : value;
     },
   );
 }
 
-/** The `{words}` in `template` that are not known placeholders, once each, in order of appearance. */
+/**
+ * The `{words}` in `template` that are not known placeholders, once each, in order of appearance. A known
+ * placeholder with words for an empty value (`{product|차량}`) is known.
+ */
 export function unknownPlaceholders(template: string): string[] {
-  const found = [...template.matchAll(/\{([^{}\s]{1,40})\}/g)].map((m) => m[1]!);
+  const found = [...template.matchAll(/\{([^{}\s|]{1,40})(?:\|[^{}|]{1,40})?\}/g)].map((m) => m[1]!);
   return [...new Set(found.filter((name) => !(PLACEHOLDERS as readonly string[]).includes(name)))];
 }

@@ -295,22 +295,22 @@ describe('Korean copy, exactly', () => {
     [
       'car-sales m3 for 김지현: {delivery} is the delivery date, not the moment’s own date',
       () => message('car-sales.ko', 'moment:m3', '김지현', '최유진', WON_KO),
-      '김지현님, 쏘렌토 하이브리드 차량이 출고되어 2026. 12. 3.에 인도해 드릴 예정입니다. 인도 때 신분증과 보험 가입 확인서를 준비해 주시면 됩니다. 원하시는 장소와 시간을 말씀해 주십시오.',
+      '김지현님, 쏘렌토 하이브리드가 출고되어 2026. 12. 3.에 인도해 드릴 예정입니다. 인도 때 신분증과 보험 가입 확인서를 준비해 주시면 됩니다. 원하시는 장소와 시간을 말씀해 주십시오.',
     ],
     [
       'car-sales m3 without a delivery date: neutral words',
       () => message('car-sales.ko', 'moment:m3', '이서연', '최유진', NO_DATE_KO),
-      '이서연님, 쏘렌토 하이브리드 차량이 출고되어 약속한 날에 인도해 드릴 예정입니다. 인도 때 신분증과 보험 가입 확인서를 준비해 주시면 됩니다. 원하시는 장소와 시간을 말씀해 주십시오.',
+      '이서연님, 쏘렌토 하이브리드가 출고되어 약속한 날에 인도해 드릴 예정입니다. 인도 때 신분증과 보험 가입 확인서를 준비해 주시면 됩니다. 원하시는 장소와 시간을 말씀해 주십시오.',
     ],
     [
       'car-sales m8: 을 after 최유진 (final consonant)',
       () => message('car-sales.ko', 'moment:m8', '이서연', '최유진', WON_KO),
-      '이서연님, 쏘렌토 하이브리드 차량과 함께한 석 달은 어떠셨나요? 주변에 차를 알아보시는 분이 계시면 최유진을 소개해 주십시오. 고객님께 해 드린 것처럼 정성껏 모시겠습니다.',
+      '이서연님, 쏘렌토 하이브리드와 함께한 석 달은 어떠셨나요? 주변에 차를 알아보시는 분이 계시면 최유진을 소개해 주십시오. 고객님께 해 드린 것처럼 정성껏 모시겠습니다.',
     ],
     [
       'car-sales m8: 를 after 김민수 (no final consonant)',
       () => message('car-sales.ko', 'moment:m8', '김지현', '김민수', WON_KO),
-      '김지현님, 쏘렌토 하이브리드 차량과 함께한 석 달은 어떠셨나요? 주변에 차를 알아보시는 분이 계시면 김민수를 소개해 주십시오. 고객님께 해 드린 것처럼 정성껏 모시겠습니다.',
+      '김지현님, 쏘렌토 하이브리드와 함께한 석 달은 어떠셨나요? 주변에 차를 알아보시는 분이 계시면 김민수를 소개해 주십시오. 고객님께 해 드린 것처럼 정성껏 모시겠습니다.',
     ],
     [
       'insurance m5: 이 after 최유진, 가 after 김민수',
@@ -322,6 +322,65 @@ describe('Korean copy, exactly', () => {
           .map((m) => m.slice(m.lastIndexOf('어려우시면')))
           .join(' / '),
       '어려우시면 최유진이 함께 해 드리겠습니다. / 어려우시면 김민수가 함께 해 드리겠습니다.',
+    ],
+    [
+      'car-sales m5: 으로 after a model number read aloud (6 = 육)',
+      () =>
+        message('car-sales.ko', 'moment:m5', '김지현', '최유진', deal({ product: '아이오닉 6' })).split(
+          '?',
+        )[0]!,
+      '김지현님, 아이오닉 6으로 며칠 운전해 보시니 어떠신가요',
+    ],
+    [
+      'car-sales m6: 을 after a model number (6 = 육), 를 after a letter name (X5 = 엑스오)',
+      () =>
+        ['아이오닉 6', 'BMW X5']
+          .map((product) => message('car-sales.ko', 'moment:m6', '김지현', '최유진', deal({ product })))
+          .map((m) => m.split(' 오래')[0]!)
+          .join(' / '),
+      '김지현님, 아이오닉 6을 / 김지현님, BMW X5를',
+    ],
+    [
+      'car-sales m3 with no product named: the trade’s word, not "제품 차량"',
+      () =>
+        message('car-sales.ko', 'moment:m3', '김지현', '최유진', deal({ product: '' })).split(' 인도 때')[0]!,
+      '김지현님, 차량이 출고되어 2026. 12. 3.에 인도해 드릴 예정입니다.',
+    ],
+    [
+      'electronics m6 with no product named: "제품을", not "제품 제품을"',
+      () =>
+        message('electronics-retail.ko', 'moment:m6', '김지현', '최유진', deal({ product: '' })).split(
+          ' 오래',
+        )[0]!,
+      '김지현님, 제품을',
+    ],
+    [
+      'insurance c5: one time limit, not a second one ("철회 기간이 끝나기 전에") after it',
+      () => sentence('insurance-planner.ko', 'c5'),
+      '증권 수령 후 10일 이내에 가입 내용에 만족하시는지 여쭙고, 마음이 바뀌셨다면 청약 철회를 도와 드립니다.',
+    ],
+    [
+      'insurance m1 with no product named: 보험 청약',
+      () =>
+        message('insurance-planner.ko', 'moment:m1', '김지현', '최유진', deal({ product: '' })).split(
+          ' 보험사',
+        )[0]!,
+      '김지현님, 보험 청약이 접수되었습니다.',
+    ],
+    [
+      'real-estate m3 names the closing date',
+      () => message('real-estate.ko', 'moment:m3', '김지현', '최유진', WON_KO).split(' 신분증')[0]!,
+      '김지현님, 2026. 12. 3.이 잔금일입니다.',
+    ],
+    [
+      'real-estate m3 without a date still says when',
+      () => message('real-estate.ko', 'moment:m3', '김지현', '최유진', NO_DATE_KO).split(' 신분증')[0]!,
+      '김지현님, 사흘 뒤가 잔금일입니다.',
+    ],
+    [
+      'car-sales m2 without a delivery date: not "예상 인도일은 약속한 날입니다"',
+      () => message('car-sales.ko', 'moment:m2', '김지현', '최유진', NO_DATE_KO).split(' 일정에')[0]!,
+      '김지현님, 쏘렌토 하이브리드의 진행 상황을 알려 드립니다. 현재 예상 인도일은 아직 확정 전입니다.',
     ],
     [
       'a name typed with its honorific is not doubled',
@@ -369,7 +428,7 @@ describe('English copy, exactly', () => {
     [
       'car-sales c1: first person, "of" before a noun trigger',
       () => sentence('car-sales.en', 'c1'),
-      'I return your call, text or email personally within 3 business hours of a missed call, text or email from you.',
+      'I get back to you personally within 3 business hours of a missed call, text or email from you.',
     ],
     [
       'car-sales c2',
@@ -439,9 +498,9 @@ describe('English copy, exactly', () => {
       'Hi Kim, good news — your Sorento Hybrid has arrived and is being prepared for delivery on Dec 3, 2026. Please bring your driver’s license and proof of insurance. Let me know what time suits you best.',
     ],
     [
-      'car-sales m2 without a delivery date',
+      'car-sales m2 without a delivery date: no date that says nothing ("the estimated date is the agreed date")',
       () => message('car-sales.en', 'moment:m2', 'Kim', 'Jamie Park', NO_DATE_EN),
-      'Hi Kim, quick update on your Sorento Hybrid: the estimated delivery date is the agreed date. If anything changes, you will hear it from me the same business day. — Jamie Park',
+      'Hi Kim, quick update on your Sorento Hybrid: the estimated delivery date is still being confirmed. If anything changes, you will hear it from me the same business day. — Jamie Park',
     ],
     [
       'car-sales m4 with no customer name',
@@ -451,7 +510,7 @@ describe('English copy, exactly', () => {
     [
       'car-sales m1 with no product and no owner name: no "your your", no "— me"',
       () => message('car-sales.en', 'moment:m1', 'Kim', '', deal({ product: '' })),
-      'Hi Kim, thank you for choosing your new purchase. I will confirm the build slot and an estimated delivery date within 3 business days. Any question in the meantime, call or text me directly.',
+      'Hi Kim, thank you for choosing your new car. I will confirm the build slot and an estimated delivery date within 3 business days. Any question in the meantime, call or text me directly.',
     ],
     [
       'car-sales m7: {date} is the moment’s own date (delivery + 150 days)',
@@ -462,6 +521,62 @@ describe('English copy, exactly', () => {
       'real-estate m3: the handover date in the template’s own parentheses',
       () => message('real-estate.en', 'moment:m3', 'Kim', 'Jamie Park', deal({ product: '12 Elm Street' })),
       'Hi Kim, closing on 12 Elm Street is three days away (Dec 3, 2026). Please confirm your wire instructions by phone with the title company — never by email alone — and bring a photo ID. I will send the final walk-through time today.',
+    ],
+    [
+      'insurance m3 with no product named: "your new policy", never "your purchase policy"',
+      () =>
+        message('insurance-planner.en', 'moment:m3', 'Kim', 'Jamie Park', deal({ product: '' })).split(
+          ' Keep',
+        )[0]!,
+      'Hi Kim, here is your new policy along with a one-page summary of what it covers. Coverage starts on Dec 3, 2026.',
+    ],
+    [
+      'insurance m5 with a product: the policy named once',
+      () =>
+        message(
+          'insurance-planner.en',
+          'moment:m5',
+          'Kim',
+          'Jamie Park',
+          deal({ product: 'term life' }),
+        ).split(':')[0]!,
+      'Hi Kim, attached is a one-page guide to filing a claim under your term life policy',
+    ],
+    [
+      'insurance c5: one time limit, not a second one ("while you can still cancel") beside it',
+      () => sentence('insurance-planner.en', 'c5'),
+      'I ask whether the policy is what you expected within 7 days after you receive your policy.',
+    ],
+    [
+      'saas c4: a percentage needs no "per deal"',
+      () => sentence('saas-account-management.en', 'c4'),
+      'I keep the per-seat price increase at renewal within the cap in your contract: at most 5%.',
+    ],
+    ['saas c4 deadline', () => deadline('saas-account-management.ko', 'c4'), '5% 이하'],
+    [
+      'saas c1: "a first personal response", not "to every question … of a question"',
+      () => sentence('saas-account-management.en', 'c1'),
+      'I give you a first personal response within 4 business hours of a question from your team by email, chat or phone.',
+    ],
+    [
+      'b2b m4 with no product named: the trade’s word',
+      () =>
+        message('b2b-equipment.en', 'moment:m4', 'Kim', 'Jamie Park', deal({ product: '' })).split('.')[0]!,
+      'Hi Kim, the equipment is installed and commissioned',
+    ],
+    [
+      'electronics m3 without a delivery date: not "tomorrow, the agreed date"',
+      () =>
+        message('electronics-retail.en', 'moment:m3', 'Kim', 'Jamie Park', NO_DATE_EN).split(' Please')[0]!,
+      'Hi Kim, your Sorento Hybrid arrives tomorrow, as we agreed.',
+    ],
+    [
+      'saas m1 with no product named',
+      () =>
+        message('saas-account-management.en', 'moment:m1', 'Kim', 'Jamie Park', deal({ product: '' })).split(
+          '.',
+        )[0]!,
+      'Hi Kim, welcome aboard and thank you for choosing us',
     ],
     [
       'car-sales lost-sale letter opens with the customer’s name',

@@ -27,7 +27,7 @@ describe('fillMessage', () => {
     [
       '{customer}님, {customer}님의 {product}를 준비했습니다.',
       KO,
-      '이서연님, 이서연님의 아이오닉 6를 준비했습니다.',
+      '이서연님, 이서연님의 아이오닉 6을 준비했습니다.',
     ],
     ['{customer}님, {매장}에서 뵙겠습니다.', KO, '이서연님, {매장}에서 뵙겠습니다.'],
     [
@@ -113,8 +113,26 @@ describe('unknownPlaceholders', () => {
     ['Dear {name}, {Customer} from {store} — {name} again, {store} again', ['name', 'Customer', 'store']],
     ['{ customer } {} {a b} {{x}}', ['x']],
     ['No braces here', []],
+    // A known placeholder with its own words for an empty value is known.
+    ['{product|차량}을 {delivery|아직 확정 전} {product|your new car} {매장|본점}', ['매장']],
   ])('%j → %j', (template, names) => {
     expect(unknownPlaceholders(template)).toEqual(names);
+  });
+
+  it.each<[string, Partial<typeof KO>, string]>([
+    // The particle follows how the value is read: 6 육, K8 케이팔, XC90 구십, BMW 더블유.
+    ['{product}를 준비했습니다.', { product: '아이오닉 6' }, '아이오닉 6을 준비했습니다.'],
+    ['{product}로 가시죠.', { product: 'K8' }, 'K8로 가시죠.'],
+    ['{product}가 도착했습니다.', { product: 'XC90' }, 'XC90이 도착했습니다.'],
+    ['{product}을 준비했습니다.', { product: 'BMW' }, 'BMW를 준비했습니다.'],
+    // The template's own words when the value is empty, with the particle chosen for them.
+    ['{product|차량}이 출고되었습니다.', { product: '' }, '차량이 출고되었습니다.'],
+    ['{product|차량}이 출고되었습니다.', { product: '아이오닉 6' }, '아이오닉 6이 출고되었습니다.'],
+    ['{delivery|사흘 뒤}가 잔금일입니다.', { delivery: '' }, '사흘 뒤가 잔금일입니다.'],
+    ['Your {product|new car} is ready.', { product: '' }, 'Your new car is ready.'],
+    ['Your {product|new car} is ready.', { product: 'Ioniq 6' }, 'Your Ioniq 6 is ready.'],
+  ])('%j with %j → %j', (template, values, expected) => {
+    expect(fillMessage(template, values)).toBe(expected);
   });
 
   it('never lists a known placeholder and lists each unknown name once', () => {
@@ -124,7 +142,8 @@ describe('unknownPlaceholders', () => {
         expect(new Set(names).size).toBe(names.length);
         for (const name of names) {
           expect(PLACEHOLDERS as readonly string[]).not.toContain(name);
-          expect(template).toContain(`{${name}}`);
+          // As written: `{name}`, or `{name|words for an empty value}`.
+          expect(template.includes(`{${name}}`) || template.includes(`{${name}|`)).toBe(true);
         }
       }),
       { numRuns: 300 },
