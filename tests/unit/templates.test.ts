@@ -205,7 +205,8 @@ describe.each(files)('templates/%s', (fileName) => {
     for (const moment of charter.moments) {
       const used = moment.message.match(/\{[^{}]*\}/g) ?? [];
       expect(
-        used.filter((p) => !PLACEHOLDERS.has(p)),
+        // `{product|차량}`: a known placeholder with the template's own words for an empty value.
+        used.filter((p) => !PLACEHOLDERS.has(p.replace(/\|[^{}|]+\}$/, '}'))),
         moment.id,
       ).toEqual([]);
       expect(moment.message.trim(), moment.id).not.toBe('');
