@@ -87,6 +87,8 @@ const en = {
     'Kept means done within the promised time, by the agreed date or within the promised amount. I record each promise myself as I make it; percentages appear from 5 promises on. The numbers can be recomputed from my records with the charter score command.',
   page: (n: number, total: number) => `Page ${n} of ${total}`,
   scan: 'Open this charter online',
+  scanSummary:
+    'Scan the code for my contacts and main promises on your phone; the whole charter is this document. The link below opens all of it online.',
   keywords: (role: string) => ['service charter', 'customer service', 'promises', role],
 };
 
@@ -160,6 +162,8 @@ const ko: PdfLabels = {
     '이행: 약속한 시간, 날짜, 금액 안에 마친 경우입니다. 기록은 제가 약속할 때마다 직접 남긴 것이며, 약속이 5건 이상일 때만 비율로 적습니다. 같은 숫자는 charter score 명령으로 제 기록에서 다시 계산할 수 있습니다.',
   page: (n, total) => `${total}쪽 중 ${n}쪽`,
   scan: '온라인으로 보기',
+  scanSummary:
+    'QR 코드를 찍으면 제 연락처와 핵심 약속을 휴대폰에서 보실 수 있습니다. 전체 헌장은 지금 보시는 이 문서이며, 아래 링크로 온라인에서도 보실 수 있습니다.',
   keywords: (role) => ['서비스 헌장', '고객 서비스', '약속', role],
 };
 

@@ -24,15 +24,20 @@ export function qrModules(text: string): boolean[][] | null {
 }
 
 /**
- * An SVG path of `modules` in module units: one closed square per dark module, so each module is one
- * subpath of one path (small to write, and countable when the PDF is read back).
+ * An SVG path of `modules` in module units: one closed rectangle per horizontal run of dark modules (a
+ * third of the squares one per module would take, which matters: the path is a good part of the PDF).
  */
 export function qrPath(modules: boolean[][]): string {
   const parts: string[] = [];
-  modules.forEach((row, y) =>
-    row.forEach((dark, x) => {
-      if (dark) parts.push(`M${x} ${y}h1v1h-1z`);
-    }),
-  );
+  modules.forEach((row, y) => {
+    for (let x = 0; x < row.length; x++) {
+      if (!row[x]) continue;
+      let end = x;
+      while (row[end + 1]) end++;
+      const run = end - x + 1;
+      parts.push(`M${x} ${y}h${run}v1h-${run}z`);
+      x = end;
+    }
+  });
   return parts.join('');
 }

@@ -5,12 +5,12 @@ import { qrModules, qrPath } from '../qr';
 import { styles, tokens } from '../styles';
 
 /**
- * "Open this charter online": a QR code of the link (when it fits in one, see qrModules) and the link
- * as short clickable text whose target is the full link.
+ * "Open this charter online": a QR code (of the link, or of its summary when the whole charter does not
+ * fit in one, see pdfLinkFor) and the link as short clickable text whose target is the full link.
  */
 export function ShareLink({ link, labels }: { link: PdfLink | null; labels: PdfLabels }) {
   if (!link) return null;
-  const modules = qrModules(link.href);
+  const modules = link.qr ? qrModules(link.qr.href) : null;
   const n = modules?.length ?? 0;
   const side = Math.max(tokens.qr.minSize, n * tokens.qr.minModule);
   return (
@@ -22,7 +22,7 @@ export function ShareLink({ link, labels }: { link: PdfLink | null; labels: PdfL
         </Svg>
       )}
       <View style={styles.shareLinkText}>
-        <Text style={styles.small}>{labels.scan}</Text>
+        <Text style={styles.small}>{modules && link.qr?.summary ? labels.scanSummary : labels.scan}</Text>
         <Link src={link.href} style={styles.link}>
           {link.label}
         </Link>

@@ -60,12 +60,17 @@ describe('charter render --public-url', () => {
     expect(squash((await pdfText(pdf)).text)).toContain(
       `charter.example.com/#/s/${link!.url.split('#/s/')[1]!.slice(0, 8)}…`,
     );
-    // The QR code of exactly that link is drawn: as many dark modules as the encoder makes.
+    // The QR code of exactly that link is drawn: as many dark modules as the encoder makes (one rectangle
+    // per run of dark modules in a row: `x y m`, then `end y l`).
     const dark = encode(link!.url, { ecc: 'L', border: 4 }).data.flat().filter(Boolean).length;
     const qrPath = pdfStreams(pdf)
       .map((s) => /\n0 0 0 scn\n([^]*?)\nf\n/.exec(s)?.[1])
       .find((p) => p !== undefined);
-    expect(qrPath?.match(/ m$/gm)?.length).toBe(dark);
+    const drawn = [...(qrPath ?? '').matchAll(/^(\d+) (\d+) m\n(\d+) \2 l$/gm)].reduce(
+      (sum, [, x, , end]) => sum + Number(end) - Number(x),
+      0,
+    );
+    expect(drawn).toBe(dark);
   }, 60_000);
 
   it('says why a draft gets no link, and still writes the PDF', async () => {

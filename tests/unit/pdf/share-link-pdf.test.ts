@@ -33,7 +33,8 @@ type Qr = { modules: boolean[][]; sidePt: number };
 
 /**
  * The QR code as drawn in the PDF, read back from the page's content stream: the white square (its size
- * in modules and the scale to points) and every dark module (one `x y m … h` square each, filled black).
+ * in modules and the scale to points) and every dark module (one `x y m … h` rectangle per run of dark
+ * modules in a row, filled black).
  */
 function drawnQr(pdf: Uint8Array): Qr | null {
   for (const content of pdfStreams(pdf)) {
@@ -44,7 +45,9 @@ function drawnQr(pdf: Uint8Array): Qr | null {
     if (!qr) continue;
     const n = Number(qr[2]);
     const modules = Array.from({ length: n }, () => Array<boolean>(n).fill(false));
-    for (const [, x, y] of qr[3]!.matchAll(/^(\d+) (\d+) m$/gm)) modules[Number(y)]![Number(x)] = true;
+    // One rectangle per horizontal run of dark modules: `x y m`, then `end y l`.
+    for (const [, x, y, end] of qr[3]!.matchAll(/^(\d+) (\d+) m\n(\d+) \2 l$/gm))
+      for (let i = Number(x); i < Number(end); i++) modules[Number(y)]![i] = true;
     return { modules, sidePt: Number(qr[1]) * n };
   }
   return null;
@@ -125,11 +128,25 @@ describe('a link too long for a QR code', () => {
     expect(await pdfLinkAnnotations(pdf)).toContainEqual({ page: 1, url: href });
   }, 60_000);
 
-  it('a real filled-in charter: its link is shared as text (thousands of characters, beyond any QR code)', async () => {
+  it('a real filled-in charter: the full link (thousands of characters) is the clickable text, the QR code opens its summary', async () => {
     const [charter] = publish(createCharter({ title: 'Full' }));
     const link = await pdfLinkFor(charter, BASE, deflateRaw);
     expect(link?.href.startsWith(BASE)).toBe(true);
     expect(link!.href.length).toBeGreaterThan(1_300);
     expect(qrModules(link!.href)).toBeNull();
+    expect(link!.qr?.summary).toBe(true);
+    expect(qrModules(link!.qr!.href)).not.toBeNull();
+    const decoded = await decodeShareLink(link!.qr!.href.split('#/s/')[1]!, { decompress: inflateRaw });
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    // The summary: who, how to reach them, and the promises, word for word; nothing else.
+    expect(decoded.charter.title).toBe('Full');
+    expect(decoded.charter.owner).toEqual({ ...charter.owner, photo: null });
+    // The three promises the cover shows at a glance.
+    expect(decoded.charter.commitments.map((c) => c.what)).toEqual(
+      charter.commitments.slice(0, 3).map((c) => c.what),
+    );
+    expect(decoded.charter.moments).toEqual([]);
+    expect(decoded.charter.alternatives).toEqual([]);
   });
 });
