@@ -1,4 +1,4 @@
-import { Suspense, createElement, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { Suspense, createElement, lazy, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ComponentType } from 'react';
 import { TodayPage } from '../features/today/today-page';
 import { useTodayItems } from '../features/today/use-today';
@@ -14,7 +14,6 @@ import { lazyScreen } from './lazy-screen';
 import { navigate, parseRoute, useHash } from './router';
 import type { Route } from './router';
 import { FullLogGate } from './full-log-gate';
-import { DamagedStore, StorageNotices } from './storage-notices';
 import { UpdatePrompt } from './update-prompt';
 import { useReminders } from './use-reminders';
 import { icons } from './shell-icons';
@@ -32,6 +31,11 @@ const screens = {
   scores: lazyScreen(() => import('../features/scores/scores-page').then((m) => m.ScoresPage)),
   settings: lazyScreen(() => import('../features/settings/settings-page').then((m) => m.SettingsPage)),
 };
+
+// The storage banners are needed only when saving has failed or clashed, or the store is damaged: they
+// load then (precached for offline use), keeping the first page load small.
+const StorageNotices = lazy(() => import('./storage-notices').then((m) => ({ default: m.StorageNotices })));
+const DamagedStore = lazy(() => import('./storage-notices').then((m) => ({ default: m.DamagedStore })));
 
 /** The app with its interface language: the user's choice, else the browser's. */
 export function App() {
@@ -220,14 +224,20 @@ function Shell() {
           {t('offline.offline')}
         </p>
       )}
-      <StorageNotices />
+      {(save.kind === 'failed' || save.kind === 'conflict') && (
+        <Suspense fallback={null}>
+          <StorageNotices />
+        </Suspense>
+      )}
       <main id="main" ref={main} tabIndex={-1}>
         {phase === 'loading' ? (
           <p className="page" role="status">
             {t('app.loading')}
           </p>
         ) : phase === 'damaged' ? (
-          <DamagedStore />
+          <Suspense fallback={null}>
+            <DamagedStore />
+          </Suspense>
         ) : (
           <Suspense
             fallback={

@@ -139,11 +139,20 @@ function PromiseItem({
             <button
               type="button"
               className="button button--primary"
-              disabled={!amountReady}
-              onClick={() => close()}
+              // Focusable while it waits, so a screen reader reaches it and hears why (the note below).
+              aria-disabled={amountReady ? undefined : true}
+              aria-describedby={amountReady ? undefined : `${record.id}-why`}
+              onClick={() => {
+                if (amountReady) close();
+              }}
             >
               {t('today.record')}
             </button>
+            {!amountReady && (
+              <p id={`${record.id}-why`} className="note">
+                {t('tracker.actualFirst')}
+              </p>
+            )}
           </>
         ) : (
           <button
