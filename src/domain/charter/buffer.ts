@@ -1,18 +1,27 @@
+import type { Duration } from '../common';
 import type { Commitment } from './commitment';
 import { durationMinutes } from './commitment-text';
+import { defaultBusinessCalendar, durationInBusinessMinutes } from '../tracker/business-calendar';
+import type { BusinessCalendar } from '../tracker/business-calendar';
 
 /**
  * Rule 5's buffer for one commitment: how much stricter the internal target is than the promise.
- * `share` is (promised − internal) ÷ promised for time windows and at-most amounts, (internal − promised)
+ * `share` is (promised − internal) ÷ promised for time windows (both in business minutes of `calendar`
+ * when the commitment counts business time: a business day is its opening hours, not 24 hours) and at-most amounts, (internal − promised)
  * ÷ promised for at-least amounts, and lead ÷ (lead + 1 day) for agreed dates; null when the promise is 0.
  * `stricter` is true when the internal target is strictly stricter than the promise.
  */
-export function commitmentBuffer(c: Commitment): { stricter: boolean; share: number | null } {
+export function commitmentBuffer(
+  c: Commitment,
+  calendar: BusinessCalendar = defaultBusinessCalendar,
+): { stricter: boolean; share: number | null } {
   switch (c.kind) {
     case 'within':
     case 'done': {
-      const promised = durationMinutes(c.promised);
-      const internal = durationMinutes(c.internal);
+      const minutes = (d: Duration) =>
+        c.businessTime ? durationInBusinessMinutes(d, calendar) : durationMinutes(d);
+      const promised = minutes(c.promised);
+      const internal = minutes(c.internal);
       return { stricter: internal < promised, share: (promised - internal) / promised };
     }
     case 'by-date': {

@@ -4,6 +4,10 @@ import { commitmentBuffer } from '../../../../src/domain/charter/buffer';
 import { defaultCommitment } from '../../../../src/domain/charter/commitment';
 import type { AmountTarget, Commitment, CommitmentKind } from '../../../../src/domain/charter/commitment';
 import { durationMinutes } from '../../../../src/domain/charter/commitment-text';
+import {
+  defaultBusinessCalendar,
+  durationInBusinessMinutes,
+} from '../../../../src/domain/tracker/business-calendar';
 import type { Duration, DurationUnit } from '../../../../src/domain/common';
 
 type Of<K extends CommitmentKind> = Extract<Commitment, { kind: K }>;
@@ -25,8 +29,11 @@ describe('commitmentBuffer: time windows (within, done)', () => {
     ['mixed units: promise 1 day, aim 12 hours', dur(1, 'days'), dur(12, 'hours'), 0.5, true],
     ['mixed units: promise 1 week, aim 7 days (same length)', dur(1, 'weeks'), dur(7, 'days'), 0, false],
     ['promise 1 hour, aim 45 minutes', dur(1, 'hours'), dur(45, 'minutes'), 0.25, true],
-  ])('within — %s: share %d, stricter %s', (_label, promised, internal, share, stricter) => {
-    expect(commitmentBuffer(commitment('within', { promised, internal }))).toEqual({ stricter, share });
+  ])('within (calendar time) — %s: share %d, stricter %s', (_label, promised, internal, share, stricter) => {
+    expect(commitmentBuffer(commitment('within', { promised, internal, businessTime: false }))).toEqual({
+      stricter,
+      share,
+    });
   });
 
   it('done — promise 30 days, aim 25 days: a sixth of the window', () => {
@@ -36,13 +43,29 @@ describe('commitmentBuffer: time windows (within, done)', () => {
     expect(buffer.share).toBeCloseTo(5 / 30, 12);
   });
 
-  it('business time does not change the share (the same units are compared)', () => {
+  it('business time does not change the share of hours against hours', () => {
     const promised = dur(8, 'hours');
     const internal = dur(6, 'hours');
 
     expect(commitmentBuffer(commitment('within', { promised, internal, businessTime: true }))).toEqual(
       commitmentBuffer(commitment('within', { promised, internal, businessTime: false })),
     );
+  });
+
+  it('counts a business day as its opening hours: 4 business hours against 1 business day is 5/9 spare', () => {
+    const promised = dur(1, 'days');
+    const internal = dur(4, 'hours');
+    // 09:00–18:00 is 540 minutes: (540 − 240) ÷ 540 = 5/9 (a 24-hour day would give 5/6, "83%").
+    const business = commitmentBuffer(commitment('within', { promised, internal, businessTime: true }));
+    expect(business.stricter).toBe(true);
+    expect(business.share).toBeCloseTo(5 / 9, 12);
+    const calendar = commitmentBuffer(commitment('within', { promised, internal, businessTime: false }));
+    expect(calendar.share).toBeCloseTo(5 / 6, 12);
+    // 10 business hours are more than one 9-hour business day: not stricter.
+    expect(
+      commitmentBuffer(commitment('within', { promised, internal: dur(10, 'hours'), businessTime: true }))
+        .stricter,
+    ).toBe(false);
   });
 });
 
@@ -90,14 +113,24 @@ describe('commitmentBuffer: properties', () => {
 
   it('a time window is stricter exactly when the aim is shorter; its share is below 1 and positive iff stricter', () => {
     fc.assert(
-      fc.property(duration, duration, fc.constantFrom('within' as const, 'done' as const), (p, i, kind) => {
-        const { stricter, share } = commitmentBuffer(commitment(kind, { promised: p, internal: i }));
+      fc.property(
+        duration,
+        duration,
+        fc.constantFrom('within' as const, 'done' as const),
+        fc.boolean(),
+        (p, i, kind, business) => {
+          const { stricter, share } = commitmentBuffer(
+            commitment(kind, { promised: p, internal: i, businessTime: business }),
+          );
+          const minutes = (d: Duration) =>
+            business ? durationInBusinessMinutes(d, defaultBusinessCalendar) : durationMinutes(d);
 
-        expect(stricter).toBe(durationMinutes(i) < durationMinutes(p));
-        expect(share).not.toBeNull();
-        expect(share!).toBeLessThan(1);
-        expect(share! > 0).toBe(stricter);
-      }),
+          expect(stricter).toBe(minutes(i) < minutes(p));
+          expect(share).not.toBeNull();
+          expect(share!).toBeLessThan(1);
+          expect(share! > 0).toBe(stricter);
+        },
+      ),
       { numRuns: 1_000 },
     );
   });

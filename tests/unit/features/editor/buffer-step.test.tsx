@@ -42,7 +42,7 @@ describe('buffer step', () => {
 
   it('measures the buffer across units and for agreed dates', async () => {
     const commitments: Commitment[] = [
-      // 1 business day promised, 4 hours aimed: (1,440 − 240) ÷ 1,440 = 83.3 % → 83 %
+      // 1 business day (09:00–18:00, 540 min) promised, 4 business hours aimed: (540 − 240) ÷ 540 = 55.6 % → 56 %
       newCommitment('within', 'c1', {
         what: 'Send a quote',
         promised: { value: 1, unit: 'days' },
@@ -56,7 +56,7 @@ describe('buffer step', () => {
       step: 'buffer',
     });
     const first = screen.getByRole('group', { name: 'Commitment 1' });
-    expect(within(first).getByRole('meter', { name: 'Buffer: 83% of the promise' })).toBeInTheDocument();
+    expect(within(first).getByRole('meter', { name: 'Buffer: 56% of the promise' })).toBeInTheDocument();
     const second = screen.getByRole('group', { name: 'Commitment 2' });
     expect(second).toHaveTextContent('My internal target: 1 business day before the agreed date');
     expect(within(second).getByRole('meter', { name: 'Buffer: 50% of the promise' })).toBeInTheDocument();
