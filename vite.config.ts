@@ -28,6 +28,33 @@ function pdfFontCoverage(): Plugin {
   };
 }
 
+/**
+ * The entry awaits the interface catalogue of the browser's language before its first render, but finds it
+ * only once it runs (a dynamic import): a small script in index.html starts fetching that catalogue while the
+ * entry downloads, one round trip earlier. Same choice as `browserLocale` in src/lib/i18n.tsx.
+ */
+function cataloguePreload(): Plugin {
+  return {
+    name: 'catalogue-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const fileOf = (source: string) =>
+          Object.values(context.bundle ?? {}).find(
+            (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(source),
+          )?.fileName;
+        const ko = fileOf('/src/i18n/ko.ts');
+        const en = fileOf('/src/i18n/en.ts');
+        if (!ko || !en) return [];
+        const script = `(function(){var l=navigator.languages||[navigator.language],k=0;for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(p==='ko'){k=1;break}if(p==='en')break}var e=document.createElement('link');e.rel='modulepreload';e.crossOrigin='';e.href=${JSON.stringify(`./${ko}`)};if(!k)e.href=${JSON.stringify(`./${en}`)};document.head.appendChild(e)})()`;
+        // Before the stylesheet: an inline script after it would wait for the CSS to arrive.
+        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 /** Serves the PDF fonts (converted from the pretendard package) and their licence under fonts/. */
 function pdfFontAssets(): Plugin {
   return {
@@ -124,7 +151,13 @@ export default defineConfig({
   // Relative asset URLs so the built app can be hosted from any folder of a static host.
   base: './',
   // The React plugin injects hot-reload code that breaks the PDF worker in dev (see stack notes).
-  plugins: [react({ exclude: [/\/src\/pdf\//] }), pdfFontCoverage(), pdfFontAssets(), offlineApp()],
+  plugins: [
+    react({ exclude: [/\/src\/pdf\//] }),
+    pdfFontCoverage(),
+    pdfFontAssets(),
+    offlineApp(),
+    cataloguePreload(),
+  ],
   worker: { format: 'es', plugins: () => [pdfFontCoverage()] },
   build: {
     target: 'es2022',

@@ -61,7 +61,7 @@ export type WorkspaceOptions = {
   journal?: Journal | undefined;
   /** Resolves when the rest of the log may be read (the app: once Today is painted). Default: at once. */
   beforeRestOfLog?: () => Promise<void>;
-  /** Records due within this many days before now are read with the first screen (default 14). */
+  /** Records due within this many days before now are read with the first screen (default 3). */
   recentDays?: number;
   /** Records per step of the rest-of-log read (default 10,000: about a tenth of a second each on a phone). */
   logChunk?: number;
@@ -213,7 +213,7 @@ export class Workspace {
       entries.filter((e) => e.collection === 'deliveries').map((e) => e.id),
     );
     const nowMs = Date.parse(this.options.now());
-    const dueFrom = new Date(nowMs - (this.options.recentDays ?? 14) * DAY_MS).toISOString();
+    const dueFrom = new Date(nowMs - (this.options.recentDays ?? 3) * DAY_MS).toISOString();
     const snapshot = await store.readFirst({ dueFrom, recordIds });
     // Data of another schema version is migrated (or refused) as a whole, as it always was.
     if (snapshot.schemaVersion !== CURRENT_VERSION) {
@@ -276,6 +276,7 @@ export class Workspace {
     const order: string[] = [];
     try {
       const total = await store.countDeliveries();
+      if (current()) this.set({ log: { complete: false, loaded: 0, total } });
       let loaded = 0;
       let after: string | null = null;
       for (;;) {

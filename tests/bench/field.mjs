@@ -7,7 +7,8 @@
 // scores_open_100k_ms: click on the "점수" nav link → the Scores table's first percentage (median of 5).
 //   Measured right after Today is interactive, so it includes waiting for the rest of the log.
 // lighthouse_performance, lighthouse_accessibility, lighthouse_best_practices: Lighthouse (mobile) on Today.
-// Run on its own: `node tests/bench/field.mjs [dist folder]` (or BENCH_DIST=…); prints one JSON line.
+// Run on its own: `node tests/bench/field.mjs [dist folder] [--lighthouse]` (or BENCH_DIST=…); prints one
+// JSON line; --lighthouse measures only Lighthouse.
 // BENCH_FIELD_PORT picks the `vite preview` port (default 4183).
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -370,8 +371,20 @@ export async function measureField(outDir = 'dist') {
   return figures;
 }
 
+/** Only the Lighthouse figures (`node tests/bench/field.mjs <dist> --lighthouse`): quicker to repeat. */
+async function measureLighthouseOnly(outDir) {
+  const stop = await serve(outDir, port);
+  try {
+    return await measureLighthouse();
+  } finally {
+    stop();
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  measureField(process.argv[2] ?? process.env.BENCH_DIST ?? 'dist')
+  const args = process.argv.slice(2);
+  const outDir = args.find((a) => !a.startsWith('--')) ?? process.env.BENCH_DIST ?? 'dist';
+  (args.includes('--lighthouse') ? measureLighthouseOnly(outDir) : measureField(outDir))
     .then((figures) => process.stdout.write(`${JSON.stringify(figures)}\n`))
     .catch((error) => {
       log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

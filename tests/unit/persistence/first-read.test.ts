@@ -63,12 +63,12 @@ const recoveryFor = (id: string, recordId: string): RecoveryCase => ({
 });
 
 /**
- * A store of 60 old closed records (old-00 … old-59), 3 recent closed ones, 2 open ones from long ago and a
- * recovery case about old-07.
+ * A store of 60 old closed records (old-00 … old-59), 3 closed in the last 3 days, 2 open ones (one long
+ * overdue) and a recovery case about old-07.
  */
 async function seedLog(name: string) {
   const old = Array.from({ length: 60 }, (_, i) => closed(`old-${String(i).padStart(2, '0')}`, 200 + i));
-  const recent = [closed('recent-1', 1), closed('recent-2', 3), closed('recent-3', 10)];
+  const recent = [closed('recent-1', 1), closed('recent-2', 2), closed('recent-3', 2.5)];
   const opens = [open('open-1', 400), open('open-2', 2)];
   await seed(name, 'deliveries', [...old, ...recent, ...opens]);
   await seed(name, 'recoveryCases', [recoveryFor('case-1', 'old-07')]);
