@@ -1,17 +1,27 @@
 // Charts of the scores dashboard, loaded lazily (React.lazy) so that their code is not part of the first
-// page load. Inline SVG with role="img" and an aria-label that states every count; the tables on the
-// page are the full text alternative.
+// page load. Hand-drawn: an SVG trend and HTML rate bars, each one image with an aria-label that states
+// every count; the tables on the page are the full text alternative. (A chart library would add tens of
+// KB gzip to this chunk for two simple charts.)
 import type { PeriodScores, SliceScores } from '../../domain/tracker/scoring';
 import { useI18n } from '../../lib/i18n';
 import { percentText } from './scores-model';
 
-const KEPT_COLOUR = '#2f7d4f';
-const MISSED_COLOUR = '#c0392b';
-const RATE_COLOUR = '#2d5b9a';
-
 export type CommitmentBar = { id: string; name: string; scores: SliceScores };
 
-/** Kept (bottom) and missed (top) records per period, as stacked bars. */
+/** Up to five round whole-number ticks from 0 to at least `max` (1, 2, 5 × a power of ten apart). */
+function ticksUpTo(max: number): number[] {
+  const raw = Math.max(1, max / 4);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+  const top = Math.max(step, Math.ceil(max / step) * step);
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
+}
+
+/**
+ * Kept (bottom) and missed (top) records per period, as stacked bars with a count axis, a legend and
+ * 13 px labels. Drawn at its real pixel size (never stretched to the page width), so one bar is never
+ * taller than the chart; many periods scroll sideways inside the chart, not the page.
+ */
 export function TrendChart({ trend }: { trend: readonly PeriodScores[] }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -33,41 +43,72 @@ export function TrendChart({ trend }: { trend: readonly PeriodScores[] }) {
       )
       .join('; '),
   });
-  const barWidth = 24;
-  const gap = 8;
-  const height = 120;
-  const labelSpace = 28;
-  const width = trend.length * (barWidth + gap) + gap;
-  const scale = (n: number) => (n / max) * height;
+  const ticks = ticksUpTo(max);
+  const top = ticks[ticks.length - 1]!;
+  const axis = 40; // room for the count labels
+  const slot = 64; // one period: its bar and its label ("2026-W10" at 13 px)
+  const barWidth = 28;
+  const plot = 160;
+  const head = 24; // the axis title above the plot
+  const foot = 28; // the period labels under it
+  const width = axis + trend.length * slot;
+  const y = (n: number) => head + plot - (n / top) * plot;
   return (
-    <svg
-      role="img"
-      aria-label={label}
-      viewBox={`0 0 ${width} ${height + labelSpace}`}
-      width="100%"
-      style={{ maxWidth: `${Math.max(width, 240)}px` }}
-      preserveAspectRatio="xMinYMin meet"
-    >
-      {trend.map((p, i) => {
-        const x = gap + i * (barWidth + gap);
-        const kept = scale(p.counts.kept);
-        const missed = scale(p.counts.missed);
-        return (
-          <g key={p.period} aria-hidden="true">
-            <rect x={x} y={height - kept} width={barWidth} height={kept} fill={KEPT_COLOUR} />
-            <rect x={x} y={height - kept - missed} width={barWidth} height={missed} fill={MISSED_COLOUR} />
-            <text x={x + barWidth / 2} y={height + 12} fontSize="8" textAnchor="middle">
-              {p.period}
-            </text>
-          </g>
-        );
-      })}
-      <line x1={0} y1={height} x2={width} y2={height} stroke="currentColor" strokeWidth={0.5} />
-    </svg>
+    <div className="chart">
+      <ul className="chart__legend" aria-hidden="true">
+        <li>
+          <span className="chart__swatch chart__swatch--kept" /> {t('scores.keptCount')}
+        </li>
+        <li>
+          <span className="chart__swatch chart__swatch--missed" /> {t('scores.missedCount')}
+        </li>
+      </ul>
+      <div className="chart__scroll">
+        <svg role="img" aria-label={label} width={width} height={head + plot + foot} className="chart__svg">
+          <text x={0} y={14} className="chart__label">
+            {t('scores.axisRecords')}
+          </text>
+          {ticks.map((tick) => (
+            <g key={tick} aria-hidden="true">
+              <line x1={axis} x2={width} y1={y(tick)} y2={y(tick)} className="chart__grid" />
+              <text x={axis - 6} y={y(tick) + 4} textAnchor="end" className="chart__label">
+                {i18n.formatNumber(tick)}
+              </text>
+            </g>
+          ))}
+          {trend.map((p, i) => {
+            const x = axis + i * slot + (slot - barWidth) / 2;
+            const kept = (p.counts.kept / top) * plot;
+            const missed = (p.counts.missed / top) * plot;
+            return (
+              <g key={p.period} aria-hidden="true">
+                <rect x={x} y={head + plot - kept} width={barWidth} height={kept} className="chart__kept" />
+                <rect
+                  x={x}
+                  y={head + plot - kept - missed}
+                  width={barWidth}
+                  height={missed}
+                  className="chart__missed"
+                />
+                <text x={x + barWidth / 2} y={head + plot + 20} textAnchor="middle" className="chart__label">
+                  {p.period}
+                </text>
+              </g>
+            );
+          })}
+          <line x1={axis} x2={axis} y1={head} y2={head + plot} className="chart__axis" />
+          <line x1={axis} x2={width} y1={head + plot} y2={head + plot} className="chart__axis" />
+        </svg>
+      </div>
+    </div>
   );
 }
 
-/** The keeping rate of each commitment, as horizontal bars (no bar when there is no data). */
+/**
+ * The keeping rate of each commitment as horizontal bars in HTML (the names wrap like text instead of
+ * being cut), 0 to 100 %; no bar when there is no data. One image for assistive technology, its label
+ * stating every rate and count.
+ */
 export function RateChart({ bars }: { bars: readonly CommitmentBar[] }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -88,35 +129,23 @@ export function RateChart({ bars }: { bars: readonly CommitmentBar[] }) {
       )
       .join('; '),
   });
-  const rowHeight = 34;
-  const barMax = 300;
-  const height = bars.length * rowHeight + 4;
   return (
-    <svg
-      role="img"
-      aria-label={label}
-      viewBox={`0 0 ${barMax + 90} ${height}`}
-      width="100%"
-      style={{ maxWidth: '480px' }}
-      preserveAspectRatio="xMinYMin meet"
-    >
-      {bars.map((b, i) => {
-        const y = 2 + i * rowHeight;
+    <div role="img" aria-label={label} className="rate-bars">
+      {bars.map((b) => {
         const rate = b.scores.keepingRate;
         return (
-          <g key={b.id} aria-hidden="true">
-            <text x={0} y={y + 10} fontSize="10">
-              {b.name.length > 60 ? `${b.name.slice(0, 59)}…` : b.name}
-            </text>
-            <rect x={0} y={y + 14} width={barMax} height={12} fill="#e6e6e6" />
-            {rate !== null && <rect x={0} y={y + 14} width={rate * barMax} height={12} fill={RATE_COLOUR} />}
-            <text x={barMax + 6} y={y + 24} fontSize="10">
+          <div key={b.id} className="rate-bars__row" aria-hidden="true">
+            <span className="rate-bars__name">{b.name}</span>
+            <span className="rate-bars__track">
+              {rate !== null && <span className="rate-bars__fill" style={{ width: `${rate * 100}%` }} />}
+            </span>
+            <span className="rate-bars__value">
               {`${percentText(i18n, rate)} (n = ${b.scores.counts.kept + b.scores.counts.missed})`}
-            </text>
-          </g>
+            </span>
+          </div>
         );
       })}
-    </svg>
+    </div>
   );
 }
 

@@ -3,9 +3,11 @@ import { describeCommitment } from '../../domain/charter/commitment-text';
 import { calibrate } from '../../domain/tracker/calibration';
 import { buildRecordTable } from '../../domain/tracker/record-table';
 import { computeScores } from '../../domain/tracker/scoring';
+import { headlineAt } from '../../domain/tracker/period-headline';
 import type { PeriodGranularity, SliceScores } from '../../domain/tracker/scoring';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { SelectField } from '../../components/fields';
+import { Sheet } from '../../components/sheet';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../lib/i18n';
 import './scores.css';
@@ -34,6 +36,7 @@ export function ScoresPage() {
   const [drill, setDrill] = useState<string | null>(null);
   const [filters, setFilters] = useState<ScoreFilters>(noFilters);
   const [granularity, setGranularity] = useState<PeriodGranularity>('month');
+  const [filtersOpen, setFiltersOpen] = useState(false);
   // Everything below that goes over all records is memoized: with a large log, a render caused by a
   // filter or a drill-down must not read every record again.
   const charter = useMemo(() => pickCharterForScores(data, chosen), [data, chosen]);
@@ -115,16 +118,16 @@ export function ScoresPage() {
           label
         )}
       </th>
-      <td>
+      <td data-label={t('scores.keeping')}>
         {percentText(i18n, s.keepingRate)}{' '}
         <span className="note">(n = {s.counts.kept + s.counts.missed})</span>
       </td>
-      <td>{percentText(i18n, s.overDeliveryRate)}</td>
-      <td>{percentText(i18n, s.medianMargin)}</td>
-      <td>
+      <td data-label={t('scores.overDelivery')}>{percentText(i18n, s.overDeliveryRate)}</td>
+      <td data-label={t('scores.margin')}>{percentText(i18n, s.medianMargin)}</td>
+      <td data-label={t('scores.recovery')}>
         {percentText(i18n, s.recoveryRate)} <span className="note">(n = {s.counts.missed})</span>
       </td>
-      <td>
+      <td data-label={t('scores.counts')}>
         {t('scores.countsLine', {
           kept: s.counts.kept,
           missed: s.counts.missed,
@@ -136,64 +139,110 @@ export function ScoresPage() {
   );
   const trend = scores.trend[granularity];
   const trendTitle = t(`scores.trendBy.${granularity}`);
+  const active = [filters.commitmentId, filters.customerId, filters.from, filters.to].filter(Boolean).length;
+  const headline = headlineAt(scores.byPeriod.month.values(), now);
   return (
-    <section className="page page--wide" aria-labelledby="scores-title">
+    <section className="page page--wide scores-page" aria-labelledby="scores-title">
       <h1 id="scores-title">{t('scores.title')}</h1>
+      <div className="scores-headline" role="group" aria-labelledby="scores-headline">
+        {headline.rate === null ? (
+          <>
+            <p id="scores-headline" className="scores-headline__number scores-headline__number--none">
+              {t('scores.headlineNone')}
+            </p>
+            <p className="scores-headline__counts">{t('scores.headlineNoneHint')}</p>
+          </>
+        ) : (
+          <>
+            <p id="scores-headline" className="scores-headline__number">
+              {t('scores.headline', { percent: i18n.formatNumber(Math.round(headline.rate * 100)) })}
+            </p>
+            <p className="scores-headline__counts">
+              {t('scores.headlineCounts', {
+                kept: i18n.formatNumber(headline.kept),
+                closed: i18n.formatNumber(headline.closed),
+              })}
+            </p>
+          </>
+        )}
+      </div>
       <p className="page__intro">{t('scores.intro')}</p>
-      <fieldset className="form">
-        <legend>{t('scores.filters')}</legend>
-        {data.charters.size > 1 && (
-          <SelectField
-            label={t('tracker.charter')}
-            options={[...data.charters.values()].map(
-              (c) => [c.id, c.title.trim() || t('charters.untitled')] as const,
-            )}
-            value={charter.id}
-            onChange={(e) => {
-              setChosen(e.target.value);
+      <div className="scores-filterbar">
+        <button type="button" className="button" aria-haspopup="dialog" onClick={() => setFiltersOpen(true)}>
+          {t('scores.editFilters')}
+          {active > 0 && (
+            <span className="scores-filterbar__count"> · {t('scores.filtersOn', { count: active })}</span>
+          )}
+        </button>
+        {active > 0 && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
               setFilters(noFilters);
               setDrill(null);
             }}
-          />
+          >
+            {t('scores.resetFilters')}
+          </button>
         )}
-        <SelectField
-          label={t('scores.filterCommitment')}
-          options={[
-            ['', t('scores.allCommitmentsOption')] as const,
-            ...charter.commitments.map((c) => [c.id, describeCommitment(c, charter.locale)] as const),
-          ]}
-          value={filters.commitmentId}
-          onChange={(e) => setFilter('commitmentId', e.target.value)}
-        />
-        <SelectField
-          label={t('scores.filterCustomer')}
-          options={[['', t('scores.allCustomersOption')] as const, ...customers]}
-          value={filters.customerId}
-          onChange={(e) => setFilter('customerId', e.target.value)}
-        />
-        <TextField
-          type="date"
-          label={t('scores.filterFrom')}
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={(e) => setFilter('from', e.target.value)}
-        />
-        <TextField
-          type="date"
-          label={t('scores.filterTo')}
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={(e) => setFilter('to', e.target.value)}
-        />
-        <SelectField
-          label={t('scores.filterGranularity')}
-          options={(['week', 'month', 'quarter'] as const).map(
-            (g) => [g, t(`scores.granularity.${g}`)] as const,
+      </div>
+      <Sheet
+        isOpen={filtersOpen}
+        onOpenChange={setFiltersOpen}
+        title={t('scores.filters')}
+        actions={(close) => (
+          <button type="button" className="button button--primary" onClick={close}>
+            {t('scores.filtersDone')}
+          </button>
+        )}
+      >
+        <div className="scores-filters">
+          {data.charters.size > 1 && (
+            <SelectField
+              label={t('tracker.charter')}
+              options={[...data.charters.values()].map(
+                (c) => [c.id, c.title.trim() || t('charters.untitled')] as const,
+              )}
+              value={charter.id}
+              onChange={(e) => {
+                setChosen(e.target.value);
+                setFilters(noFilters);
+                setDrill(null);
+              }}
+            />
           )}
-          value={granularity}
-          onChange={(e) => setGranularity(e.target.value as PeriodGranularity)}
-        />
-      </fieldset>
+          <SelectField
+            label={t('scores.filterCommitment')}
+            options={[
+              ['', t('scores.allCommitmentsOption')] as const,
+              ...charter.commitments.map((c) => [c.id, describeCommitment(c, charter.locale)] as const),
+            ]}
+            value={filters.commitmentId}
+            onChange={(e) => setFilter('commitmentId', e.target.value)}
+          />
+          <SelectField
+            label={t('scores.filterCustomer')}
+            options={[['', t('scores.allCustomersOption')] as const, ...customers]}
+            value={filters.customerId}
+            onChange={(e) => setFilter('customerId', e.target.value)}
+          />
+          <TextField
+            type="date"
+            label={t('scores.filterFrom')}
+            value={filters.from}
+            max={filters.to || undefined}
+            onChange={(e) => setFilter('from', e.target.value)}
+          />
+          <TextField
+            type="date"
+            label={t('scores.filterTo')}
+            value={filters.to}
+            min={filters.from || undefined}
+            onChange={(e) => setFilter('to', e.target.value)}
+          />
+        </div>
+      </Sheet>
       {allRecords.length === 0 ? (
         <p className="empty">{t('scores.empty')}</p>
       ) : (
@@ -242,6 +291,14 @@ export function ScoresPage() {
       )}
       <section aria-labelledby="trend-title" className="form">
         <h2 id="trend-title">{trendTitle}</h2>
+        <SelectField
+          label={t('scores.filterGranularity')}
+          options={(['week', 'month', 'quarter'] as const).map(
+            (g) => [g, t(`scores.granularity.${g}`)] as const,
+          )}
+          value={granularity}
+          onChange={(e) => setGranularity(e.target.value as PeriodGranularity)}
+        />
         <Suspense fallback={<p role="status">{t('scores.chartsLoading')}</p>}>
           <ScoresCharts
             trend={trend}
@@ -268,9 +325,9 @@ export function ScoresPage() {
               {trend.map((p) => (
                 <tr key={p.period}>
                   <th scope="row">{p.period}</th>
-                  <td>{p.counts.kept}</td>
-                  <td>{p.counts.missed}</td>
-                  <td>
+                  <td data-label={t('scores.keptCount')}>{p.counts.kept}</td>
+                  <td data-label={t('scores.missedCount')}>{p.counts.missed}</td>
+                  <td data-label={t('scores.keeping')}>
                     {percentText(i18n, p.keepingRate)}{' '}
                     <span className="note">(n = {p.counts.kept + p.counts.missed})</span>
                   </td>

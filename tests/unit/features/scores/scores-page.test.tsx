@@ -2,7 +2,7 @@
 // the lazily loaded charts state their counts to screen readers, and an empty result says "no data".
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeCommitment } from '../../../../src/domain/charter/commitment-text';
 import type { Locale } from '../../../../src/domain/common';
 import { ScoresPage } from '../../../../src/features/scores/scores-page';
@@ -81,13 +81,49 @@ const recordsBehind = () =>
     .map((li) => li.textContent?.split(' — ')[1]?.trim());
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe('scores dashboard', () => {
+type User = ReturnType<typeof userEvent.setup>;
+/** Opens the filters sheet, changes the filters there, and closes it to read the scores again. */
+async function inFilters(
+  user: User,
+  change: () => Promise<void>,
+  words = { open: 'Filters', done: 'Show scores' },
+) {
+  await user.click(screen.getByRole('button', { name: new RegExp(`^${words.open}`) }));
+  await change();
+  await user.click(screen.getByRole('button', { name: words.done }));
+}
+const KO = { open: '필터', done: '점수 보기' };
+
+// Opening and closing the filters sheet (a react-aria modal) takes seconds in jsdom on a busy machine.
+describe('scores dashboard', { timeout: 20_000 }, () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('opens with one headline: this month’s keeping rate and its counts', async () => {
+    // Only the date is faked: the page reads "now" once; everything else keeps real timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-20T12:00:00+09:00'));
+    await setup();
+    // March: r1–r4 closed, 2 kept and 2 missed.
+    expect(screen.getByRole('group', { name: 'This month: 50% of promises kept' })).toHaveTextContent(
+      'This month: 50% of promises kept2 of 4',
+    );
+  });
+
+  it('in Korean, the headline reads 이번 달 약속 이행 50% · 4건 중 2건', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-20T12:00:00+09:00'));
+    await setup('ko');
+    expect(screen.getByRole('group', { name: '이번 달 약속 이행 50%' })).toHaveTextContent(
+      '이번 달 약속 이행 50%4건 중 2건',
+    );
+  });
+
   it('shows the hand-computed numbers, and the customer filter changes them to that customer’s', async () => {
     const { user, charter } = await setup();
     expect(overallRow().textContent).toContain('60% (n = 5)');
     expect(overallRow().textContent).toContain('3 kept · 2 missed');
 
-    await user.selectOptions(screen.getByLabelText('Customer'), 'Kim Jiwoo');
+    await inFilters(user, () => user.selectOptions(screen.getByLabelText('Customer'), 'Kim Jiwoo'));
     expect(overallRow().textContent).toContain('66.7% (n = 3)');
     expect(overallRow().textContent).toContain('2 kept · 1 missed');
     // Recovered: 0 of Kim's 1 missed record.
@@ -99,21 +135,27 @@ describe('scores dashboard', () => {
     await user.click(screen.getByRole('button', { name: describeCommitment(A, charter.locale) }));
     expect(recordsBehind()).toEqual(['record r1', 'record r2']);
 
-    await user.selectOptions(screen.getByLabelText('Customer'), 'Lee Minho');
+    await inFilters(user, () => user.selectOptions(screen.getByLabelText('Customer'), 'Lee Minho'));
     expect(overallRow().textContent).toContain('50% (n = 2)');
   });
 
   it('filters by commitment and by dates (the "until" date included)', async () => {
     const { user, charter } = await setup();
-    await user.selectOptions(screen.getByLabelText('Commitment'), describeCommitment(B, charter.locale));
+    await inFilters(user, () =>
+      user.selectOptions(screen.getByLabelText('Commitment'), describeCommitment(B, charter.locale)),
+    );
     expect(overallRow().textContent).toContain('50% (n = 2)'); // r4 missed, r5 kept
     expect(
       screen.queryByRole('row', { name: new RegExp(escape(describeCommitment(A, charter.locale))) }),
     ).toBe(null);
 
-    await user.selectOptions(screen.getByLabelText('Commitment'), 'Every commitment');
-    await user.type(screen.getByLabelText('Triggered from'), '2026-03-04');
-    await user.type(screen.getByLabelText('Triggered until (inclusive)'), '2026-03-05');
+    await inFilters(user, async () => {
+      await user.selectOptions(screen.getByLabelText('Commitment'), 'Every commitment');
+      await user.type(screen.getByLabelText('Triggered from'), '2026-03-04');
+      await user.type(screen.getByLabelText('Triggered until (inclusive)'), '2026-03-05');
+    });
+    // The button says how many filters are on, and one more clears them.
+    expect(screen.getByRole('button', { name: /^Filters\s*· 2 filters on$/ })).toBeTruthy();
     expect(overallRow().textContent).toContain('50% (n = 2)'); // r2 missed, r3 kept
     // The records behind a number keep to the dates too: of A's r1–r3, only r2 and r3.
     await user.click(screen.getByRole('button', { name: describeCommitment(A, charter.locale) }));
@@ -146,16 +188,19 @@ describe('scores dashboard', () => {
 
   it('says "no data" when the filters leave no records (never NaN)', async () => {
     const { user } = await setup();
-    await user.type(screen.getByLabelText('Triggered from'), '2027-01-01');
+    await inFilters(user, () => user.type(screen.getByLabelText('Triggered from'), '2027-01-01'));
     expect(screen.getByText(/No records match these filters\./)).toBeTruthy();
     expect(overallRow().textContent).toContain('no data (n = 0)');
     expect(document.body.textContent).not.toContain('NaN');
     expect(await screen.findAllByText('Chart: no data.')).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(overallRow().textContent).toContain('60% (n = 5)');
   });
 
   it('in Korean, an empty result says 자료 없음', async () => {
     const { user } = await setup('ko');
-    await user.type(screen.getByLabelText('시작일(발생 기준)'), '2027-01-01');
+    await inFilters(user, () => user.type(screen.getByLabelText('시작일(발생 기준)'), '2027-01-01'), KO);
     expect(screen.getByText(/이 조건에 맞는 기록이 없습니다\./)).toBeTruthy();
     expect(screen.getByRole('row', { name: /전체/ }).textContent).toContain('자료 없음 (n = 0)');
   });
