@@ -108,7 +108,7 @@ test('customer → won deal → dated timeline → message → done → calendar
   // Quick promise timer: one press starts "back within 10 min", one press closes it.
   await nav.getByRole('link', { name: 'Tracker' }).click();
   const timer = page.getByRole('region', { name: 'Quick promise timer' });
-  await timer.getByLabel('Customer (optional)').fill('Park Minji');
+  await timer.getByRole('combobox', { name: 'Customer (optional)' }).fill('Park Minji');
   await timer.getByRole('button', { name: '10 min' }).click();
   await expect(timer.getByRole('timer')).toHaveText('10:00 left');
   await page.clock.fastForward('03:00');

@@ -8,7 +8,7 @@ test.describe('app shell', () => {
     test(`opens in the browser's language (${locale}) with no axe violations on any screen`, async ({
       browser,
     }) => {
-      test.setTimeout(60_000); // axe on nine screens
+      test.setTimeout(120_000); // axe on nine screens, on a busy two-core machine
       const context = await freshContext(browser, locale);
       const page = await context.newPage();
       await page.goto('/');
