@@ -1,17 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import type { ChangeEvent } from 'react';
-import {
-  applyRecordImport,
-  describeCsvProblem,
-  guessCharterId,
-  guessMapping,
-  IMPORT_FIELDS,
-  parseCsv,
-  planRecordImport,
-  recordsCsvFilename,
-  recordsToCsv,
-} from '../../domain/interchange/csv';
-import type { ColumnMapping, CsvProblem, CsvTable, ImportField } from '../../domain/interchange/csv';
+import { describeCsvProblem, IMPORT_FIELDS } from '../../domain/interchange/csv-columns';
+import type { ColumnMapping, CsvProblem, ImportField } from '../../domain/interchange/csv-columns';
+import { guessCharterId, guessMapping, parseCsv } from '../../domain/interchange/csv-read';
+import type { CsvTable } from '../../domain/interchange/csv-read';
+import { applyRecordImport, planRecordImport } from '../../domain/interchange/csv-import-plan';
+import { recordsCsvFilename, recordsToCsv } from '../../domain/interchange/csv-write';
 import { planImport } from '../../domain/interchange/merge';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { createId, nowIso } from '../../lib/id';
@@ -73,7 +67,7 @@ export function CsvExchange() {
     );
     const settings = workspace.settings;
     downloadText(
-      recordsCsvFilename(now),
+      recordsCsvFilename(now, settings.calendar),
       recordsToCsv({
         records,
         charters,

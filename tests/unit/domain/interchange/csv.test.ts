@@ -4,19 +4,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Charter } from '../../../../src/domain/charter/charter';
 import {
-  applyRecordImport,
-  CSV_COLUMNS,
-  describeCsvProblem,
   guardFormula,
-  guessMapping,
-  parseCsv,
   parseCsvInstant,
   parseCsvNumber,
-  planRecordImport,
-  recordsToCsv,
   unguardFormula,
-} from '../../../../src/domain/interchange/csv';
-import type { CsvTable, RecordImportInput } from '../../../../src/domain/interchange/csv';
+} from '../../../../src/domain/interchange/csv-cells';
+import { CSV_COLUMNS, describeCsvProblem } from '../../../../src/domain/interchange/csv-columns';
+import { applyRecordImport, planRecordImport } from '../../../../src/domain/interchange/csv-import-plan';
+import type { RecordImportInput } from '../../../../src/domain/interchange/csv-import-plan';
+import { guessMapping, parseCsv } from '../../../../src/domain/interchange/csv-read';
+import type { CsvTable } from '../../../../src/domain/interchange/csv-read';
+import { recordsToCsv } from '../../../../src/domain/interchange/csv-write';
 import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
 
 const seoul = defaultBusinessCalendar;
