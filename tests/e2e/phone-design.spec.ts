@@ -51,7 +51,8 @@ async function importFixture(page: Page, lang: (typeof LANGS)[number]): Promise<
 /** Opens `hash` and waits for its screen (not the loading line) to be there. */
 async function open(page: Page, hash: string): Promise<void> {
   await page.goto(`/${hash}`);
-  await expect(page.locator('main h1').first()).toBeVisible();
+  // Generous: on a busy two-core machine a lazy screen can take seconds to arrive.
+  await expect(page.locator('main h1').first()).toBeVisible({ timeout: 20_000 });
   // Lazy screens and their fonts arrive; nothing is still saying "Loading…".
   await expect(page.locator('main [role="status"]').filter({ hasText: /불러오는 중|Loading/ })).toHaveCount(
     0,

@@ -42,7 +42,7 @@ function CustomerScreen({ customer }: { customer: Customer }) {
         {customer.name}
         {customer.archived && <span className="badge"> {t('customers.archived')}</span>}
       </h1>
-      <CustomerDetailsForm customer={customer} />
+      {/* The deals and their moments are what a visit is usually for; the details form follows. */}
       <section aria-labelledby="deals-title" className="form">
         <h2 id="deals-title">{t('customers.deals')}</h2>
         {deals.length === 0 && !adding && <p>{t('customers.noDeals')}</p>}
@@ -57,6 +57,7 @@ function CustomerScreen({ customer }: { customer: Customer }) {
           </button>
         )}
       </section>
+      <CustomerDetailsForm customer={customer} />
     </section>
   );
 }

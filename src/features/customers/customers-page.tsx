@@ -33,8 +33,7 @@ export function CustomersPage() {
     <section className="page page--wide" aria-labelledby="customers-title">
       <h1 id="customers-title">{t('customers.title')}</h1>
       <p className="page__intro">{t('customers.intro')}</p>
-      <DueThisWeek />
-      <AddCustomer />
+      {/* Finding a customer comes first; adding one (a longer form) last. */}
       <section aria-labelledby="customer-list-title" className="form">
         <h2 id="customer-list-title">{t('customers.list')}</h2>
         <div className="grid-2">
@@ -68,6 +67,8 @@ export function CustomersPage() {
           </ul>
         )}
       </section>
+      <DueThisWeek />
+      <AddCustomer />
     </section>
   );
 }

@@ -3,7 +3,8 @@ import { MAX_LINK_LENGTH, encodeShareLink, shareLinkLength } from '../../domain/
 import { trackRecordOf } from '../../domain/tracker/track-record';
 import { deflateRaw } from '../../persistence/compression';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
-import { CheckboxField } from '../../components/fields';
+import { Switch } from '../../components/switch';
+import { ActionBar } from '../../components/action-bar';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../lib/i18n';
 
@@ -103,19 +104,19 @@ export function SharePage({ charterId }: { charterId: string }) {
       ) : (
         <div className="form">
           <p>{t('share.sharingVersion', { version: published.version })}</p>
-          <CheckboxField
-            label={t('share.withRecord')}
-            checked={withRecord}
-            onChange={(e) => setWithRecord(e.target.checked)}
-          />
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void create()}
-            disabled={busy}
-          >
-            {t('share.create')}
-          </button>
+          <Switch isSelected={withRecord} onChange={setWithRecord}>
+            {t('share.withRecord')}
+          </Switch>
+          <ActionBar>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void create()}
+              disabled={busy}
+            >
+              {t('share.create')}
+            </button>
+          </ActionBar>
           <div role="status">{busy ? t('share.creating') : ''}</div>
           {problem && (
             <p role="alert" className="field__error">
