@@ -770,6 +770,7 @@ export const en = {
     opensAt: 'Opens at',
     closesAt: 'Closes at',
     timeZone: 'Time zone',
+    showHolidays: '{count, plural, one {Show the holiday} other {Show the # holidays}}',
     holidays: 'Holidays ({count})',
     holidaysCaption: 'Holidays: days off although they are working days',
     noHolidays: 'No holidays.',

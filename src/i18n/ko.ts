@@ -760,6 +760,7 @@ export const ko: Messages = {
     opensAt: '업무 시작',
     closesAt: '업무 종료',
     timeZone: '시간대',
+    showHolidays: '휴일 {count, number}일 보기',
     holidays: '휴일 ({count})',
     holidaysCaption: '휴일: 근무일이지만 쉬는 날',
     noHolidays: '휴일이 없습니다.',

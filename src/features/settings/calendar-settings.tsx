@@ -111,38 +111,42 @@ export function CalendarSettings() {
         {holidays.fields.length === 0 ? (
           <p>{t('calendar.noHolidays')}</p>
         ) : (
-          <table className="diff">
-            <caption className="visually-hidden">{t('calendar.holidaysCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('calendar.date')}</th>
-                <th scope="col">{t('calendar.name')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('calendar.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {holidays.fields.map((field, index) => (
-                <tr key={field.id}>
-                  <td>{field.date}</td>
-                  <td>{field.name}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => {
-                        holidays.remove(index);
-                        setSaved(null);
-                      }}
-                    >
-                      {t('calendar.remove', { date: field.date })}
-                    </button>
-                  </td>
+          // Some 40 dates: folded away so the add and save controls stay near on a phone.
+          <details className="disclosure">
+            <summary>{t('calendar.showHolidays', { count: holidays.fields.length })}</summary>
+            <table className="diff">
+              <caption className="visually-hidden">{t('calendar.holidaysCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('calendar.date')}</th>
+                  <th scope="col">{t('calendar.name')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('calendar.actions')}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {holidays.fields.map((field, index) => (
+                  <tr key={field.id}>
+                    <td>{field.date}</td>
+                    <td>{field.name}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => {
+                          holidays.remove(index);
+                          setSaved(null);
+                        }}
+                      >
+                        {t('calendar.remove', { date: field.date })}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
         )}
         <div className="grid-3">
           <TextField
