@@ -7,6 +7,7 @@ import type { SaveStatus } from '../persistence/autosaver';
 import { ScreenBoundary } from '../components/screen-boundary';
 import { I18nProvider, browserLocale, loadCatalogue, useI18n } from '../lib/i18n';
 import { useNow } from '../lib/use-now';
+import { useUnsavedFieldCount } from '../lib/unsaved-fields';
 import type { MessageKey } from '../i18n/messages';
 import { anyRunningTimer } from '../domain/tracker/reminders';
 import type { TodayItem } from '../domain/tracker/today';
@@ -119,6 +120,8 @@ function useOnline(): boolean {
 function Shell() {
   const workspace = useWorkspace();
   const { phase, save, data } = useWorkspaceState();
+  // A value the editor could not store is not saved, whatever the autosaver last wrote.
+  const unsaved = useUnsavedFieldCount();
   const i18n = useI18n();
   const { t, locale } = i18n;
   const online = useOnline();
@@ -190,8 +193,12 @@ function Shell() {
           </ul>
         </nav>
         <div className="appbar__tools">
-          <p className={`save-status save-status--${save.kind}`} role="status" aria-live="polite">
-            {t(saveLabel[save.kind])}
+          <p
+            className={`save-status save-status--${unsaved > 0 ? 'failed' : save.kind}`}
+            role="status"
+            aria-live="polite"
+          >
+            {t(unsaved > 0 ? 'save.failed' : saveLabel[save.kind])}
           </p>
           <label className="language-switch">
             <span className="visually-hidden">{t('language.label')}</span>
@@ -285,6 +292,7 @@ function Screen({ route, today }: { route: Route; today: { items: TodayItem[]; n
           items={today.items}
           nowMs={today.nowMs}
           logOpen={route.log}
+          focusKey={route.item}
           onLogOpenChange={(open) => navigate(open ? '#/today/log' : '#/')}
         />
       );

@@ -9,7 +9,8 @@ test('create a charter, type in it, reload: it is still there', async ({ browser
   await page.getByLabel('헌장 제목').fill('고객님께 드리는 나의 약속');
   await page.getByLabel('이름', { exact: true }).fill('김민준');
   await page.getByLabel('이메일').fill('minjun@');
-  // An unfinished email is kept as typed, and the form says what is wrong.
+  await page.getByLabel('이메일').press('Tab');
+  // An unfinished email is kept as typed, and once the field is left the form says what is wrong.
   await expect(page.getByText('name@example.com 같은 이메일 주소여야 합니다')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '저장됨' })).toBeVisible();
 

@@ -103,13 +103,15 @@ for (const language of ['ko', 'en'] as const) {
     const field = page.getByLabel(W.promised, { exact: true }).first();
     const before = await field.inputValue();
     const steps = page.getByRole('navigation', { name: language === 'ko' ? '단계' : 'Steps' });
-    await expect(steps.getByRole('link', { name: W.commitmentsDone, includeHidden: true })).toHaveCount(1);
+    // The folded step list opens from the progress line.
+    await steps.getByRole('button', { name: language === 'ko' ? /모든 단계/ : /All steps/ }).click();
+    await expect(steps.getByRole('link', { name: W.commitmentsDone })).toHaveCount(1);
 
     // A zero window is refused by the schema: the header says so, the step loses its ✓.
     await field.fill('0');
     await field.blur();
     await expect(page.getByRole('status').filter({ hasText: W.notSaved })).toBeVisible();
-    await expect(steps.getByRole('link', { name: W.commitmentsTodo, includeHidden: true })).toHaveCount(1);
+    await expect(steps.getByRole('link', { name: W.commitmentsTodo })).toHaveCount(1);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expectPhoneReady(page, testInfo, `editor-not-saved-${language}`);
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ComponentType } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import { charterProblems, stepCompletion } from '../../domain/charter/review';
@@ -7,6 +7,7 @@ import type { StepId } from '../../domain/charter/steps';
 import { deflateRaw } from '../../persistence/compression';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { useI18n } from '../../lib/i18n';
+import { setUnsavedFieldCount } from '../../lib/unsaved-fields';
 import { ActionBar } from '../../components/action-bar';
 import { PdfFrame } from '../../components/pdf-frame';
 import { usePdfLink, usePdfPreview } from '../../pdf/use-pdf';
@@ -69,12 +70,15 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
   const report = useCallback(
     (next: FormHealth) => {
       setHealth(next);
+      setUnsavedFieldCount(next.unsaved.length);
       const remembered = next.unsaved.length > 0 ? { step, count: next.unsaved.length } : null;
       writeUnsavedNotice(charterId, remembered);
       if (!remembered) setNotice(null);
     },
     [charterId, step],
   );
+  // Leaving the step leaves its unstorable values behind: the app bar is about what is on screen.
+  useEffect(() => () => setUnsavedFieldCount(0), []);
 
   if (!charter || !completion) {
     return (
