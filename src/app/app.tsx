@@ -293,6 +293,7 @@ function Screen({ route, today }: { route: Route; today: { items: TodayItem[]; n
           nowMs={today.nowMs}
           logOpen={route.log}
           focusKey={route.item}
+          focusKey={route.item}
           onLogOpenChange={(open) => navigate(open ? '#/today/log' : '#/')}
         />
       );

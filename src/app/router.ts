@@ -3,7 +3,7 @@ import { STEP_IDS } from '../domain/charter/steps';
 import type { StepId } from '../domain/charter/steps';
 
 export type Route =
-  | { name: 'today'; log: boolean }
+  | { name: 'today'; log: boolean; item?: string }
   | { name: 'charters' }
   | { name: 'editor'; charterId: string; step: StepId }
   | { name: 'preview'; charterId: string }
@@ -22,6 +22,9 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'today', log: false };
   if (first === 'today' && parts.length === 1) return { name: 'today', log: false };
   if (first === 'today' && second === 'log' && parts.length === 2) return { name: 'today', log: true };
+  // A reminder opens its item: `#/today/item/<Today item key>`.
+  if (first === 'today' && second === 'item' && third && parts.length === 3)
+    return { name: 'today', log: false, item: third };
   if (first === 'charters' && parts.length === 1) return { name: 'charters' };
   if (first === 'charters' && second && parts.length === 2)
     return { name: 'editor', charterId: second, step: 'service-level' };

@@ -42,7 +42,8 @@ async function show(reminders: readonly Reminder[], i18n: I18n): Promise<void> {
       body: i18n.t('reminders.body', { time: i18n.formatDate(new Date(r.dueMs).toISOString(), 'datetime') }),
       tag: r.key,
       icon: 'icon-192.png',
-      data: { url: './#/today' },
+      // Tapping it opens Today at this promise (public/sw-notifications.js reads `url`).
+      data: { url: `./#/today/item/${encodeURIComponent(`promise:${r.recordId}`)}` },
     };
     if (registration) await registration.showNotification(title, options);
     else new Notification(title, options);

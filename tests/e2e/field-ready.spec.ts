@@ -175,6 +175,16 @@ test('a one-minute timer counts down in the title and notifies through the servi
     (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => n.title),
   );
   expect(titles.filter((t) => t.startsWith('약속한 시간이 되었습니다'))).toHaveLength(1);
+
+  // Tapping it opens that promise: the notification carries the item's link (the service worker navigates
+  // there), and the link scrolls to and focuses the promise's card on Today.
+  const url = await page.evaluate(async () => {
+    const [notification] = await (await navigator.serviceWorker.ready).getNotifications();
+    return (notification?.data as { url?: string } | undefined)?.url ?? '';
+  });
+  expect(url).toMatch(/^\.\/#\/today\/item\/promise%3A/);
+  await page.goto(url.replace(/^\.\//, '/'));
+  await expect(page.getByRole('listitem').filter({ hasText: '1분 뒤 다시 전화' }).first()).toBeFocused();
   await context.close();
 });
 

@@ -18,6 +18,7 @@ import { useI18n } from '../../lib/i18n';
 import { createId } from '../../lib/id';
 import type { MessageKey } from '../../i18n/messages';
 import { countdown } from '../../lib/countdown';
+import { todayItemId } from './item-id';
 
 // Moments and follow-ups bring the message builder (and its Korean particle rules): loaded when Today
 // has one, and precached for offline use like every chunk.
@@ -29,7 +30,7 @@ type Props = { item: TodayItem; nowMs: number; hasRecovery: boolean; onNotice: (
 export function TodayItemCard({ item, nowMs, hasRecovery, onNotice }: Props) {
   const { t } = useI18n();
   return (
-    <li className={`today-item today-item--${item.urgency}`}>
+    <li id={todayItemId(item.key)} tabIndex={-1} className={`today-item today-item--${item.urgency}`}>
       <p className="today-item__meta">{t(`today.kinds.${item.kind}`)}</p>
       {item.kind === 'promise' ? (
         <PromiseItem item={item} nowMs={nowMs} hasRecovery={hasRecovery} onNotice={onNotice} />

@@ -1,8 +1,9 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { TodayItem, TodayUrgency } from '../../domain/tracker/today';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { useI18n } from '../../lib/i18n';
 import { TodayItemCard } from './today-item';
+import { todayItemId } from './item-id';
 import { ReminderSwitch } from './reminder-switch';
 
 // Loaded when first used (both are precached for offline use), keeping Today's first load small.
@@ -27,18 +28,29 @@ export function TodayPage({
   nowMs: now,
   logOpen,
   onLogOpenChange,
+  focusKey,
 }: {
   /** Today's items at `nowMs`, computed once by the app shell (they also drive the nav count). */
   items: readonly TodayItem[];
   nowMs: number;
   logOpen: boolean;
   onLogOpenChange: (open: boolean) => void;
+  /** The item a tapped reminder is about: shown (its group expanded), scrolled to and focused. */
+  focusKey?: string;
 }) {
   const { data } = useWorkspaceState();
   const workspace = useWorkspace();
   const { t, locale, formatDate } = useI18n();
   const [notice, setNotice] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<TodayUrgency>>(new Set());
+  const focusUrgency = items.find((i) => i.key === focusKey)?.urgency;
+  const shown = focusUrgency ? new Set([...expanded, focusUrgency]) : expanded;
+  useEffect(() => {
+    if (!focusKey) return;
+    const element = document.getElementById(todayItemId(focusKey));
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus({ preventScroll: true });
+  }, [focusKey, focusUrgency]);
   const hasCommitments = [...data.charters.values()].some((c) => c.commitments.length > 0);
   // Which records already have an open recovery: one pass, not one per card.
   const recovering = useMemo(
@@ -83,7 +95,7 @@ export function TodayPage({
         URGENCIES.map((urgency) => {
           const group = items.filter((i) => i.urgency === urgency);
           if (group.length === 0) return null;
-          const limit = expanded.has(urgency) ? group.length : FIRST_ITEMS;
+          const limit = shown.has(urgency) ? group.length : FIRST_ITEMS;
           return (
             <section key={urgency} className="today__group" aria-labelledby={`today-${urgency}`}>
               <h2 id={`today-${urgency}`} className={`today__group-title today__group-title--${urgency}`}>
