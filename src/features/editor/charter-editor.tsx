@@ -273,7 +273,8 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
                 health.reveal();
               }}
             >
-              {t('editor.next')}: {t(`steps.${next}.title`)} →
+              {t('editor.next')}
+              <span className="step__nav-title">: {t(`steps.${next}.title`)}</span> →
             </a>
           )}
         </ActionBar>
