@@ -293,7 +293,6 @@ function Screen({ route, today }: { route: Route; today: { items: TodayItem[]; n
           nowMs={today.nowMs}
           logOpen={route.log}
           focusKey={route.item}
-          focusKey={route.item}
           onLogOpenChange={(open) => navigate(open ? '#/today/log' : '#/')}
         />
       );
