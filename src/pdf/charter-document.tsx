@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import type { Charter } from '../domain/charter/charter';
 import type { Handover } from '../domain/charter/handover';
 import { pdfLabels } from './labels';
+import { PageCounter, PageNumber } from './page-number';
 import type { PdfLabels } from './labels';
 import type { PdfLink } from './pdf-link';
 import { AfterSalesPlan } from './sections/after-sales';
@@ -23,6 +24,11 @@ export type CharterDocumentProps = {
   trackRecord?: TrackRecord | null;
   /** The charter's public link (see pdfLinkFor), printed on the cover as a QR code and short text. */
   link?: PdfLink | null;
+  /**
+   * How many pages the document has, when the caller knows it (the live preview: the previous render's
+   * count, checked afterwards by renderCounted); page numbers then cost no extra layout (see PageNumber).
+   */
+  pageCount?: number | null;
 };
 
 type Context = {
@@ -67,13 +73,28 @@ export function footerText(text: string): string {
 }
 
 /** The footer of every page: the charter named once, and "Page n of N". */
-function Footer({ text, labels }: { text: string; labels: PdfLabels }) {
+function Footer({
+  text,
+  labels,
+  fontFamily,
+  pageCount,
+  counter,
+}: {
+  text: string;
+  labels: PdfLabels;
+  fontFamily: string;
+  pageCount: number | null;
+  counter: PageCounter;
+}) {
   return (
     <View style={styles.footer} fixed>
       <Text style={styles.footerText}>{text}</Text>
-      <Text
+      <PageNumber
+        label={labels.page}
+        fontFamily={fontFamily}
+        pageCount={pageCount}
+        counter={counter}
         style={styles.footerPage}
-        render={({ pageNumber, totalPages }) => labels.page(pageNumber, totalPages)}
       />
     </View>
   );
@@ -144,6 +165,7 @@ export function CharterDocument({
   fontFamily,
   trackRecord: rawRecord = null,
   link = null,
+  pageCount = null,
 }: CharterDocumentProps) {
   const charter = pdfSafeCharter(raw);
   const trackRecord = rawRecord && {
@@ -155,6 +177,8 @@ export function CharterDocument({
   const ctx: Context = { charter, labels, trackRecord, link };
   // The footer names the owner once: not again when the title already holds the name.
   const name = charter.owner.name.trim();
+  // Pages drawn so far, shared by both pages' footers (see PageNumber); new for every render.
+  const counter = new PageCounter();
   const footer = footerText(name === '' || title.includes(name) ? title : `${name} · ${title}`);
   return (
     <Document
@@ -172,7 +196,13 @@ export function CharterDocument({
     >
       <Page size="A4" style={[styles.page, styles.coverPage, { fontFamily }]}>
         <CoverSection {...ctx} />
-        <Footer text={footer} labels={labels} />
+        <Footer
+          text={footer}
+          labels={labels}
+          fontFamily={fontFamily}
+          pageCount={pageCount}
+          counter={counter}
+        />
       </Page>
       <Page size="A4" style={[styles.page, { fontFamily }]}>
         {/* Sections sit directly on the page, not each in a wrapper View: react-pdf keeps a block that
@@ -181,7 +211,13 @@ export function CharterDocument({
         {SECTION_ORDER.map((id) => (
           <Fragment key={id}>{SECTIONS[id](ctx)}</Fragment>
         ))}
-        <Footer text={footer} labels={labels} />
+        <Footer
+          text={footer}
+          labels={labels}
+          fontFamily={fontFamily}
+          pageCount={pageCount}
+          counter={counter}
+        />
       </Page>
     </Document>
   );

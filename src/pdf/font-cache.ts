@@ -27,8 +27,9 @@ const sameCodePoints = (a: readonly number[], b: readonly number[]) =>
  *   from the ’ glyph), so after one document with a comma, every later ’ extracted as garbage. Here a
  *   glyph asked for with other characters than the cached one carries the characters it was asked for.
  * - **Fast re-renders.** Shaping (fontkit's GSUB/GPOS lookups) was half of a warm render, and a live
- *   preview re-shapes the same paragraphs on every keystroke. Runs are cached by their exact input;
- *   react-pdf copies positions before adjusting them and never changes a run's glyph array.
+ *   preview re-shapes the same paragraphs on every keystroke. Runs are cached by their exact input and
+ *   handed out with their own positions (pdfkit scales them in place); the glyph array is shared, and
+ *   neither react-pdf nor pdfkit changes it.
  */
 export function tuneFont(font: LayoutFont): void {
   if (tuned.has(font)) return;
@@ -78,6 +79,10 @@ export function tuneFont(font: LayoutFont): void {
       runs.set(key, run);
       cachedChars += string.length;
     }
-    return run;
+    // Fresh position objects on every call: pdfkit scales a run's positions in place when it lays text
+    // out itself (the page numbers, see PageNumber), which would corrupt the cached run for later calls.
+    return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run, {
+      positions: run.positions.map((p) => ({ ...p })),
+    });
   };
 }

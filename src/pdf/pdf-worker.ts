@@ -8,9 +8,13 @@ import { subsetHangulCoverage } from 'virtual:pdf-fonts';
 import { CharterDocument } from './charter-document';
 import { charterText } from './charter-text';
 import { pickFontFamily, registerFonts } from './fonts';
+import { renderCounted } from './page-count';
 import type { RenderRequest, RenderResponse } from './pdf-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+/** The page count of the last document rendered for each charter: the next render's page numbers. */
+const pagesOf = new Map<string, number>();
 
 self.onmessage = async (event: MessageEvent<RenderRequest>) => {
   const { id, charter, fontBase, trackRecord, link } = event.data;
@@ -20,13 +24,23 @@ self.onmessage = async (event: MessageEvent<RenderRequest>) => {
       subset: { regular: file('Pretendard-Regular.subset.ttf'), bold: file('Pretendard-Bold.subset.ttf') },
       full: { regular: file('Pretendard-Regular.ttf'), bold: file('Pretendard-Bold.ttf') },
     });
-    const element = createElement(CharterDocument, {
-      charter,
-      fontFamily: pickFontFamily(charterText(charter), subsetHangulCoverage),
-      trackRecord,
-      link,
-    }) as unknown as ReactElement<DocumentProps>;
-    const blob = await pdf(element).toBlob();
+    const fontFamily = pickFontFamily(charterText(charter), subsetHangulCoverage);
+    const key = `${charter.id}|${charter.version}`;
+    const { bytes, pages } = await renderCounted(
+      async (pageCount) => {
+        const element = createElement(CharterDocument, {
+          charter,
+          fontFamily,
+          trackRecord,
+          link,
+          pageCount,
+        }) as unknown as ReactElement<DocumentProps>;
+        return new Uint8Array(await (await pdf(element).toBlob()).arrayBuffer());
+      },
+      pagesOf.get(key) ?? null,
+    );
+    pagesOf.set(key, pages);
+    const blob = new Blob([bytes], { type: 'application/pdf' });
     self.postMessage({ id, ok: true, blob } satisfies RenderResponse);
   } catch (error) {
     self.postMessage({
