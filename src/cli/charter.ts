@@ -11,6 +11,8 @@ import type { Backup } from '../domain/interchange/backup';
 import { describeCommitment } from '../domain/charter/commitment-text';
 import { charterCommitments } from '../domain/charter/charter-commitments';
 import { computeScores } from '../domain/tracker/scoring';
+import { formatMessage } from '../domain/text/format-message';
+import { withParticle } from '../domain/text/particle';
 import { endOfLocalDate, startOfLocalDate } from '../domain/tracker/business-calendar';
 import { settingsSchema } from '../domain/settings';
 import type { SliceScores } from '../domain/tracker/scoring';
@@ -34,8 +36,18 @@ Options: --lang ko|en (messages; default from LANG)`,
     needFile: 'Give the path of a JSON file.',
     needOut: 'Give the output file with -o <out.pdf>.',
     cannotRead: (f: string, why: string) => `Cannot read ${f}: ${why}`,
-    invalid: (f: string, n: number) => `${f} is not a valid service charter file (${n} problem(s)):`,
-    valid: (f: string, c: number, r: number) => `${f} is valid: ${c} charter(s), ${r} delivery record(s).`,
+    invalid: (f: string, n: number) =>
+      formatMessage(
+        'en',
+        '{f} is not a valid service charter file ({n, plural, one {# problem} other {# problems}}):',
+        { f, n },
+      ),
+    valid: (f: string, c: number, r: number) =>
+      formatMessage(
+        'en',
+        '{f} is valid: {c, plural, one {# charter} other {# charters}}, {r, plural, one {# delivery record} other {# delivery records}}.',
+        { f, c, r },
+      ),
     noCharters: 'The file holds no charter.',
     chooseCharter: (ids: string) => `The file holds several charters; choose one with --charter <id>: ${ids}`,
     noSuchCharter: (id: string, ids: string) => `No charter with id "${id}". Charters in the file: ${ids}`,
@@ -60,14 +72,15 @@ Options: --lang ko|en (messages; default from LANG)`,
     unknownCommand: (c: string) => `알 수 없는 명령 "${c}"입니다.`,
     needFile: 'JSON 파일 경로를 주세요.',
     needOut: '-o <출력.pdf>로 출력 파일을 주세요.',
-    cannotRead: (f: string, why: string) => `${f}을(를) 읽을 수 없습니다: ${why}`,
-    invalid: (f: string, n: number) => `${f}은(는) 올바른 서비스 헌장 파일이 아닙니다(문제 ${n}개):`,
+    cannotRead: (f: string, why: string) => `${withParticle(f, '을')} 읽을 수 없습니다: ${why}`,
+    invalid: (f: string, n: number) =>
+      `${withParticle(f, '은')} 올바른 서비스 헌장 파일이 아닙니다(문제 ${n}개):`,
     valid: (f: string, c: number, r: number) =>
-      `${f}은(는) 올바른 파일입니다: 헌장 ${c}개, 약속 기록 ${r}건.`,
+      `${withParticle(f, '은')} 올바른 파일입니다: 헌장 ${c}개, 약속 기록 ${r}건.`,
     noCharters: '파일에 헌장이 없습니다.',
     chooseCharter: (ids: string) => `파일에 헌장이 여러 개 있습니다. --charter <id>로 고르세요: ${ids}`,
     noSuchCharter: (id: string, ids: string) => `id가 "${id}"인 헌장이 없습니다. 파일의 헌장: ${ids}`,
-    wrote: (f: string, bytes: number) => `${f}을(를) 썼습니다(${bytes}바이트).`,
+    wrote: (f: string, bytes: number) => `${withParticle(f, '을')} 썼습니다(${bytes}바이트).`,
     renderFailed: (why: string) => `PDF를 만들 수 없습니다: ${why}`,
     badPublicUrl: '--public-url은 https://(또는 http://)로 시작하는 웹 주소여야 합니다.',
     noLink: 'PDF에 링크를 넣지 않았습니다. 게시된 헌장만 공유할 수 있고, 링크가 너무 길어도 안 됩니다.',

@@ -157,13 +157,13 @@ describe('charter validate', () => {
     const file = path.join(TEMPLATES_DIR, name);
     const result = await run(['validate', file]);
     expect(result).toMatchObject({ code: 0, err: [] });
-    expect(result.out).toEqual([`${file} is valid: 1 charter(s), 0 delivery record(s).`]);
+    expect(result.out).toEqual([`${file} is valid: 1 charter, 0 delivery records.`]);
   });
 
   it('accepts a backup and counts its charters and delivery records', async () => {
     const result = await run(['validate', backup]);
     expect(result.code).toBe(0);
-    expect(result.out).toEqual([`${backup} is valid: 2 charter(s), 4 delivery record(s).`]);
+    expect(result.out).toEqual([`${backup} is valid: 2 charters, 4 delivery records.`]);
   });
 
   it('names the exact field of a broken file and exits 1', async () => {
@@ -171,7 +171,7 @@ describe('charter validate', () => {
     expect(result.code).toBe(1);
     expect(result.out).toEqual([]);
     expect(result.err).toEqual([
-      `${broken} is not a valid service charter file (1 problem(s)):`,
+      `${broken} is not a valid service charter file (1 problem):`,
       '  charter.commitments[2].promised.value: must be a positive number',
     ]);
     noStackTrace(result.all);
@@ -181,7 +181,7 @@ describe('charter validate', () => {
     const result = await run(['validate', broken, '--lang', 'ko']);
     expect(result.code).toBe(1);
     expect(result.err).toEqual([
-      `${broken}은(는) 올바른 서비스 헌장 파일이 아닙니다(문제 1개):`,
+      `${broken}은 올바른 서비스 헌장 파일이 아닙니다(문제 1개):`, // broken.json: "제이슨" ends in ㄴ
       '  charter.commitments[2].promised.value: 0보다 큰 수여야 합니다',
     ]);
   });
@@ -216,7 +216,7 @@ describe('charter validate', () => {
     const result = await run(['validate', notJson]);
     expect(result.code).toBe(1);
     expect(result.err).toEqual([
-      `${notJson} is not a valid service charter file (1 problem(s)):`,
+      `${notJson} is not a valid service charter file (1 problem):`,
       '  (whole file): is not valid JSON (the file may be cut off or not a backup)',
     ]);
   });
