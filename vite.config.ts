@@ -183,6 +183,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.tsx'],
           setupFiles: ['tests/unit/setup-dom.ts'],
+          // Screen tests type and click through whole forms in jsdom: 1–3 s each on a quiet two-core
+          // machine, up to 3× that when the machine is shared. A slow test is not a wrong one.
+          testTimeout: 15_000,
         },
       },
     ],
