@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { CustomerView } from '../features/share/customer-view';
 import { I18nProvider, browserLocale, useI18n } from '../lib/i18n';
 import { useHash } from './router';
+import { icons } from './shell-icons';
 
 /**
  * The app as a customer opening a share link sees it: no workspace, no database, nothing stored. The
@@ -25,8 +26,12 @@ function CustomerShell() {
   const payload = hash.startsWith('#/s/') ? hash.slice(4) : '';
   return (
     <>
-      <header className="topbar">
-        <span className="brand">{t('app.name')}</span>
+      {/* The customer's view has no tabs: the app bar names the app on every screen size. */}
+      <header className="appbar">
+        <span className="appbar__brand">
+          {icons.brand}
+          <span className="appbar__brand-name boot-name">{t('app.name')}</span>
+        </span>
       </header>
       <main id="main" tabIndex={-1}>
         <CustomerView key={payload} payload={payload} />
