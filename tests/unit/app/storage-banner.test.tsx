@@ -76,7 +76,8 @@ describe('storage failure banner', () => {
     failing = true;
 
     window.location.hash = '#/charters/c1';
-    const title = await screen.findByLabelText('Charter title');
+    // The editor screen loads on demand; with its react-aria fields that takes seconds in jsdom.
+    const title = await screen.findByLabelText('Charter title', {}, { timeout: 15_000 });
     const user = userEvent.setup();
     await user.clear(title);
     await user.type(title, 'Kept in memory');
@@ -115,7 +116,7 @@ describe('storage failure banner', () => {
     await user.click(await screen.findByRole('button', { name: 'New charter' }));
     await user.click(screen.getByRole('button', { name: 'Blank charter' }));
     expect(ws.getState().data.charters.size).toBe(1);
-    expect(await screen.findByLabelText('Charter title')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Charter title', {}, { timeout: 15_000 })).toBeInTheDocument();
   });
 
   it('offers a backup download of everything in memory', async () => {
