@@ -10,7 +10,9 @@ export function StorageNotices() {
   const workspace = useWorkspace();
   const { save } = useWorkspaceState();
   const { t } = useI18n();
-  const exportBackup = () => {
+  const exportBackup = async () => {
+    // Right after startup the older promise records may still be on their way in: the backup waits for them.
+    await workspace.whenLogComplete();
     const now = nowIso();
     downloadJson(backupFilename(now, workspace.settings.calendar), workspace.toBackup(now));
   };
@@ -22,7 +24,7 @@ export function StorageNotices() {
         title={t('storage.failedTitle')}
         actions={
           <>
-            <button type="button" className="button button--primary" onClick={exportBackup}>
+            <button type="button" className="button button--primary" onClick={() => void exportBackup()}>
               {t('storage.exportBackup')}
             </button>
             <button type="button" className="button" onClick={() => void workspace.retry()}>
