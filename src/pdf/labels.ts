@@ -1,4 +1,4 @@
-import { josa } from 'es-hangul';
+import { withParticle } from '../domain/text/particle';
 import type { Channel, Locale } from '../domain/common';
 
 const EN_REACH: Record<Channel, string> = {
@@ -145,7 +145,7 @@ const ko: PdfLabels = {
   orderDelay: (text) => `일정에 차질이 생기면 ${text} 이내에 알려 드려 다시 계획하실 수 있게 합니다.`,
   firstUse: '첫 사용',
   firstUseText: (text, channel, handover) =>
-    `${handover} 후 ${text} 이내에 ${josa(KO_CHANNEL[channel], '으로/로')} 불편한 점이 없는지 확인합니다.`,
+    `${handover} 후 ${text} 이내에 ${withParticle(KO_CHANNEL[channel], '으로')} 불편한 점이 없는지 확인합니다.`,
   service: '서비스 요청',
   serviceText: (every, untilConfirmed) =>
     `요청하신 일은 ${every} 진행 상황을 확인${untilConfirmed ? '하며, 해결되었다고 확인해 주실 때까지 챙깁니다' : '합니다'}.`,

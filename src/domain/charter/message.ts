@@ -5,14 +5,12 @@
 export const PLACEHOLDERS = ['customer', 'product', 'date', 'delivery', 'owner'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
-import { isParticle, withParticle } from '../text/particle';
+import { withTextAfter } from '../text/particle';
 
 // A Korean particle written after a placeholder ("{owner}를") is chosen again for the value put in
 // ("최유진을", "김민준을", "아이오닉 6을", "BMW를"), by how the value ends when read aloud: digits and Latin
 // letters as a Korean speaker says them (see domain/text/particle). Only standalone particles: "{date}이며"
 // is left alone.
-const withParticleAfter = (value: string, particle: string) =>
-  isParticle(particle) ? withParticle(value, particle) : value + particle;
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -76,7 +74,7 @@ export function fillMessage(template: string, values: Partial<Record<Placeholder
       const ownFallback = (own ?? bareOwn)?.trim();
       const bareNoun = !korean && key === 'product' && EN_DETERMINER_BEFORE.test(whole.slice(0, offset));
       const value = given || ownFallback || (bareNoun ? 'purchase' : fallback[key]);
-      return particle ? withParticleAfter(value, particle) : value;
+      return particle ? withTextAfter(value, particle) : value;
     },
   );
 }

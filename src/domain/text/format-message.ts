@@ -1,5 +1,5 @@
 import type { Locale } from '../common';
-import { isParticle, particleFor, withParticle } from './particle';
+import { isParticle, particleFor, withTextAfter } from './particle';
 
 // The one message syntax of the app's catalogues (a small subset of ICU MessageFormat):
 //   {name}                                       the value of `name`
@@ -99,6 +99,5 @@ function fill(locale: Locale, inner: string, values: MessageValues): string | un
   // Callers format their own numbers and dates (a year must not become "2,026"); only # is grouped.
   const text = String(raw);
   const particle = simple[2];
-  if (particle === undefined) return text;
-  return isParticle(particle) ? withParticle(text, particle) : text + particle;
+  return particle === undefined ? text : withTextAfter(text, particle);
 }

@@ -89,3 +89,7 @@ export function particleFor(word: string, particle: Particle): string {
 
 /** `word` followed by the right form of `particle`, e.g. ("버전 1", "을") → "버전 1을". */
 export const withParticle = (word: string, particle: Particle): string => word + particleFor(word, particle);
+
+/** `word` followed by `text`: re-chosen for `word` when `text` is a particle ("을" → "를"), else as written. */
+export const withTextAfter = (word: string, text: string): string =>
+  isParticle(text) ? withParticle(word, text) : word + text;

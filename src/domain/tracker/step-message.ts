@@ -1,5 +1,5 @@
-// Its own module: the message builder brings Korean particle rules (es-hangul), which the first page load
-// does not need to list what is due.
+// Its own module: the message builder brings the template filling and Korean particle rules, which the
+// first page load does not need to list what is due.
 import type { Charter } from '../charter/charter';
 import { fillMessage } from '../charter/message';
 import type { TimelineStep } from './deal-timeline';
