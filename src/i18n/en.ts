@@ -424,11 +424,14 @@ export const en = {
     confirmAllHint:
       '{count, plural, one {Read the commitment above? If you can keep it every time, confirm it here.} other {Read all # commitments above? If you can keep each one every time, confirm them all at once.}}',
     allConfirmed: 'Every commitment is confirmed.',
+    stateConfirmed: 'Confirmed',
+    stateUnconfirmed: 'To confirm',
   },
   buffer: {
     internalIs: 'My internal target:',
     share: 'Buffer: {percent}% of the promise',
     noBuffer: 'The internal target is not stricter than the promise: there is no buffer for a bad day.',
+    noBufferShort: 'No buffer',
   },
   phases: {
     before: 'Before the deal',
@@ -484,6 +487,8 @@ export const en = {
     withinUnit: 'Unit',
     add: 'Add a step',
     seriousOnly: 'Only for serious misses (a day or more late, a missed date or amount)',
+    withinTime: 'within {time}',
+    seriousShort: 'serious misses only',
   },
   alternatives: {
     item: 'Request {n}',
@@ -554,6 +559,7 @@ export const en = {
     moveDown: 'Move down',
     remove: 'Remove',
     oneLine: 'One per line.',
+    unfinished: 'Not filled in yet',
   },
   richText: {
     toolbar: 'Formatting for {label}',

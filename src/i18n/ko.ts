@@ -417,11 +417,14 @@ export const ko: Messages = {
     confirmAll: '모두 확인',
     confirmAllHint: '위의 약속 {count}개를 모두 읽으셨나요? 매번 지킬 수 있다면 여기서 한 번에 확인하세요.',
     allConfirmed: '모든 약속을 확인했습니다.',
+    stateConfirmed: '확인함',
+    stateUnconfirmed: '확인 전',
   },
   buffer: {
     internalIs: '나의 내부 목표:',
     share: '여유: 약속의 {percent}%',
     noBuffer: '내부 목표가 약속보다 엄격하지 않습니다. 바쁜 날을 위한 여유가 없습니다.',
+    noBufferShort: '여유 없음',
   },
   phases: {
     before: '거래 전',
@@ -477,6 +480,8 @@ export const ko: Messages = {
     withinUnit: '단위',
     add: '단계 추가',
     seriousOnly: '심각한 경우에만 (하루 이상 늦음, 날짜·금액 불이행)',
+    withinTime: '{time} 이내',
+    seriousShort: '심각한 경우만',
   },
   alternatives: {
     item: '요청 {n}',
@@ -546,6 +551,7 @@ export const ko: Messages = {
     moveDown: '아래로',
     remove: '삭제',
     oneLine: '한 줄에 하나씩 적으세요.',
+    unfinished: '아직 비어 있음',
   },
   richText: {
     toolbar: '{label} 서식',
