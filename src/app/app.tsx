@@ -12,8 +12,9 @@ import type { MessageKey } from '../i18n/messages';
 import { anyRunningTimer } from '../domain/tracker/reminders';
 import type { TodayItem } from '../domain/tracker/today';
 import { lazyScreen } from './lazy-screen';
-import { navigate, parseRoute, useHash } from './router';
-import type { Route } from './router';
+import { navigate, useHash } from './router';
+import { hrefOf, parseRoute } from '../lib/routes';
+import type { Route } from '../lib/routes';
 import { FullLogGate } from './full-log-gate';
 import { UpdatePrompt } from './update-prompt';
 import { useReminders } from './use-reminders';
@@ -71,18 +72,36 @@ const saveLabel: Record<SaveStatus['kind'], MessageKey> = {
 // The five destinations: a bottom tab bar under 768 px, the row of links in the app bar above. Settings
 // is in the app bar's tools on every size, so the tab bar keeps to five tabs.
 const navItems = [
-  { href: '#/', key: 'nav.today', tab: 'nav.today', icon: 'today', match: ['today'] },
-  { href: '#/tracker', key: 'nav.tracker', tab: 'nav.trackerTab', icon: 'tracker', match: ['tracker'] },
   {
-    href: '#/customers',
+    href: hrefOf({ name: 'today', log: false }),
+    key: 'nav.today',
+    tab: 'nav.today',
+    icon: 'today',
+    match: ['today'],
+  },
+  {
+    href: hrefOf({ name: 'tracker' }),
+    key: 'nav.tracker',
+    tab: 'nav.trackerTab',
+    icon: 'tracker',
+    match: ['tracker'],
+  },
+  {
+    href: hrefOf({ name: 'customers' }),
     key: 'nav.customers',
     tab: 'nav.customers',
     icon: 'customers',
     match: ['customers', 'customer'],
   },
-  { href: '#/scores', key: 'nav.scores', tab: 'nav.scores', icon: 'scores', match: ['scores'] },
   {
-    href: '#/charters',
+    href: hrefOf({ name: 'scores' }),
+    key: 'nav.scores',
+    tab: 'nav.scores',
+    icon: 'scores',
+    match: ['scores'],
+  },
+  {
+    href: hrefOf({ name: 'charters' }),
     key: 'nav.charters',
     tab: 'nav.charters',
     icon: 'charters',
@@ -162,7 +181,7 @@ function Shell() {
         {t('app.skipToContent')}
       </a>
       <header className="appbar">
-        <a className="appbar__brand" href="#/">
+        <a className="appbar__brand" href={hrefOf({ name: 'today', log: false })}>
           {icons.brand}
           <span className="appbar__brand-name">{t('app.name')}</span>
         </a>
@@ -217,7 +236,7 @@ function Shell() {
           </label>
           <a
             className="appbar__settings"
-            href="#/settings"
+            href={hrefOf({ name: 'settings' })}
             aria-current={route.name === 'settings' ? 'page' : undefined}
           >
             {icons.settings}
@@ -293,12 +312,18 @@ function Screen({ route, today }: { route: Route; today: { items: TodayItem[]; n
           nowMs={today.nowMs}
           logOpen={route.log}
           focusKey={route.item}
-          onLogOpenChange={(open) => navigate(open ? '#/today/log' : '#/')}
+          onLogOpenChange={(open) => navigate(hrefOf({ name: 'today', log: open }))}
         />
       );
     case 'charters':
       return (
-        <Lazy screen={screens.charters} props={{ onOpen: (id: string) => navigate(`#/charters/${id}`) }} />
+        <Lazy
+          screen={screens.charters}
+          props={{
+            onOpen: (id: string) =>
+              navigate(hrefOf({ name: 'editor', charterId: id, step: 'service-level' })),
+          }}
+        />
       );
     case 'editor':
       return <Lazy screen={screens.editor} props={{ charterId: route.charterId, step: route.step }} />;
@@ -320,7 +345,7 @@ function Screen({ route, today }: { route: Route; today: { items: TodayItem[]; n
       return (
         <section className="page" aria-labelledby="nf-title">
           <h1 id="nf-title">{t('notFound.title')}</h1>
-          <a href="#/">{t('notFound.back')}</a>
+          <a href={hrefOf({ name: 'today', log: false })}>{t('notFound.back')}</a>
         </section>
       );
   }

@@ -3,6 +3,7 @@ import { CustomerView } from '../features/share/customer-view';
 import { I18nProvider, browserLocale, useI18n } from '../lib/i18n';
 import { useHash } from './router';
 import { icons } from './shell-icons';
+import { shareTextOf } from '../domain/interchange/share-address';
 
 /**
  * The app as a customer opening a share link sees it: no workspace, no database, nothing stored. The
@@ -23,7 +24,7 @@ export function CustomerApp() {
 function CustomerShell() {
   const { t } = useI18n();
   const hash = useHash();
-  const payload = hash.startsWith('#/s/') ? hash.slice(4) : '';
+  const payload = shareTextOf(hash) ?? '';
   return (
     <>
       {/* The customer's view has no tabs: the app bar names the app on every screen size. */}

@@ -9,6 +9,7 @@ import { browserLocale, loadCatalogue } from '../lib/i18n';
 import { App } from './app';
 import '../components/tokens.css';
 import './styles.css';
+import { shareTextOf } from '../domain/interchange/share-address';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -16,7 +17,7 @@ const root = createRoot(document.getElementById('root')!);
 await loadCatalogue(browserLocale(navigator.languages)).catch(() => loadCatalogue('en'));
 
 // A customer opening a share link gets the read-only view, which never opens this browser's database.
-if (window.location.hash.startsWith('#/s/')) {
+if (shareTextOf(window.location.hash) !== null) {
   void import('./customer-app').then(({ CustomerApp }) =>
     root.render(
       <StrictMode>
@@ -25,7 +26,7 @@ if (window.location.hash.startsWith('#/s/')) {
     ),
   );
   window.addEventListener('hashchange', () => {
-    if (!window.location.hash.startsWith('#/s/')) window.location.reload();
+    if (shareTextOf(window.location.hash) === null) window.location.reload();
   });
 } else startApp();
 

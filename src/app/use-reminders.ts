@@ -7,6 +7,7 @@ import type { TodayItem } from '../domain/tracker/today';
 import { countdown } from '../lib/countdown';
 import type { I18n } from '../lib/i18n';
 import { notificationPermission, remindersWanted } from '../lib/reminder-preference';
+import { hrefOf } from '../lib/routes';
 
 const SENT_KEY = 'service-charter.reminders-sent';
 const KEEP_SENT = 500;
@@ -43,7 +44,7 @@ async function show(reminders: readonly Reminder[], i18n: I18n): Promise<void> {
       tag: r.key,
       icon: 'icon-192.png',
       // Tapping it opens Today at this promise (public/sw-notifications.js reads `url`).
-      data: { url: `./#/today/item/${encodeURIComponent(`promise:${r.recordId}`)}` },
+      data: { url: `./${hrefOf({ name: 'today', log: false, item: `promise:${r.recordId}` })}` },
     };
     if (registration) await registration.showNotification(title, options);
     else new Notification(title, options);

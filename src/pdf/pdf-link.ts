@@ -1,7 +1,8 @@
 import type { Charter } from '../domain/charter/charter';
-import { MAX_LINK_LENGTH, encodeShareLink, shareLinkLength } from '../domain/interchange/share-link';
+import { MAX_LINK_LENGTH, encodeShareLink } from '../domain/interchange/share-link';
 import type { Deflate } from '../domain/interchange/share-link';
 import { qrModules } from './qr';
+import { shareUrl } from '../domain/interchange/share-address';
 
 /**
  * The charter's public link as the PDF prints it: `label` is shown, `href` is where it leads, and `qr`
@@ -67,7 +68,7 @@ async function qrLink(
   for (let count = Math.min(SUMMARY_PROMISES, charter.commitments.length); count >= 0; count--) {
     const result = await encodeShareLink({ charter: summaryCharter(charter, count) }, { compress });
     if (!result.ok) return null;
-    const summary = `${base}#/s/${result.text}`;
+    const summary = shareUrl(base, result.text);
     if (qrModules(summary)) return { href: summary, summary: true };
   }
   return null;
@@ -86,7 +87,8 @@ export async function pdfLinkFor(
   const base = publicBaseUrl.trim().replace(/#.*$/, '');
   if (base === '' || charter.status !== 'published') return null;
   const result = await encodeShareLink({ charter }, { compress });
-  if (!result.ok || shareLinkLength(`/s/${result.text}`, base) > MAX_LINK_LENGTH) return null;
-  const href = `${base}#/s/${result.text}`;
+  if (!result.ok) return null;
+  const href = shareUrl(base, result.text);
+  if (href.length > MAX_LINK_LENGTH) return null;
   return { href, label: pdfLinkLabel(href), qr: await qrLink(charter, href, base, compress) };
 }

@@ -564,11 +564,6 @@ export async function encodeShareLink(
   return { ok: true, text };
 }
 
-/** The number of characters of the URL `baseUrl#text` that a messenger has to carry intact. */
-export function shareLinkLength(text: string, baseUrl = ''): number {
-  return baseUrl.length + 1 + text.length;
-}
-
 /** Deeper than any real payload (rich-text lists nest a few levels); keeps the validator off the stack limit. */
 const MAX_DEPTH = 64;
 

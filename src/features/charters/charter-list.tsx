@@ -8,6 +8,7 @@ import { useI18n } from '../../lib/i18n';
 import type { Locale } from '../../domain/common';
 import { availableTrades, loadTemplate } from './templates';
 import type { Trade } from './templates';
+import { hrefOf } from '../../lib/routes';
 
 type Deleted = { charter: Charter; versions: PublishedCharter[] };
 
@@ -135,7 +136,9 @@ export function CharterList({ onOpen }: { onOpen: (id: string) => void }) {
             return (
               <li key={charter.id} className="card">
                 <h2 className="card__title">
-                  <a href={`#/charters/${charter.id}`}>{title}</a>
+                  <a href={hrefOf({ name: 'editor', charterId: charter.id, step: 'service-level' })}>
+                    {title}
+                  </a>
                 </h2>
                 <p className="card__meta">
                   <span className={`badge badge--${charter.status}`}>

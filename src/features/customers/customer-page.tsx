@@ -9,6 +9,7 @@ import { useI18n } from '../../lib/i18n';
 import { DealCard, DealForm } from './deal-card';
 import { CustomerFields } from './customer-fields';
 import { useDetailsForm } from '../../lib/form';
+import { hrefOf } from '../../lib/routes';
 
 /** One customer: their details, archive or delete, and their deals with timelines. */
 export function CustomerPage({ customerId }: { customerId: string }) {
@@ -19,7 +20,7 @@ export function CustomerPage({ customerId }: { customerId: string }) {
     return (
       <section className="page" aria-labelledby="customer-missing">
         <h1 id="customer-missing">{t('customers.notFound')}</h1>
-        <a href="#/customers">{t('customers.back')}</a>
+        <a href={hrefOf({ name: 'customers' })}>{t('customers.back')}</a>
       </section>
     );
   }
@@ -35,7 +36,7 @@ function CustomerScreen({ customer }: { customer: Customer }) {
     .sort((a, b) => b.openedOn.localeCompare(a.openedOn));
   return (
     <section className="page page--wide" aria-labelledby="customer-title">
-      <a className="editor__back" href="#/customers">
+      <a className="editor__back" href={hrefOf({ name: 'customers' })}>
         {t('customers.back')}
       </a>
       <h1 id="customer-title">
@@ -91,7 +92,7 @@ function CustomerDetailsForm({ customer }: { customer: Customer }) {
     }
     if (!window.confirm(t('customers.confirmDelete', { name: customer.name }))) return;
     workspace.remove('customers', customer.id);
-    window.location.hash = '#/customers';
+    window.location.hash = hrefOf({ name: 'customers' });
   };
   return (
     <form

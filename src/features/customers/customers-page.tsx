@@ -11,6 +11,7 @@ import { useNow } from '../../lib/use-now';
 import { CustomerFields } from './customer-fields';
 import { useDetailsForm } from '../../lib/form';
 import { saveStepDone, StepTitle } from './timeline-step';
+import { hrefOf } from '../../lib/routes';
 
 /** Customers and the follow-ups due this week: add a customer, find one, open their deals. */
 export function CustomersPage() {
@@ -54,7 +55,7 @@ export function CustomersPage() {
             {customers.map((c) => (
               <li key={c.id} className="card">
                 <h3 className="card__title">
-                  <a href={`#/customers/${encodeURIComponent(c.id)}`}>{c.name}</a>
+                  <a href={hrefOf({ name: 'customer', customerId: c.id })}>{c.name}</a>
                   {c.archived && <span className="badge"> {t('customers.archived')}</span>}
                 </h3>
                 <p className="card__meta">
@@ -134,7 +135,7 @@ function DueThisWeek() {
                     <span className="badge status--overdue"> {t('customers.state.overdue')}</span>
                   )}{' '}
                   <StepTitle step={step} /> —{' '}
-                  <a href={`#/customers/${encodeURIComponent(deal.customerId)}`}>
+                  <a href={hrefOf({ name: 'customer', customerId: deal.customerId })}>
                     {customer?.name ?? t('customers.unknownCustomer')}
                   </a>{' '}
                   ({deal.product})

@@ -26,6 +26,7 @@ import { FormHealthContext, HEALTHY, readUnsavedNotice, writeUnsavedNotice } fro
 import type { FormHealth, UnsavedNotice } from './form-health';
 import { WIDE, useMedia } from './use-media';
 import './editor.css';
+import { hrefOf } from '../../lib/routes';
 
 const STEPS: Record<StepId, ComponentType<StepProps>> = {
   'service-level': ServiceLevelStep,
@@ -40,7 +41,7 @@ const STEPS: Record<StepId, ComponentType<StepProps>> = {
   review: ReviewStep,
 };
 
-export const stepHref = (charterId: string, step: StepId) => `#/charters/${charterId}/edit/${step}`;
+export const stepHref = (charterId: string, step: StepId) => hrefOf({ name: 'editor', charterId, step });
 
 /**
  * The guided editor: one step per rule, then the after-sales plan, then review & publish. On phones the
@@ -85,7 +86,7 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
       <section className="page" aria-labelledby="editor-missing">
         <h1 id="editor-missing">{t('editor.notFound')}</h1>
         <p>
-          <a href="#/charters">{t('editor.back')}</a>
+          <a href={hrefOf({ name: 'charters' })}>{t('editor.back')}</a>
         </p>
       </section>
     );
@@ -106,7 +107,7 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
     <div className="editor">
       <header className="editor__header">
         <p className="editor__back">
-          <a href="#/charters">← {t('editor.back')}</a>
+          <a href={hrefOf({ name: 'charters' })}>← {t('editor.back')}</a>
         </p>
         <h1>{charter.title.trim() || t('charters.untitled')}</h1>
         <p className="editor__meta">
@@ -115,8 +116,8 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
               version: charter.version,
             })}
           </span>
-          <a href={`#/charters/${charter.id}/preview`}>{t('preview.open')}</a>
-          <a href={`#/charters/${charter.id}/share`}>{t('share.title')}</a>
+          <a href={hrefOf({ name: 'preview', charterId: charter.id })}>{t('preview.open')}</a>
+          <a href={hrefOf({ name: 'share', charterId: charter.id })}>{t('share.title')}</a>
           {wide && (
             <button
               type="button"

@@ -7,6 +7,7 @@ import { PdfFrame } from '../../components/pdf-frame';
 import { usePdfDownload, usePdfLink, usePdfPreview } from '../../pdf/use-pdf';
 import { useI18n } from '../../lib/i18n';
 import './preview.css';
+import { hrefOf } from '../../lib/routes';
 
 /** The charter's real PDF, full size, with its download. */
 export function PreviewPage({ charterId }: { charterId: string }) {
@@ -38,14 +39,16 @@ export function PreviewPage({ charterId }: { charterId: string }) {
     return (
       <section className="page" aria-labelledby="preview-title">
         <h1 id="preview-title">{t('editor.notFound')}</h1>
-        <a href="#/charters">{t('editor.back')}</a>
+        <a href={hrefOf({ name: 'charters' })}>{t('editor.back')}</a>
       </section>
     );
   const title = charter.title.trim() || t('charters.untitled');
   return (
     <section className="page page--wide" aria-labelledby="preview-title">
       <p>
-        <a href={`#/charters/${charter.id}`}>← {t('preview.backToEditor')}</a>
+        <a href={hrefOf({ name: 'editor', charterId: charter.id, step: 'service-level' })}>
+          ← {t('preview.backToEditor')}
+        </a>
       </p>
       <div className="page__header">
         <h1 id="preview-title">{title}</h1>

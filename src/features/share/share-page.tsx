@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { MAX_LINK_LENGTH, encodeShareLink, shareLinkLength } from '../../domain/interchange/share-link';
+import { MAX_LINK_LENGTH, encodeShareLink } from '../../domain/interchange/share-link';
 import { trackRecordOf } from '../../domain/tracker/track-record';
 import { deflateRaw } from '../../persistence/compression';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
@@ -7,6 +7,8 @@ import { Switch } from '../../components/switch';
 import { ActionBar } from '../../components/action-bar';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../lib/i18n';
+import { hrefOf } from '../../lib/routes';
+import { shareUrl } from '../../domain/interchange/share-address';
 
 /** Where the shared charter is opened: the public base URL when set, else this app's own address. */
 function appBaseUrl(publicBaseUrl: string): string {
@@ -38,7 +40,7 @@ export function SharePage({ charterId }: { charterId: string }) {
     return (
       <section className="page" aria-labelledby="share-title">
         <h1 id="share-title">{t('editor.notFound')}</h1>
-        <a href="#/charters">{t('editor.back')}</a>
+        <a href={hrefOf({ name: 'charters' })}>{t('editor.back')}</a>
       </section>
     );
 
@@ -72,14 +74,14 @@ export function SharePage({ charterId }: { charterId: string }) {
       return;
     }
     const base = appBaseUrl(settings.publicBaseUrl);
-    const length = shareLinkLength(`/s/${result.text}`, base);
-    if (length > MAX_LINK_LENGTH) {
+    const url = shareUrl(base, result.text);
+    if (url.length > MAX_LINK_LENGTH) {
       setLink(null);
-      setProblem(t('share.tooLong', { length: formatNumber(length) }));
+      setProblem(t('share.tooLong', { length: formatNumber(url.length) }));
       return;
     }
     setProblem(null);
-    setLink(`${base}#/s/${result.text}`);
+    setLink(url);
   };
 
   const copy = async () => {
@@ -95,7 +97,9 @@ export function SharePage({ charterId }: { charterId: string }) {
   return (
     <section className="page" aria-labelledby="share-title">
       <p>
-        <a href={`#/charters/${charter.id}`}>← {t('preview.backToEditor')}</a>
+        <a href={hrefOf({ name: 'editor', charterId: charter.id, step: 'service-level' })}>
+          ← {t('preview.backToEditor')}
+        </a>
       </p>
       <h1 id="share-title">{t('share.title')}</h1>
       <p className="page__intro">{t('share.intro')}</p>
@@ -120,7 +124,7 @@ export function SharePage({ charterId }: { charterId: string }) {
           <div role="status">{busy ? t('share.creating') : ''}</div>
           {problem && (
             <p role="alert" className="field__error">
-              {problem} <a href={`#/charters/${charter.id}/preview`}>{t('share.usePdf')}</a>
+              {problem} <a href={hrefOf({ name: 'preview', charterId: charter.id })}>{t('share.usePdf')}</a>
             </p>
           )}
           {link && (

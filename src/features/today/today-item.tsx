@@ -19,6 +19,7 @@ import { createId } from '../../lib/id';
 import type { MessageKey } from '../../i18n/messages';
 import { countdown } from '../../lib/countdown';
 import { todayItemId } from './item-id';
+import { hrefOf } from '../../lib/routes';
 
 // Moments and follow-ups bring the message builder (and its Korean particle rules): loaded when Today
 // has one, and precached for offline use like every chunk.
@@ -251,7 +252,7 @@ function RecoveryItem({ item }: { item: Extract<TodayItem, { kind: 'recovery' }>
         >
           {t('today.stepDone')}
         </button>
-        <a className="button" href="#/tracker">
+        <a className="button" href={hrefOf({ name: 'tracker' })}>
           {t('today.openRecovery')}
         </a>
       </div>

@@ -5,6 +5,7 @@ import { useI18n } from '../../lib/i18n';
 import { TodayItemCard } from './today-item';
 import { todayItemId } from './item-id';
 import { ReminderSwitch } from './reminder-switch';
+import { hrefOf } from '../../lib/routes';
 
 // Loaded when first used (both are precached for offline use), keeping Today's first load small.
 const LogPromiseSheet = lazy(() =>
@@ -82,7 +83,7 @@ export function TodayPage({
       {!hasCommitments ? (
         <div className="empty today__empty">
           <p>{t('today.noCharter')}</p>
-          <a className="button button--primary" href="#/charters">
+          <a className="button button--primary" href={hrefOf({ name: 'charters' })}>
             {t('today.writeCharter')}
           </a>
         </div>

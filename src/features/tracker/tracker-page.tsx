@@ -29,6 +29,7 @@ import { useNow } from '../../lib/use-now';
 import type { MessageKey } from '../../i18n/messages';
 import { commitmentsOf, pickCharter, recordsOf, statusOf } from './tracker-model';
 import { isMicro, MicroPromises } from './micro-promise';
+import { hrefOf } from '../../lib/routes';
 
 const STATUS_KEY: Record<RecordStatus, MessageKey> = {
   open: 'tracker.status.open',
@@ -205,7 +206,7 @@ function Tracker({ charter }: { charter: Charter }) {
         )}
       </section>
       <p>
-        <a href="#/customers">{t('tracker.manageCustomers')}</a>
+        <a href={hrefOf({ name: 'customers' })}>{t('tracker.manageCustomers')}</a>
       </p>
     </>
   );

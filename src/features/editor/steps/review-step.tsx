@@ -6,6 +6,7 @@ import { useWorkspace, useWorkspaceState } from '../../../persistence/workspace-
 import { nowIso } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
+import { hrefOf } from '../../../lib/routes';
 
 /** Publishing first (or why it is blocked), every problem with a link to its step, an overview, the versions. */
 export function ReviewStep({ charter, problems }: StepProps) {
@@ -65,17 +66,20 @@ export function ReviewStep({ charter, problems }: StepProps) {
             <h4 id="next-title">{t('review.nextTitle')}</h4>
             <ul>
               <li>
-                <a className="button button--primary" href={`#/charters/${charter.id}/preview`}>
+                <a
+                  className="button button--primary"
+                  href={hrefOf({ name: 'preview', charterId: charter.id })}
+                >
                   {t('review.nextPdf')}
                 </a>
               </li>
               <li>
-                <a className="button" href={`#/charters/${charter.id}/share`}>
+                <a className="button" href={hrefOf({ name: 'share', charterId: charter.id })}>
                   {t('review.nextShare')}
                 </a>
               </li>
               <li>
-                <a className="button" href="#/tracker">
+                <a className="button" href={hrefOf({ name: 'tracker' })}>
                   {t('review.nextTrack')}
                 </a>
               </li>
@@ -96,7 +100,7 @@ export function ReviewStep({ charter, problems }: StepProps) {
                   {t(p.severity === 'error' ? 'editor.mustFix' : 'editor.consider')}
                 </span>{' '}
                 {p.message[locale]}{' '}
-                <a href={`#/charters/${charter.id}/edit/${p.step}`}>
+                <a href={hrefOf({ name: 'editor', charterId: charter.id, step: p.step })}>
                   {t('review.goTo', { step: t(`steps.${p.step}.title`) })}
                 </a>
               </li>

@@ -15,7 +15,6 @@ import {
   customerCopy,
   decodeShareLink,
   encodeShareLink,
-  shareLinkLength,
 } from '../../../../src/domain/interchange/share-link';
 import type {
   DecodeShareLinkResult,
@@ -27,6 +26,7 @@ import type { RichTextDoc } from '../../../../src/domain/rich-text/rich-text';
 import { deflateRaw, inflateRaw } from '../../../../src/persistence/compression';
 import { createCharter, publish } from '../../factories';
 import { publishedCharterArb } from './arbitraries';
+import { shareTextOf, shareUrl } from '../../../../src/domain/interchange/share-address';
 
 // The share-link codec with the platform's deflate (CompressionStream, a Node 20 global). What the customer
 // gets is defined by `customerCopy`: every round trip is compared with restore(customerCopy(charter)).
@@ -232,9 +232,11 @@ describe('share link encoding', () => {
     expect(result.ok ? 0 : result.length).toBeGreaterThan(MAX_LINK_LENGTH);
   });
 
-  it('shareLinkLength counts the whole URL a messenger must carry', () => {
-    expect(shareLinkLength('v1.abc')).toBe(7);
-    expect(shareLinkLength('v1.abc', 'https://example.com/s/')).toBe(29);
+  it('the customer-view address carries the link text after #/s/, and only such a hash is read back', () => {
+    expect(shareUrl('https://example.com/app/', 'v1.abc')).toBe('https://example.com/app/#/s/v1.abc');
+    expect(shareTextOf('#/s/v1.abc')).toBe('v1.abc');
+    expect(shareTextOf('#/charters/abc')).toBeNull();
+    expect(shareTextOf('')).toBeNull();
   });
 
   it('every code table of the v1 layout covers its schema exactly, with codes 0…n-1', () => {
