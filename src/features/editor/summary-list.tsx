@@ -3,13 +3,14 @@ import type { ReactNode } from 'react';
 
 /**
  * Which card of a list is open: one at a time, the first to begin with, a newly added one as soon as it
- * exists. `null` when the user closed them all.
+ * exists. `null` when the user closed them all. Cards are named by index, or by any key (an item's id,
+ * when one step holds several lists).
  */
-export function useOpenCard(initial: number | null = 0) {
-  const [open, setOpen] = useState<number | null>(initial);
+export function useOpenCard<K extends string | number = number>(initial: K | null = 0 as K) {
+  const [open, setOpen] = useState<K | null>(initial);
   return {
     open,
-    toggle: (index: number) => setOpen((current) => (current === index ? null : index)),
+    toggle: (key: K) => setOpen((current) => (current === key ? null : key)),
     show: setOpen,
   };
 }
@@ -26,6 +27,7 @@ export function SummaryCard({
   onToggle,
   onReveal,
   flag,
+  badge,
   children,
 }: {
   title: string;
@@ -35,6 +37,8 @@ export function SummaryCard({
   onReveal: () => void;
   /** A short warning shown on the closed card (a problem inside it). */
   flag?: string | undefined;
+  /** A short state beside the title, shown open or closed ("Confirmed"); `done` colours it. */
+  badge?: { text: string; done: boolean } | undefined;
   children: ReactNode;
 }) {
   const panel = useId();
@@ -58,7 +62,14 @@ export function SummaryCard({
         aria-controls={panel}
         onClick={onToggle}
       >
-        <span className="summary__title">{title}</span>
+        <span className="summary__title">
+          {title}
+          {badge && (
+            <span className={badge.done ? 'summary__badge summary__badge--done' : 'summary__badge'}>
+              {badge.text}
+            </span>
+          )}
+        </span>
         {!isOpen && <span className="summary__text">{summary}</span>}
         {!isOpen && flag && <span className="summary__flag">{flag}</span>}
       </button>

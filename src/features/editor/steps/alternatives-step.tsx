@@ -1,4 +1,4 @@
-import { Controller, useFieldArray } from 'react-hook-form';
+import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter } from '../../../domain/charter/charter';
 import { FieldGroup, LinesField } from '../../../components/fields';
@@ -7,6 +7,7 @@ import { createId } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { useCharterForm } from '../use-charter-form';
+import { SummaryCard, useOpenCard } from '../summary-list';
 
 const schema = charterSchema.pick({ alternatives: true });
 const pick = (c: Charter) => ({ alternatives: c.alternatives });
@@ -16,15 +17,39 @@ export function AlternativesStep({ charter }: StepProps) {
   const { t } = useI18n();
   const { register, control } = useCharterForm(charter, schema, pick);
   const { fields, append, remove } = useFieldArray({ control, name: 'alternatives', keyName: 'key' });
+  const values = useWatch({ control, name: 'alternatives' }) ?? [];
+  const cards = useOpenCard();
+  // The closed card's line: the request, then what is offered instead.
+  const summaryOf = (index: number) => {
+    const item = values[index];
+    const request = item?.request.trim() ?? '';
+    const offers = (item?.offers ?? []).map((o) => o.trim()).filter(Boolean);
+    if (!request && offers.length === 0) return t('list.unfinished');
+    return [request, offers.join(' · ')].filter(Boolean).join(' → ');
+  };
   return (
     <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
       <ol className="item-list">
         {fields.map((field, index) => (
-          <li key={field.id}>
+          <SummaryCard
+            key={field.id}
+            title={t('alternatives.item', { n: index + 1 })}
+            summary={summaryOf(index)}
+            isOpen={cards.open === index}
+            onToggle={() => cards.toggle(index)}
+            onReveal={() => cards.show(index)}
+          >
             <FieldGroup
               legend={t('alternatives.item', { n: index + 1 })}
               actions={
-                <button type="button" className="button button--danger" onClick={() => remove(index)}>
+                <button
+                  type="button"
+                  className="button button--danger"
+                  onClick={() => {
+                    remove(index);
+                    cards.show(null);
+                  }}
+                >
                   {t('list.remove')}
                 </button>
               }
@@ -48,13 +73,16 @@ export function AlternativesStep({ charter }: StepProps) {
                 )}
               />
             </FieldGroup>
-          </li>
+          </SummaryCard>
         ))}
       </ol>
       <button
         type="button"
         className="button"
-        onClick={() => append({ id: createId(), request: '', offers: [] })}
+        onClick={() => {
+          append({ id: createId(), request: '', offers: [] });
+          cards.show(fields.length);
+        }}
       >
         + {t('alternatives.add')}
       </button>

@@ -6,12 +6,14 @@ import type { Charter } from '../../../domain/charter/charter';
 import { commitmentSchema } from '../../../domain/charter/commitment';
 import type { Commitment } from '../../../domain/charter/commitment';
 import { describeCommitment, describeInternalTarget } from '../../../domain/charter/commitment-text';
+import { shortName } from '../../../domain/charter/short-name';
 import { FieldGroup, SelectField } from '../../../components/fields';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { DURATION_UNITS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
 import { FormNumberField } from '../../../components/number-field';
+import { SummaryCard, useOpenCard } from '../summary-list';
 
 const schema = charterSchema.pick({ commitments: true });
 type Values = { commitments: Commitment[] };
@@ -21,6 +23,7 @@ const pick = (c: Charter): Values => ({ commitments: c.commitments });
 export function BufferStep({ charter }: StepProps) {
   const { t, formatNumber } = useI18n();
   const { register, control } = useCharterForm(charter, schema, pick);
+  const cards = useOpenCard();
   const watched = useWatch({ control, name: 'commitments' }) ?? [];
   // While a number is mid-edit, the buffer is shown for the stored commitment rather than as "NaN".
   const commitments = watched.map((c) =>
@@ -34,20 +37,31 @@ export function BufferStep({ charter }: StepProps) {
           const at = (field: string) => `commitments.${i}.${field}` as FieldPath<Values>;
           const buffer = commitmentBuffer(c);
           const share = buffer.share === null ? null : Math.max(0, Math.min(1, buffer.share));
+          const target = describeInternalTarget(c, charter.locale);
+          const percent =
+            share === null ? null : t('buffer.share', { percent: formatNumber(Math.round(share * 100)) });
           return (
-            <li key={c.id}>
+            <SummaryCard
+              key={c.id}
+              title={t('commitments.item', { n: i + 1 })}
+              summary={[shortName(c.what), `${t('buffer.internalIs')} ${target}`, percent]
+                .filter(Boolean)
+                .join(' · ')}
+              flag={buffer.stricter ? undefined : t('buffer.noBufferShort')}
+              isOpen={cards.open === i}
+              onToggle={() => cards.toggle(i)}
+              onReveal={() => cards.show(i)}
+            >
               <FieldGroup legend={t('commitments.item', { n: i + 1 })}>
                 <p className="sentence">
                   <q lang={charter.locale}>{describeCommitment(c, charter.locale)}</q>
                 </p>
                 <p>
-                  {t('buffer.internalIs')} <strong>{describeInternalTarget(c, charter.locale)}</strong>
+                  {t('buffer.internalIs')} <strong>{target}</strong>
                 </p>
                 {share !== null && (
                   <p className="buffer">
-                    <span id={`buffer-${c.id}`}>
-                      {t('buffer.share', { percent: formatNumber(Math.round(share * 100)) })}
-                    </span>
+                    <span id={`buffer-${c.id}`}>{percent}</span>
                     <meter
                       aria-labelledby={`buffer-${c.id}`}
                       min={0}
@@ -101,7 +115,7 @@ export function BufferStep({ charter }: StepProps) {
                   )}
                 </div>
               </FieldGroup>
-            </li>
+            </SummaryCard>
           );
         })}
       </ol>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import type { FieldPath } from 'react-hook-form';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter } from '../../../domain/charter/charter';
@@ -7,6 +7,7 @@ import { commitmentSchema } from '../../../domain/charter/commitment';
 import type { Commitment } from '../../../domain/charter/commitment';
 import { describeCommitment, formatDuration } from '../../../domain/charter/commitment-text';
 import { FieldGroup } from '../../../components/fields';
+import { RadioGroup } from '../../../components/radio-group';
 import { calibrate } from '../../../domain/tracker/calibration';
 import { wouldHaveKept } from '../../../domain/tracker/track-record';
 import type { DeliveryRecord } from '../../../domain/tracker/tracker';
@@ -17,6 +18,7 @@ import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { useCharterForm } from '../use-charter-form';
 import { FormNumberField } from '../../../components/number-field';
+import { SummaryCard, useOpenCard } from '../summary-list';
 
 const schema = charterSchema.pick({ commitments: true });
 type Values = { commitments: Commitment[] };
@@ -25,11 +27,18 @@ const pick = (c: Charter): Values => ({ commitments: c.commitments });
 /** Rule 3: confirm each commitment can be kept every time, or lower it, before publishing. */
 export function ReadinessStep({ charter }: StepProps) {
   const { t } = useI18n();
-  const { register, control, setValue } = useCharterForm(charter, schema, pick);
+  const { control, setValue } = useCharterForm(charter, schema, pick);
   const commitments = useWatch({ control, name: 'commitments' }) ?? [];
   const { data } = useWorkspaceState();
   const workspace = useWorkspace();
   const [now] = useState(() => Date.now());
+  // The first commitment still to confirm is open; the others are one line each.
+  const cards = useOpenCard<number>(
+    Math.max(
+      0,
+      charter.commitments.findIndex((c) => c.readiness !== 'confirmed'),
+    ),
+  );
   const records = [...data.deliveries.values()].filter((r) => r.charterId === charter.id);
   const hasHistory = records.length > 0;
   // While a number is mid-edit, sentences show the stored commitment rather than "NaN".
@@ -42,11 +51,24 @@ export function ReadinessStep({ charter }: StepProps) {
       <ol className="item-list">
         {commitments.map((c, i) => {
           const at = (field: string) => `commitments.${i}.${field}` as FieldPath<Values>;
+          const confirmed = c.readiness === 'confirmed';
+          const sentence = describeCommitment(shown(c), charter.locale);
           return (
-            <li key={c.id}>
+            <SummaryCard
+              key={c.id}
+              title={t('commitments.item', { n: i + 1 })}
+              summary={sentence}
+              badge={{
+                text: t(confirmed ? 'readiness.stateConfirmed' : 'readiness.stateUnconfirmed'),
+                done: confirmed,
+              }}
+              isOpen={cards.open === i}
+              onToggle={() => cards.toggle(i)}
+              onReveal={() => cards.show(i)}
+            >
               <FieldGroup legend={t('commitments.item', { n: i + 1 })}>
                 <p className="sentence">
-                  <q lang={charter.locale}>{describeCommitment(shown(c), charter.locale)}</q>
+                  <q lang={charter.locale}>{sentence}</q>
                 </p>
                 <Evidence
                   commitment={shown(c)}
@@ -55,17 +77,21 @@ export function ReadinessStep({ charter }: StepProps) {
                   now={now}
                   locale={charter.locale}
                 />
-                <fieldset className="choices">
-                  <legend>{t('readiness.question')}</legend>
-                  <label className="choice">
-                    <input type="radio" value="confirmed" {...register(at('readiness'))} />{' '}
-                    {t('readiness.confirmed')}
-                  </label>
-                  <label className="choice">
-                    <input type="radio" value="unconfirmed" {...register(at('readiness'))} />{' '}
-                    {t('readiness.unconfirmed')}
-                  </label>
-                </fieldset>
+                <Controller
+                  control={control}
+                  name={at('readiness')}
+                  render={({ field }) => (
+                    <RadioGroup
+                      label={t('readiness.question')}
+                      options={[
+                        ['confirmed', t('readiness.confirmed')],
+                        ['unconfirmed', t('readiness.unconfirmed')],
+                      ]}
+                      value={field.value === 'confirmed' ? 'confirmed' : 'unconfirmed'}
+                      onChange={field.onChange}
+                    />
+                  )}
+                />
                 {c.kind !== 'by-date' && (
                   <FormNumberField
                     control={control}
@@ -75,7 +101,7 @@ export function ReadinessStep({ charter }: StepProps) {
                   />
                 )}
               </FieldGroup>
-            </li>
+            </SummaryCard>
           );
         })}
       </ol>

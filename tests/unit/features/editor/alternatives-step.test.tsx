@@ -37,13 +37,19 @@ describe('alternatives step', () => {
       ],
     });
     const { user, stored } = await renderEditor({ charter, step: 'alternatives' });
+    const head = (n: number) => screen.getByRole('button', { name: new RegExp(`^Request ${n}`) });
+    // The first request is open; the second is one line: the request and what is offered instead.
+    expect(head(1)).toHaveAttribute('aria-expanded', 'true');
+    expect(head(2)).toHaveAttribute('aria-expanded', 'false');
+    expect(head(2)).toHaveTextContent('Earlier delivery → A loan car');
 
     await user.click(
       within(screen.getByRole('group', { name: 'Request 1' })).getByRole('button', { name: 'Remove' }),
     );
 
     await waitFor(() => expect(stored().alternatives.map((a) => a.id)).toEqual(['a2']));
-    expect(screen.queryByRole('group', { name: 'Request 2' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Request 2/ })).not.toBeInTheDocument();
+    await user.click(head(1));
     expect(
       within(screen.getByRole('group', { name: 'Request 1' })).getByLabelText('What you offer instead'),
     ).toHaveValue('A loan car');

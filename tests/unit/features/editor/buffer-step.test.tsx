@@ -55,11 +55,14 @@ describe('buffer step', () => {
       charter: blankCharter('en', { commitments }),
       step: 'buffer',
     });
+    const head = (n: number) => screen.getByRole('button', { name: new RegExp(`^Commitment ${n}`) });
     const first = screen.getByRole('group', { name: 'Commitment 1' });
     expect(within(first).getByRole('meter', { name: 'Buffer: 56% of the promise' })).toBeInTheDocument();
-    const second = screen.getByRole('group', { name: 'Commitment 2' });
-    expect(second).toHaveTextContent('My internal target: 1 business day before the agreed date');
-    expect(within(second).getByRole('meter', { name: 'Buffer: 50% of the promise' })).toBeInTheDocument();
+    // The second card is closed: one line with what it is, the internal target and the buffer.
+    expect(head(2)).toHaveAttribute('aria-expanded', 'false');
+    expect(head(2)).toHaveTextContent(
+      'Deliver your car · My internal target: 1 business day before the agreed date · Buffer: 50% of the promise',
+    );
 
     // Internal unit changed to days: 1 day vs 1 day is no buffer.
     await user.selectOptions(within(first).getByLabelText('Unit'), 'days');
@@ -70,6 +73,13 @@ describe('buffer step', () => {
     await waitFor(() =>
       expect(stored().commitments[0]).toMatchObject({ internal: { value: 1, unit: 'days' } }),
     );
+
+    // Opening the second closes the first, which now says it has no buffer.
+    await user.click(head(2));
+    expect(head(1)).toHaveAttribute('aria-expanded', 'false');
+    expect(head(1)).toHaveTextContent('No buffer');
+    const second = screen.getByRole('group', { name: 'Commitment 2' });
+    expect(within(second).getByRole('meter', { name: 'Buffer: 50% of the promise' })).toBeInTheDocument();
   });
 
   it('in Korean: shows the warning and the buffer share', async () => {

@@ -62,7 +62,14 @@ describe('before / during / after step', () => {
     });
     const { user, stored } = await renderEditor({ charter, step: 'phases' });
     const during = screen.getByRole('region', { name: 'During the deal' });
+    // One check-in open in the whole step, the first; the others are one line each.
+    const head = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}`) });
+    expect(head('Before the deal: check-in 1')).toHaveAttribute('aria-expanded', 'true');
+    expect(head('During the deal: check-in 1')).toHaveAttribute('aria-expanded', 'false');
+    expect(head('During the deal: check-in 1')).toHaveTextContent('Weekly update · Mondays · Text message');
 
+    await user.click(head('During the deal: check-in 1'));
+    expect(head('Before the deal: check-in 1')).toHaveAttribute('aria-expanded', 'false');
     await user.click(
       within(within(during).getByRole('group', { name: 'During the deal: check-in 1' })).getByRole('button', {
         name: 'Remove',
@@ -71,9 +78,11 @@ describe('before / during / after step', () => {
 
     await waitFor(() => expect(stored().checkIns.during.map((c) => c.id)).toEqual(['d2']));
     expect(stored().checkIns.before.map((c) => c.id)).toEqual(['b1']);
-    expect(within(during).getByLabelText('What you do')).toHaveValue('Paperwork check');
+    expect(head('During the deal: check-in 1')).toHaveTextContent(
+      'Paperwork check · Day before · Phone call',
+    );
     expect(
-      within(during).queryByRole('group', { name: 'During the deal: check-in 2' }),
+      within(during).queryByRole('button', { name: /^During the deal: check-in 2/ }),
     ).not.toBeInTheDocument();
   });
 

@@ -48,7 +48,12 @@ describe('readiness step', () => {
     expect(within(problems).getAllByRole('listitem')).toHaveLength(3);
     const first = screen.getByRole('group', { name: 'Commitment 1' });
     expect(first).toHaveTextContent('I return every call within 4 business hours of a missed call.');
-    const question = within(first).getByRole('group', { name: 'Can I keep this every time?' });
+    // One commitment open at a time: the others are their sentence and whether they are confirmed.
+    const head = (n: number) => screen.getByRole('button', { name: new RegExp(`^Commitment ${n}`) });
+    expect(head(1)).toHaveAttribute('aria-expanded', 'true');
+    expect(head(3)).toHaveAttribute('aria-expanded', 'false');
+    expect(head(3)).toHaveTextContent('Commitment 3To confirm');
+    const question = within(first).getByRole('radiogroup', { name: 'Can I keep this every time?' });
     expect(within(question).getByRole('radio', { name: 'Not yet sure' })).toBeChecked();
 
     await user.click(within(question).getByRole('radio', { name: 'Yes, every time — confirm' }));
@@ -60,6 +65,7 @@ describe('readiness step', () => {
         'unconfirmed',
       ]),
     );
+    expect(head(1)).toHaveTextContent(/^Commitment 1Confirmed/);
     const left = within(screen.getByRole('region', { name: 'In this step' })).getAllByRole('listitem');
     expect(left.map((li) => li.textContent)).toEqual([
       'Must fix: Commitment 2: confirm you can keep it every time, or lower the promise.',
@@ -89,9 +95,12 @@ describe('readiness step', () => {
     expect(first).toHaveTextContent('I return every call within 8 business hours of a missed call.');
 
     // An agreed date has nothing to lower; an amount is lowered by its amount.
+    const head = (n: number) => screen.getByRole('button', { name: new RegExp(`^Commitment ${n}`) });
+    await user.click(head(2));
     expect(
       within(screen.getByRole('group', { name: 'Commitment 2' })).queryByLabelText(/^Lower the promise/),
     ).not.toBeInTheDocument();
+    await user.click(head(3));
     const amount = within(screen.getByRole('group', { name: 'Commitment 3' })).getByLabelText(
       'Lower the promise: promised amount',
     );

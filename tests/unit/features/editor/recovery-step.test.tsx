@@ -89,13 +89,23 @@ describe('recovery step', () => {
     });
     const { user, stored } = await renderEditor({ charter, step: 'recovery' });
     const step = (n: number) => screen.getByRole('group', { name: `Step ${n}` });
+    const head = (n: number) => screen.getByRole('button', { name: new RegExp(`^Step ${n}`) });
+    // Closed steps are one line: what is done and by when.
+    expect(head(3)).toHaveAttribute('aria-expanded', 'false');
+    expect(head(3)).toHaveTextContent('Follow up · within 1 week');
 
+    await user.click(head(3));
     await user.click(within(step(3)).getByRole('button', { name: 'Move up' }));
     await waitFor(() => expect(stored().recovery.steps.map((s) => s.id)).toEqual(['s1', 's3', 's2']));
+    // The moved step stays open at its new place.
+    expect(head(2)).toHaveAttribute('aria-expanded', 'true');
+    await user.click(head(1));
     await user.click(within(step(1)).getByRole('button', { name: 'Remove' }));
     await waitFor(() =>
       expect(stored().recovery.steps.map((s) => s.action)).toEqual(['Follow up', 'Fix it']),
     );
+    expect(head(1)).toHaveTextContent('Follow up · within 1 week');
+    await user.click(head(1));
     expect(within(step(1)).getByLabelText('What you do')).toHaveValue('Follow up');
   });
 
