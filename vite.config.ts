@@ -29,8 +29,8 @@ function pdfFontCoverage(): Plugin {
 }
 
 /**
- * The entry awaits the interface catalogue of the browser's language before its first render, but finds it
- * only once it runs (a dynamic import): a small script in index.html starts fetching that catalogue while the
+ * The entry awaits the first screen's messages in the browser's language before its first render, but finds
+ * them only once it runs (a dynamic import): a small script in index.html starts fetching them while the
  * entry downloads, one round trip earlier. Same choice as `browserLocale` in src/lib/i18n.tsx.
  */
 function cataloguePreload(): Plugin {
@@ -40,14 +40,16 @@ function cataloguePreload(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const fileOf = (source: string) =>
-          Object.values(context.bundle ?? {}).find(
-            (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(source),
-          )?.fileName;
-        const ko = fileOf('/src/i18n/ko.ts');
-        const en = fileOf('/src/i18n/en.ts');
+        const chunks = Object.values(context.bundle ?? {}).filter((chunk) => chunk.type === 'chunk');
+        // The messages' chunk and what it imports (the bundler may leave a one-line facade in front).
+        const filesOf = (source: string) => {
+          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(source));
+          return chunk ? [chunk.fileName, ...chunk.imports].map((file) => `./${file}`) : undefined;
+        };
+        const ko = filesOf('/src/i18n/first/ko.ts');
+        const en = filesOf('/src/i18n/first/en.ts');
         if (!ko || !en) return [];
-        const script = `(function(){var l=navigator.languages||[navigator.language],k=0;for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(p==='ko'){k=1;break}if(p==='en')break}var e=document.createElement('link');e.rel='modulepreload';e.crossOrigin='';e.href=${JSON.stringify(`./${ko}`)};if(!k)e.href=${JSON.stringify(`./${en}`)};document.head.appendChild(e)})()`;
+        const script = `(function(){var l=navigator.languages||[navigator.language],k=0;for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(p==='ko'){k=1;break}if(p==='en')break}var f=k?${JSON.stringify(ko)}:${JSON.stringify(en)};for(var j=0;j<f.length;j++){var e=document.createElement('link');e.rel='modulepreload';e.crossOrigin='';e.href=f[j];document.head.appendChild(e)}})()`;
         // Before the stylesheet: an inline script after it would wait for the CSS to arrive.
         return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
       },

@@ -5,7 +5,7 @@ import { Workspace } from '../persistence/workspace';
 import { WorkspaceContext } from '../persistence/workspace-context';
 import { storageJournal } from '../persistence/journal';
 import { createId, nowIso } from '../lib/id';
-import { browserLocale, loadCatalogue } from '../lib/i18n';
+import { browserLocale, loadCatalogue, loadFirstMessages } from '../lib/i18n';
 import { App } from './app';
 import '../components/tokens.css';
 import './styles.css';
@@ -13,12 +13,16 @@ import { shareTextOf } from '../domain/interchange/share-address';
 
 const root = createRoot(document.getElementById('root')!);
 
-// The browser's language first; a saved different choice loads its catalogue when the settings are read.
-await loadCatalogue(browserLocale(navigator.languages)).catch(() => loadCatalogue('en'));
+// The first screen's messages in the browser's language (a saved different choice loads its catalogue when
+// the settings are read); the rest of the catalogue follows once Today has painted.
+const locale = browserLocale(navigator.languages);
+await loadFirstMessages(locale).catch(() => loadFirstMessages('en'));
 
 // A customer opening a share link gets the read-only view, which never opens this browser's database.
 if (shareTextOf(window.location.hash) !== null) {
-  void import('./customer-app').then(({ CustomerApp }) =>
+  // The customer's view is all beyond the first screen: it waits for the whole catalogue.
+  const catalogue = loadCatalogue(locale).catch(() => loadCatalogue('en'));
+  void Promise.all([import('./customer-app'), catalogue]).then(([{ CustomerApp }]) =>
     root.render(
       <StrictMode>
         <CustomerApp />

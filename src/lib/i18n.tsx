@@ -1,31 +1,68 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
-import type { MessageKey, Messages } from '../i18n/messages';
+import type { FirstMessages, MessageKey, Messages } from '../i18n/messages';
 import type { Locale } from '../domain/common';
 import { formatMessage } from '../domain/text/format-message';
 
-// Each catalogue is its own chunk: the first page load fetches only the language it shows, and the other
-// arrives when the user (or a charter in that language) needs it. Both are precached for offline use.
-const catalogues: Partial<Record<Locale, Messages>> = {};
+// Each language comes in two chunks (layout: src/i18n/messages.ts): the sections the first screen shows,
+// which the entry awaits before its first render, and the whole catalogue, loaded right after it and
+// awaited by every screen loaded on demand. Only the language shown is fetched at first; the other arrives
+// when the user (or a charter in that language) needs it. All are precached for offline use.
+const firstImporters: Record<Locale, () => Promise<FirstMessages>> = {
+  en: () => import('../i18n/first/en').then((m) => m.enFirst),
+  ko: () => import('../i18n/first/ko').then((m) => m.koFirst),
+};
 const importers: Record<Locale, () => Promise<Messages>> = {
   en: () => import('../i18n/en').then((m) => m.en),
   ko: () => import('../i18n/ko').then((m) => m.ko),
 };
+// The most complete messages loaded for each language: its first-screen sections, then the whole catalogue.
+const catalogues: Partial<Record<Locale, FirstMessages | Messages>> = {};
+const complete = new Set<Locale>();
+const loadingFirst = new Map<Locale, Promise<void>>();
 const loading = new Map<Locale, Promise<void>>();
+// The languages the interface has shown: a screen loaded on demand waits for their whole catalogues.
+const shown = new Set<Locale>();
 const listeners = new Set<() => void>();
+let version = 0;
 
-/** Loads the messages of `locale` (once); resolves when `translate` can use them. */
+function publish(locale: Locale, messages: FirstMessages | Messages, whole: boolean) {
+  if (complete.has(locale)) return;
+  catalogues[locale] = messages;
+  if (whole) complete.add(locale);
+  version++;
+  for (const listener of listeners) listener();
+}
+
+/** Loads `locale`'s whole catalogue (once); resolves when `translate` can use every message. */
 export function loadCatalogue(locale: Locale): Promise<void> {
   let pending = loading.get(locale);
   if (!pending) {
-    pending = importers[locale]().then((messages) => {
-      catalogues[locale] = messages;
-      for (const listener of listeners) listener();
-    });
+    pending = importers[locale]().then((messages) => publish(locale, messages, true));
     pending.catch(() => loading.delete(locale)); // a failed fetch (offline, old deploy) may be retried
     loading.set(locale, pending);
   }
   return pending;
+}
+
+/**
+ * Loads the messages of `locale`'s first screen (the app shell and Today), once; the entry awaits them
+ * before its first render. The rest of the catalogue follows when `useCatalogue` asks for it.
+ */
+export function loadFirstMessages(locale: Locale): Promise<void> {
+  shown.add(locale);
+  let pending = loadingFirst.get(locale);
+  if (!pending) {
+    pending = firstImporters[locale]().then((messages) => publish(locale, messages, false));
+    pending.catch(() => loadingFirst.delete(locale));
+    loadingFirst.set(locale, pending);
+  }
+  return pending;
+}
+
+/** Resolves when the whole catalogue of every language the interface has shown is loaded. */
+export function whenMessagesComplete(): Promise<void> {
+  return Promise.all([...shown].map(loadCatalogue)).then(() => undefined);
 }
 
 const subscribeCatalogues = (listener: () => void) => {
@@ -33,23 +70,55 @@ const subscribeCatalogues = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-/** Whether `locale`'s messages are loaded; starts loading them and re-renders when they arrive. */
-export function useCatalogue(locale: Locale): boolean {
-  const ready = useSyncExternalStore(subscribeCatalogues, () => catalogues[locale] !== undefined);
+/**
+ * Which messages are loaded, as a number that changes whenever more arrive (0: none of `locale`'s yet).
+ * Starts loading `locale`'s whole catalogue: at once when none of it is loaded, else once the page is idle
+ * after its first paint, so it never competes with what the first screen needs.
+ */
+function useCatalogueVersion(locale: Locale): number {
+  const current = useSyncExternalStore(subscribeCatalogues, () =>
+    catalogues[locale] === undefined ? 0 : version,
+  );
   useEffect(() => {
-    if (!ready) void loadCatalogue(locale).catch(() => undefined);
-  }, [locale, ready]);
-  return ready;
+    shown.add(locale);
+    if (complete.has(locale)) return;
+    const load = () => void loadCatalogue(locale).catch(() => undefined);
+    if (catalogues[locale] === undefined) return load();
+    const idle = window.requestIdleCallback?.(load, { timeout: 1_000 });
+    const timer = idle === undefined ? setTimeout(load, 200) : undefined;
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      clearTimeout(timer);
+    };
+  }, [locale]);
+  return current;
+}
+
+/** Whether `locale`'s messages are loaded (at least its first screen's); starts loading them and re-renders when they arrive. */
+export function useCatalogue(locale: Locale): boolean {
+  return useCatalogueVersion(locale) > 0;
 }
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+function lookup(messages: FirstMessages | Messages | undefined, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
 /** The message at `key` in `locale`, its placeholders (plurals, particles) filled from `vars` by `formatMessage`. */
 export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  // Until a language's messages arrive, the other loaded language stands in (never a blank label).
-  let node: unknown = catalogues[locale] ?? catalogues.en ?? catalogues.ko;
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-  const text = typeof node === 'string' ? node : key;
+  let text = lookup(catalogues[locale], key);
+  if (text === undefined) {
+    // Not loaded yet (a section beyond the first screen, or a language being switched to): load it, which
+    // re-renders every reader, and meanwhile let the other loaded language stand in (never a blank label).
+    if (!complete.has(locale)) void loadCatalogue(locale).catch(() => undefined);
+    text = lookup(catalogues.en, key) ?? lookup(catalogues.ko, key) ?? key;
+  }
   return vars ? formatMessage(locale, text, vars) : text;
 }
 
@@ -80,26 +149,41 @@ export type I18n = {
  * calendar's zone, so a due time reads the same as the rules that set it); undefined: the browser's zone.
  */
 export function createI18n(locale: Locale, timeZone?: string): I18n {
-  const dateFmt = new Intl.DateTimeFormat(bcp47[locale], { dateStyle: 'medium', timeZone });
-  const dateTimeFmt = new Intl.DateTimeFormat(bcp47[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  });
-  const dayFmt = new Intl.DateTimeFormat(bcp47[locale], { dateStyle: 'medium', timeZone: 'UTC' });
-  const numberFmt = new Intl.NumberFormat(bcp47[locale]);
+  // Made on first use and shared: making a date format costs milliseconds (the first one in a page loads
+  // the time-zone data), and a new I18n is made whenever more messages arrive.
+  const tag = bcp47[locale];
+  const dateFmt = () => dateFormat(tag, { dateStyle: 'medium', timeZone });
+  const dateTimeFmt = () => dateFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const dayFmt = () => dateFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+  const numberFmt = () => numberFormat(tag, {});
   return {
     locale,
     t: (key, vars) => translate(locale, key, vars),
-    formatDate: (iso, style = 'date') => (style === 'date' ? dateFmt : dateTimeFmt).format(new Date(iso)),
-    formatCalendarDate: (date) => dayFmt.format(Date.parse(`${date}T00:00:00Z`)),
-    formatNumber: (value) => numberFmt.format(value),
+    formatDate: (iso, style = 'date') => (style === 'date' ? dateFmt() : dateTimeFmt()).format(new Date(iso)),
+    formatCalendarDate: (date) => dayFmt().format(Date.parse(`${date}T00:00:00Z`)),
+    formatNumber: (value) => numberFmt().format(value),
     // Korean readers expect "1,500,000원" rather than "₩1,500,000".
     formatMoney: (amount, currency) =>
       locale === 'ko' && currency === 'KRW'
-        ? `${numberFmt.format(amount)}원`
-        : new Intl.NumberFormat(bcp47[locale], { style: 'currency', currency }).format(amount),
+        ? `${numberFmt().format(amount)}원`
+        : numberFormat(tag, { style: 'currency', currency }).format(amount),
   };
+}
+
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `date ${tag} ${JSON.stringify(options)}`;
+  let format = formats.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(tag, options)));
+  return format;
+}
+
+function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `number ${tag} ${JSON.stringify(options)}`;
+  let format = formats.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(tag, options)));
+  return format;
 }
 
 const I18nContext = createContext<I18n>(createI18n('en'));
@@ -113,10 +197,10 @@ export function I18nProvider({
   timeZone?: string;
   children: ReactNode;
 }) {
-  const ready = useCatalogue(locale);
-  // The messages live in a module-level catalogue: a new value when they arrive re-renders every reader.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `ready` is that signal
-  const value = useMemo(() => createI18n(locale, timeZone), [locale, timeZone, ready]);
+  const loaded = useCatalogueVersion(locale);
+  // The messages live in a module-level catalogue: a new value when more arrive re-renders every reader.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `loaded` is that signal
+  const value = useMemo(() => createI18n(locale, timeZone), [locale, timeZone, loaded]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,4 +1,6 @@
 // Benchmarks, run by `npm run bench`: bundle size, PDF speed in Node, live preview in Chromium.
+// `node tests/bench/run.mjs --first-load [dist]` sizes the first load of an existing build only (and
+// `node tests/bench/field.mjs [dist] --lighthouse` runs only Lighthouse).
 // Progress goes to stderr; the last (and only) line on stdout is one JSON object of figures,
 // e.g. {"first_load_js_gzip_kb":123.4}. Add a figure by writing another async measurement
 // that returns a partial figures object, and listing it in `measurements`.
@@ -37,11 +39,12 @@ async function build() {
 }
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
-const gzipSize = async (file) => gzipSync(await readFile(path.join(outDir, file)), { level: 9 }).length;
+const gzipSize = async (file, dir = outDir) =>
+  gzipSync(await readFile(path.join(dir, file)), { level: 9 }).length;
 
 /** Paths of the module scripts and modulepreloads in the built index.html, relative to the build folder. */
-async function scriptsInIndexHtml() {
-  const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+async function scriptsInIndexHtml(dir = outDir) {
+  const html = await readFile(path.join(dir, 'index.html'), 'utf8');
   const urls = [];
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
     const attr = (name) =>
@@ -64,38 +67,50 @@ async function scriptsInIndexHtml() {
 
 /**
  * The JS the first page load fetches: the index.html entry chunk(s), transitively their static imports, and
- * the interface catalogue the entry awaits before it renders.
+ * the first screen's messages, which the entry awaits before it renders (a dynamic import).
  */
-async function measureFirstLoadJs() {
-  const manifest = JSON.parse(await readFile(path.join(outDir, '.vite', 'manifest.json'), 'utf8'));
+async function measureFirstLoadJs(dir = outDir) {
+  const manifest = JSON.parse(await readFile(path.join(dir, '.vite', 'manifest.json'), 'utf8'));
   const entryKeys = Object.keys(manifest).filter(
     (key) => manifest[key].isEntry && (key === 'index.html' || manifest[key].src === 'index.html'),
   );
   if (entryKeys.length === 0) throw new Error('no entry chunk for index.html in .vite/manifest.json');
 
-  const files = new Set();
-  const seen = new Set();
-  const queue = [...entryKeys];
-  while (queue.length > 0) {
-    const key = queue.shift();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`manifest refers to a missing chunk: ${key}`);
-    if (/\.m?js$/.test(chunk.file)) files.add(chunk.file);
-    // Static imports only: dynamicImports are fetched later, when the code asks for them.
-    queue.push(...(chunk.imports ?? []));
-  }
+  /** The JS files of the chunks `keys` and, transitively, of their static imports. */
+  const closure = (keys) => {
+    const found = new Set();
+    const seen = new Set();
+    const queue = [...keys];
+    while (queue.length > 0) {
+      const key = queue.shift();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const chunk = manifest[key];
+      if (!chunk) throw new Error(`manifest refers to a missing chunk: ${key}`);
+      if (/\.m?js$/.test(chunk.file)) found.add(chunk.file);
+      // Static imports only: dynamicImports are fetched later, when the code asks for them.
+      queue.push(...(chunk.imports ?? []));
+    }
+    return found;
+  };
+  const files = closure(entryKeys);
 
-  // The entry awaits the interface catalogue of the browser's language before its first render
-  // (src/app/main.tsx): count the larger of the two, as a Korean first visit fetches it.
-  const catalogues = ['src/i18n/ko.ts', 'src/i18n/en.ts'].map((key) => manifest[key]?.file).filter(Boolean);
-  if (catalogues.length > 0) {
-    const sizes = await Promise.all(catalogues.map(async (file) => [file, await gzipSize(file)]));
-    files.add(sizes.sort((a, b) => b[1] - a[1])[0][0]);
+  // The entry awaits the first screen's messages in the browser's language before its first render
+  // (src/app/main.tsx; the rest of the catalogue loads after Today has painted): count the larger of the
+  // two, as a Korean first visit fetches it, with the chunks it imports (the bundler may put the messages
+  // in a chunk of their own behind a one-line facade).
+  const catalogueKeys = ['src/i18n/first/ko.ts', 'src/i18n/first/en.ts'].filter((key) => manifest[key]);
+  if (catalogueKeys.length === 0) throw new Error('no first-screen catalogue chunk in .vite/manifest.json');
+  let largest = { size: -1, added: [] };
+  for (const key of catalogueKeys) {
+    const added = [...closure([key])].filter((file) => !files.has(file));
+    let size = 0;
+    for (const file of added) size += await gzipSize(file, dir);
+    if (size > largest.size) largest = { size, added };
   }
+  for (const file of largest.added) files.add(file);
 
-  for (const file of await scriptsInIndexHtml()) {
+  for (const file of await scriptsInIndexHtml(dir)) {
     if (!files.has(file)) {
       log(`warning: index.html loads ${file}, which the manifest walk did not find; counting it too`);
       files.add(file);
@@ -104,7 +119,7 @@ async function measureFirstLoadJs() {
 
   let total = 0;
   for (const file of [...files].sort()) {
-    const size = await gzipSize(file);
+    const size = await gzipSize(file, dir);
     total += size;
     log(`  ${file}: ${kb(size)} KB gzip`);
   }
@@ -171,7 +186,17 @@ async function main() {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
-main().catch((error) => {
+/** `node tests/bench/run.mjs --first-load [dist folder]`: only first_load_js_gzip_kb, of a build made already. */
+async function firstLoadOnly(dir) {
+  const figures = await measureFirstLoadJs(path.resolve(root, dir));
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+const args = process.argv.slice(2);
+(args.includes('--first-load')
+  ? firstLoadOnly(args.find((a) => !a.startsWith('--')) ?? 'dist')
+  : main()
+).catch((error) => {
   log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
 });
