@@ -11,6 +11,7 @@ import {
 import type { Locale } from '../common';
 import { emptyRichText, richTextSchema } from '../rich-text/rich-text';
 import { commitmentSchema } from './commitment';
+import { defaultHandover, handoverSchema } from './handover';
 
 /** Rule 1: the level of service the owner holds themselves to. */
 export const serviceTierSchema = z.enum(['essential', 'attentive', 'exceptional']);
@@ -89,7 +90,7 @@ export const momentSchema = z.object({
   id: idSchema,
   kind: momentKindSchema,
   label: lineSchema(120),
-  /** What the timing is measured from. */
+  /** What the timing is measured from: the won deal, or the charter's handover (see `Charter.handover`). */
   anchor: z.enum(['deal-won', 'delivery']),
   /** Days after the anchor (negative: before it). */
   offsetDays: z.number().int().min(-365).max(3_650),
@@ -163,6 +164,8 @@ export const charterSchema = z.object({
     during: z.array(checkInSchema).max(20),
     after: z.array(checkInSchema).max(20),
   }),
+  /** What the moments counted from the handover count from, named as the trade says it (schema 5 on). */
+  handover: handoverSchema.default(defaultHandover),
   moments: z.array(momentSchema).max(20),
   recovery: z.object({ promise: textSchema(1_000), steps: z.array(recoveryStepSchema).max(20) }),
   alternatives: z.array(alternativeSchema).max(30),
@@ -196,6 +199,7 @@ export function defaultCharter(input: { id: string; now: string; locale: Locale;
     vision: emptyRichText,
     commitments: [],
     checkIns: { before: [], during: [], after: [] },
+    handover: defaultHandover,
     moments: [],
     recovery: { promise: '', steps: [] },
     alternatives: [],

@@ -8,7 +8,7 @@ export const BACKUP_FORMAT = 'service-charter/backup';
 export const CHARTER_FORMAT = 'service-charter/charter';
 
 /** The schema version this build writes. Data with a higher version is refused, never guessed. */
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 const refError = (en: string, ko: string) => ({ code: 'custom' as const, message: en, params: { en, ko } });
 

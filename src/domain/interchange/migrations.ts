@@ -115,8 +115,41 @@ const calendarTimeZone: Migration = {
   },
 };
 
+/** `charter` at version 5: it names its handover; one that did not counted from delivery (see charterHandover). */
+function charterToV5(charter: unknown): unknown {
+  if (!isObject(charter) || 'handover' in charter) return charter;
+  return { ...charter, handover: 'delivery' };
+}
+
+/**
+ * 4 → 5: a charter names the handover its moments count from (`handover`: delivery, installation, move-in,
+ * closing, go-live or policy delivery). Every charter and published snapshot without one gets 'delivery',
+ * which is what its PDF and messages said until now; the owner may then pick their trade's word. A charter
+ * that already names one (a share link carries it) keeps it.
+ */
+const charterHandover: Migration = {
+  name: 'charter-handover',
+  from: 4,
+  migrate: (data) => ({
+    ...data,
+    ...(Array.isArray(data.charters) ? { charters: data.charters.map(charterToV5) } : {}),
+    ...(Array.isArray(data.charterVersions)
+      ? {
+          charterVersions: data.charterVersions.map((v: unknown) =>
+            isObject(v) ? { ...v, charter: charterToV5(v.charter) } : v,
+          ),
+        }
+      : {}),
+  }),
+};
+
 /** Every migration ever released, oldest first. Version 1 is the first released schema. */
-export const migrations: readonly Migration[] = [dealTimelineDone, amountPromiseAboveZero, calendarTimeZone];
+export const migrations: readonly Migration[] = [
+  dealTimelineDone,
+  amountPromiseAboveZero,
+  calendarTimeZone,
+  charterHandover,
+];
 
 /** `data` of version `from` brought to version `to` by applying `list` in order; names of the steps applied. */
 export function runMigrations(

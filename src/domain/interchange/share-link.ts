@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Charter, CheckIn, MomentKind, ServiceTier } from '../charter/charter';
+import type { Handover } from '../charter/handover';
 import type { AmountUnit, Audience, Commitment } from '../charter/commitment';
 import type { Channel, Duration, DurationUnit, Locale } from '../common';
 import type { BlockNode, InlineNode, Mark, RichTextDoc } from '../rich-text/rich-text';
@@ -21,6 +22,8 @@ import { crc32, fromBase64Url, toBase64Url, utf8Decode, utf8Encode } from './sha
 // The v1 layout describes a charter of schema version 1 (LINK_SCHEMA_VERSION). Decoding goes through
 // restore(), so when the charter schema moves on, old links are migrated like any other old file; a link
 // layout that cannot express the new schema gets a new prefix (v2.) and this decoder says 'newer-version'.
+// Added since, at the end only and only when they differ from what an older link meant: the charter's
+// handover (schema 5; absent = delivery) and the summary mark (a QR summary link, see ShareLinkData).
 
 /**
  * A common limit on the length of a link that messengers and SMS gateways pass on intact (several cut or
@@ -69,7 +72,15 @@ export const shareTrackRecordSchema = z.object({
 });
 export type ShareTrackRecord = z.infer<typeof shareTrackRecordSchema>;
 
-export type ShareLinkData = { charter: Charter; trackRecord?: ShareTrackRecord | null | undefined };
+export type ShareLinkData = {
+  charter: Charter;
+  trackRecord?: ShareTrackRecord | null | undefined;
+  /**
+   * The link carries only a summary of the charter (owner, contacts, the main promises: the QR code printed
+   * on a PDF whose whole charter does not fit in one); the customer view then points to the PDF.
+   */
+  summary?: boolean | undefined;
+};
 
 export type EncodeShareLinkResult =
   | { ok: true; text: string }
@@ -77,7 +88,8 @@ export type EncodeShareLinkResult =
   | { ok: false; reason: 'not-published' | 'too-long'; length?: number };
 
 export type DecodeShareLinkResult =
-  | { ok: true; charter: Charter; trackRecord: ShareTrackRecord | null }
+  /** `summary`: present (true) only for a summary link (see ShareLinkData). */
+  | { ok: true; charter: Charter; trackRecord: ShareTrackRecord | null; summary?: true }
   /**
    * `damaged`: cut off, altered, or not something this app wrote (including content restore() refuses,
    * such as a `javascript:` link); `newer-version`: written by a newer app; `too-large`: over the caps.
@@ -182,6 +194,16 @@ const ANCHOR = { 'deal-won': 0, delivery: 1 } as const satisfies Record<
   Charter['moments'][number]['anchor'],
   number
 >;
+
+// Added with schema 5, as the charter tuple's optional 16th element.
+const HANDOVER = {
+  delivery: 0,
+  installation: 1,
+  'move-in': 2,
+  closing: 3,
+  'go-live': 4,
+  'policy-delivery': 5,
+} as const satisfies Record<Handover, number>;
 
 /** Every code table of the v1 layout, for the test that checks they are complete and dense. */
 export const SHARE_LINK_CODES = {
@@ -316,26 +338,28 @@ function expandCommitment(c: z.output<typeof commitment>, index: number): Commit
 }
 
 /** The v1 layout of a charter, read straight into the shape of `customerCopy` (restore() checks the rest). */
+const charterItems = [
+  str, // 0 title
+  code(LOCALE), // 1 locale
+  z.number(), // 2 version
+  str, // 3 publishedAt
+  z.tuple([str, str, str, str, str, str]), // 4 owner: name, role, company, phone, email, website
+  code(TIER), // 5 service tier
+  bit, // 6 owns service
+  richText, // 7 vision
+  z.array(commitment), // 8 commitments
+  z.tuple([z.array(checkIn), z.array(checkIn), z.array(checkIn)]), // 9 check-ins before, during, after
+  z.array(z.tuple([code(MOMENT_KIND), str, code(ANCHOR), z.number(), code(CHANNEL)])), // 10 moments
+  z.tuple([str, z.array(z.tuple([str, duration]))]), // 11 recovery: promise, steps
+  z.array(z.tuple([str, z.array(str)])), // 12 alternatives: request, offers
+  // 13 after sales: order-check practice and notice, first use after and channel, follow-up every and
+  // until confirmed, care tips, business help enabled and offers
+  z.tuple([str, duration, duration, code(CHANNEL), duration, bit, richText, bit, z.array(str)]),
+  z.tuple([duration, bit, bit, str]), // 14 lost sale: within, ask feedback, ask referral, message
+] as const;
 const charterLayout = z
-  .tuple([
-    str, // 0 title
-    code(LOCALE), // 1 locale
-    z.number(), // 2 version
-    str, // 3 publishedAt
-    z.tuple([str, str, str, str, str, str]), // 4 owner: name, role, company, phone, email, website
-    code(TIER), // 5 service tier
-    bit, // 6 owns service
-    richText, // 7 vision
-    z.array(commitment), // 8 commitments
-    z.tuple([z.array(checkIn), z.array(checkIn), z.array(checkIn)]), // 9 check-ins before, during, after
-    z.array(z.tuple([code(MOMENT_KIND), str, code(ANCHOR), z.number(), code(CHANNEL)])), // 10 moments
-    z.tuple([str, z.array(z.tuple([str, duration]))]), // 11 recovery: promise, steps
-    z.array(z.tuple([str, z.array(str)])), // 12 alternatives: request, offers
-    // 13 after sales: order-check practice and notice, first use after and channel, follow-up every and
-    // until confirmed, care tips, business help enabled and offers
-    z.tuple([str, duration, duration, code(CHANNEL), duration, bit, richText, bit, z.array(str)]),
-    z.tuple([duration, bit, bit, str]), // 14 lost sale: within, ask feedback, ask referral, message
-  ])
+  // 15 handover, when it is not delivery (links written before schema 5 end at 14)
+  .union([z.tuple(charterItems), z.tuple([...charterItems, code(HANDOVER)])])
   .transform(
     ([
       title,
@@ -353,6 +377,7 @@ const charterLayout = z
       alternatives,
       after,
       lost,
+      handover = 'delivery',
     ]): Charter => ({
       id: SHARED_CHARTER_ID,
       title,
@@ -379,6 +404,7 @@ const charterLayout = z
         during: checkIns(phases[1], 'during'),
         after: checkIns(phases[2], 'after'),
       },
+      handover,
       moments: moments.map(([kind, label, anchor, offsetDays, channel], i) => ({
         id: `moment-${i + 1}`,
         kind,
@@ -423,12 +449,15 @@ const trackRecordLayout = z
   }))
   .pipe(shareTrackRecordSchema);
 
-/** The whole payload: [charter] or [charter, track record]. */
+/** The whole payload: [charter], [charter, track record] or, for a summary, [charter, track record | null, 1]. */
 const payloadLayout = z.union([
-  z.tuple([charterLayout]).transform(([charter]) => ({ charter, trackRecord: null })),
+  z.tuple([charterLayout]).transform(([charter]) => ({ charter, trackRecord: null, summary: false })),
   z
     .tuple([charterLayout, trackRecordLayout])
-    .transform(([charter, trackRecord]) => ({ charter, trackRecord })),
+    .transform(([charter, trackRecord]) => ({ charter, trackRecord, summary: false })),
+  z
+    .tuple([charterLayout, trackRecordLayout.nullable(), z.literal(1)])
+    .transform(([charter, trackRecord]) => ({ charter, trackRecord, summary: true })),
 ]);
 type CompactCharter = z.input<typeof charterLayout>;
 type CompactTrackRecord = z.input<typeof trackRecordLayout>;
@@ -490,7 +519,7 @@ function compactCommitment(c: Commitment): CompactCharter[8][number] {
 
 function compactCharter(c: Charter, publishedAt: string): CompactCharter {
   const { owner, afterSales: a, lostSale: l } = c;
-  return [
+  const compact: CompactCharter = [
     c.title,
     LOCALE[c.locale],
     c.version,
@@ -522,6 +551,8 @@ function compactCharter(c: Charter, publishedAt: string): CompactCharter {
     // The message slot stays in the v1 layout (older links carry it) but is sent empty: see customerCopy.
     [d(l.within), b(l.askFeedback), b(l.askReferral), ''],
   ];
+  // Delivery is what a link without a handover means: such a charter's link stays as it always was.
+  return c.handover === 'delivery' ? compact : [...compact, HANDOVER[c.handover]];
 }
 
 const compactTrackRecord = (t: ShareTrackRecord): CompactTrackRecord => [
@@ -548,12 +579,12 @@ export async function encodeShareLink(
   data: ShareLinkData,
   options: { compress: Deflate },
 ): Promise<EncodeShareLinkResult> {
-  const { charter, trackRecord } = data;
+  const { charter, trackRecord, summary = false } = data;
   if (charter.status !== 'published' || charter.publishedAt === null)
     return { ok: false, reason: 'not-published' };
-  const compact = trackRecord
-    ? [compactCharter(charter, charter.publishedAt), compactTrackRecord(trackRecord)]
-    : [compactCharter(charter, charter.publishedAt)];
+  const head = compactCharter(charter, charter.publishedAt);
+  const record = trackRecord ? compactTrackRecord(trackRecord) : null;
+  const compact = summary ? [head, record, 1] : record ? [head, record] : [head];
   // JSON.stringify escapes lone surrogates (\udxxx), so the text is well-formed and survives UTF-8.
   const deflated = await options.compress(utf8Encode(JSON.stringify(compact)));
   const body = Uint8Array.from([...leb128(deflated.length), ...deflated]);
@@ -624,7 +655,7 @@ export async function decodeShareLink(
     if (nestsTooDeep(value)) return damaged;
     const parsed = payloadLayout.safeParse(value);
     if (!parsed.success) return damaged;
-    const { charter, trackRecord } = parsed.data;
+    const { charter, trackRecord, summary } = parsed.data;
     // The one door: the same checks as any file, so unsafe links or impossible values are refused here too.
     const restored = restore({
       format: CHARTER_FORMAT,
@@ -635,7 +666,7 @@ export async function decodeShareLink(
     if (!restored.ok) return damaged;
     const result = restored.backup.charters[0];
     if (!result || result.status !== 'published') return damaged;
-    return { ok: true, charter: result, trackRecord };
+    return { ok: true, charter: result, trackRecord, ...(summary ? { summary } : {}) };
   } catch {
     return damaged;
   }

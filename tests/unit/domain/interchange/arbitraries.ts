@@ -7,6 +7,7 @@ import { momentKindSchema, serviceTierSchema } from '../../../../src/domain/char
 import type { Charter, PublishedCharter } from '../../../../src/domain/charter/charter';
 import { amountUnitSchema, audienceSchema } from '../../../../src/domain/charter/commitment';
 import type { Commitment } from '../../../../src/domain/charter/commitment';
+import { HANDOVERS } from '../../../../src/domain/charter/handover';
 import { channelSchema, durationUnitSchema } from '../../../../src/domain/common';
 import type { Duration } from '../../../../src/domain/common';
 import { BACKUP_FORMAT, CURRENT_VERSION } from '../../../../src/domain/interchange/backup';
@@ -242,6 +243,7 @@ export const charterArb: Arbitrary<Charter> = fc.record({
     during: fc.array(checkInArb, { maxLength: 3 }),
     after: fc.array(checkInArb, { maxLength: 3 }),
   }),
+  handover: fc.constantFrom(...HANDOVERS),
   moments: fc.array(
     fc.record({
       id: idArb,

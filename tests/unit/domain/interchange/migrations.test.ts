@@ -50,6 +50,18 @@ const covered: Record<string, { fixture: string; expect: (backup: Backup) => voi
       });
     },
   },
+  'charter-handover': {
+    fixture: 'backup-v4.json',
+    expect: (backup) => {
+      // Until version 5 every timeline counted from delivery: charters and the published snapshot keep
+      // saying so until their owner picks the trade's word.
+      expect(backup.charters.map((c) => [c.id, c.handover])).toEqual([
+        ['charter-yujin-2026', 'delivery'],
+        ['charter-daniel-b2b', 'delivery'],
+      ]);
+      expect(backup.charterVersions.map((v) => v.charter.handover)).toEqual(['delivery']);
+    },
+  },
   'amount-promise-above-zero': {
     fixture: 'backup-v2.json',
     expect: (backup) => {
@@ -156,6 +168,41 @@ describe('calendar-time-zone', () => {
     const result = restore(readFixture('backup-v3.json'));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.backup.settings.calendar).toEqual(defaultBusinessCalendar);
+  });
+});
+
+describe('charter-handover', () => {
+  const step = migrations.find((m) => m.name === 'charter-handover')!;
+
+  it('keeps the handover a charter already names (a share link carries it) and leaves non-objects alone', () => {
+    const named = { id: 'a', handover: 'move-in' };
+    const out = step.migrate({
+      charters: [named, { id: 'b' }, 7],
+      charterVersions: [{ charter: named }, null],
+    });
+
+    expect(out.charters).toEqual([named, { id: 'b', handover: 'delivery' }, 7]);
+    expect(out.charterVersions).toEqual([{ charter: named }, null]);
+  });
+
+  it('backup-v5.json keeps each charter’s own handover: policy delivery for the planner, installation for B2B', () => {
+    const result = restore(readFixture('backup-v5.json'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+
+    expect(result.migrated).toEqual([]);
+    expect(result.backup.charters.map((c) => [c.id, c.handover])).toEqual([
+      ['charter-yujin-2026', 'policy-delivery'],
+      ['charter-daniel-b2b', 'installation'],
+    ]);
+    expect(result.backup.charterVersions[0]!.charter.handover).toBe('policy-delivery');
+  });
+
+  it('refuses a handover this app does not know, naming the path', () => {
+    const file = JSON.parse(readFixture('backup-v5.json')) as { charters: { handover: string }[] };
+    file.charters[1]!.handover = 'shipping';
+    const result = restore(JSON.stringify(file));
+
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['charters[1].handover']);
   });
 });
 
