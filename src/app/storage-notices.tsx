@@ -1,9 +1,10 @@
 import { Banner } from '../components/banner';
 import { useWorkspace, useWorkspaceState } from '../persistence/workspace-context';
-import { backupFilename, downloadJson } from '../lib/download';
+import { downloadJson } from '../lib/download';
 import { defaultBusinessCalendar } from '../domain/tracker/business-calendar';
 import { nowIso } from '../lib/id';
 import { useI18n } from '../lib/i18n';
+import { exportFilename } from '../domain/interchange/file-names';
 
 /** The banners that tell the user their work is not saved, or clashed with another tab. */
 export function StorageNotices() {
@@ -14,7 +15,7 @@ export function StorageNotices() {
     // Right after startup the older promise records may still be on their way in: the backup waits for them.
     await workspace.whenLogComplete();
     const now = nowIso();
-    downloadJson(backupFilename(now, workspace.settings.calendar), workspace.toBackup(now));
+    downloadJson(exportFilename('backup', now, workspace.settings.calendar), workspace.toBackup(now));
   };
 
   if (save.kind === 'failed')
@@ -83,7 +84,7 @@ export function DamagedStore() {
         onClick={() =>
           downloadJson(
             // The stored settings are what cannot be read: the default calendar dates the file.
-            backupFilename(nowIso(), defaultBusinessCalendar, 'stored-data'),
+            exportFilename('stored-data', nowIso(), defaultBusinessCalendar),
             storedRaw,
           )
         }

@@ -1,6 +1,3 @@
-import { localDateOf } from '../domain/tracker/business-calendar';
-import type { BusinessCalendar } from '../domain/tracker/business-calendar';
-
 /** Saves `text` as a file named `filename` of type `mime` through the browser's download. */
 export function downloadText(filename: string, text: string, mime: string): void {
   const blob = new Blob([text], { type: mime });
@@ -17,9 +14,4 @@ export function downloadText(filename: string, text: string, mime: string): void
 /** Saves `data` as a pretty-printed JSON file named `filename` through the browser's download. */
 export function downloadJson(filename: string, data: unknown): void {
   downloadText(filename, JSON.stringify(data, null, 2), 'application/json');
-}
-
-/** `service-charter-backup-2026-11-22.json` for an export made at `iso`, dated on the calendar's wall clock. */
-export function backupFilename(iso: string, calendar: BusinessCalendar, kind = 'backup'): string {
-  return `service-charter-${kind}-${localDateOf(Date.parse(iso), calendar)}.json`;
 }

@@ -1,6 +1,5 @@
 import type { Charter } from '../charter/charter';
 import type { Locale } from '../common';
-import { localDateOf } from '../tracker/business-calendar';
 import type { BusinessCalendar } from '../tracker/business-calendar';
 import { parseInstant } from '../tracker/civil-time';
 import { recordStatus } from '../tracker/status';
@@ -70,9 +69,4 @@ export function recordsToCsv(input: RecordsCsvInput): string {
     lines.push(CSV_COLUMNS.map((c) => encodeCell(cells[c])).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-/** `service-charter-records-2026-11-22.csv` for an export made at `iso`, dated on the calendar's wall clock. */
-export function recordsCsvFilename(iso: string, calendar: BusinessCalendar): string {
-  return `service-charter-records-${localDateOf(parseInstant(iso), calendar)}.csv`;
 }

@@ -5,7 +5,7 @@ import type { ColumnMapping, CsvProblem, ImportField } from '../../domain/interc
 import { guessCharterId, guessMapping, parseCsv } from '../../domain/interchange/csv-read';
 import type { CsvTable } from '../../domain/interchange/csv-read';
 import { applyRecordImport, planRecordImport } from '../../domain/interchange/csv-import-plan';
-import { recordsCsvFilename, recordsToCsv } from '../../domain/interchange/csv-write';
+import { recordsToCsv } from '../../domain/interchange/csv-write';
 import { planImport } from '../../domain/interchange/merge';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { createId, nowIso } from '../../lib/id';
@@ -13,6 +13,7 @@ import { downloadText } from '../../lib/download';
 import { useI18n } from '../../lib/i18n';
 import { SelectField } from '../../components/fields';
 import { TextField } from '../../components/text-field';
+import { exportFilename } from '../../domain/interchange/file-names';
 
 /** How many problems the preview lists; the rest are counted. */
 const SHOWN_PROBLEMS = 10;
@@ -67,7 +68,7 @@ export function CsvExchange() {
     );
     const settings = workspace.settings;
     downloadText(
-      recordsCsvFilename(now, settings.calendar),
+      exportFilename('records', now, settings.calendar),
       recordsToCsv({
         records,
         charters,

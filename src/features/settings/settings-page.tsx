@@ -1,6 +1,6 @@
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import type { PersistState } from '../../persistence/workspace';
-import { backupFilename, downloadJson } from '../../lib/download';
+import { downloadJson } from '../../lib/download';
 import { nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
 import type { MessageKey } from '../../i18n/messages';
@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { BackupImport } from './backup-import';
 import { CsvExchange } from './csv-exchange';
 import { CalendarSettings } from './calendar-settings';
+import { exportFilename } from '../../domain/interchange/file-names';
 
 const persistMessage: Record<PersistState, MessageKey> = {
   granted: 'storage.persistGranted',
@@ -39,7 +40,7 @@ export function SettingsPage() {
     });
   const exportBackup = () => {
     const now = nowIso();
-    downloadJson(backupFilename(now, workspace.settings.calendar), workspace.toBackup(now));
+    downloadJson(exportFilename('backup', now, workspace.settings.calendar), workspace.toBackup(now));
   };
 
   return (
