@@ -3,7 +3,6 @@ import type { FormEvent } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
 import { describeCommitment, formatDuration } from '../../domain/charter/commitment-text';
-import { addCalendarTime } from '../../domain/tracker/business-calendar';
 import { canRenegotiateAt, effectiveDueMs } from '../../domain/tracker/status';
 import type { RecordStatus } from '../../domain/tracker/status';
 import type { Customer, DeliveryRecord, RecoveryCase } from '../../domain/tracker/tracker';
@@ -11,7 +10,10 @@ import {
   completePromise,
   instantOfLocalInput,
   logPromise,
+  closeRecovery,
+  markRecoveryStep,
   openRecovery as openRecoveryCase,
+  recoveryStepDeadline,
   renegotiatePromise,
 } from '../../domain/tracker/commands';
 import { ensureCustomer } from '../../persistence/customers';
@@ -79,8 +81,9 @@ function Tracker({ charter }: { charter: Charter }) {
   const settings = workspace.settings;
   const commitments = useMemo(() => commitmentsOf(data, charter), [data, charter]);
   const records = useMemo(() => recordsOf(data, charter), [data, charter]);
-  const cases = [...data.recoveryCases.values()];
-  const caseOf = (record: DeliveryRecord) => cases.find((c) => c.recordId === record.id);
+  const cases = useMemo(() => [...data.recoveryCases.values()], [data.recoveryCases]);
+  const caseByRecord = useMemo(() => new Map(cases.map((c) => [c.recordId, c])), [cases]);
+  const caseOf = (record: DeliveryRecord) => caseByRecord.get(record.id);
   const customers = [...data.customers.values()].filter((c) => !c.archived);
   const customerName = (id: string | null) => (id ? (data.customers.get(id)?.name ?? '') : '');
   const withStatus = records.map((r) => ({ record: r, status: statusOf(r, commitments, now, settings) }));
@@ -442,12 +445,14 @@ function OpenRecord({
   );
 }
 
+type RecoveryOutcome = NonNullable<RecoveryCase['outcome']>;
+
 /** Open recovery cases: the playbook's steps with their deadlines, then the outcome. */
 function RecoveryCases({ charter, cases }: { charter: Charter; cases: RecoveryCase[] }) {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
   const { t, formatDate } = useI18n();
-  const [outcomes, setOutcomes] = useState<Record<string, string>>({});
+  const [outcomes, setOutcomes] = useState<Record<string, RecoveryOutcome>>({});
   if (cases.length === 0) return null;
   return (
     <section aria-labelledby="recovery-title" className="form">
@@ -459,11 +464,10 @@ function RecoveryCases({ charter, cases }: { charter: Charter; cases: RecoveryCa
             <li key={c.id}>
               <FieldGroup legend={t('tracker.caseFor', { summary: record?.summary ?? '' })}>
                 <ol>
-                  {c.steps.map((step, i) => {
+                  {c.steps.map((step) => {
                     const playbook = charter.recovery.steps.find((s) => s.id === step.stepId);
-                    // Recovery deadlines run on the clock, not on business hours: the customer is waiting.
                     const deadline = playbook
-                      ? new Date(addCalendarTime(Date.parse(c.openedAt), playbook.within)).toISOString()
+                      ? new Date(recoveryStepDeadline(c, playbook)).toISOString()
                       : null;
                     return (
                       <li key={step.stepId}>
@@ -472,12 +476,10 @@ function RecoveryCases({ charter, cases }: { charter: Charter; cases: RecoveryCa
                             type="checkbox"
                             checked={step.doneAt !== null}
                             onChange={(e) =>
-                              workspace.put('recoveryCases', {
-                                ...c,
-                                steps: c.steps.map((s, j) =>
-                                  j === i ? { ...s, doneAt: e.target.checked ? nowIso() : null } : s,
-                                ),
-                              })
+                              workspace.put(
+                                'recoveryCases',
+                                markRecoveryStep(c, step.stepId, e.target.checked, Date.now()),
+                              )
                             }
                           />{' '}
                           {playbook?.action ?? step.stepId}
@@ -506,19 +508,16 @@ function RecoveryCases({ charter, cases }: { charter: Charter; cases: RecoveryCa
                       ['lost', t('tracker.outcomes.lost')],
                     ]}
                     value={outcomes[c.id] ?? ''}
-                    onChange={(value) => setOutcomes({ ...outcomes, [c.id]: value })}
+                    onChange={(value) => setOutcomes({ ...outcomes, [c.id]: value as RecoveryOutcome })}
                   />
                   <button
                     type="button"
                     className="button button--primary"
                     disabled={!outcomes[c.id]}
-                    onClick={() =>
-                      workspace.put('recoveryCases', {
-                        ...c,
-                        closedAt: nowIso(),
-                        outcome: outcomes[c.id] as 'satisfied' | 'reordered' | 'lost',
-                      })
-                    }
+                    onClick={() => {
+                      const outcome = outcomes[c.id];
+                      if (outcome) workspace.put('recoveryCases', closeRecovery(c, outcome, Date.now()));
+                    }}
                   >
                     {t('tracker.closeCase')}
                   </button>
