@@ -24,7 +24,7 @@ export function Switch({
       onChange={onChange}
       {...(isDisabled !== undefined && { isDisabled })}
     >
-      <span className="toggle__track" aria-hidden="true" />
+      <span className="switch__track" aria-hidden="true" />
       <span className="toggle__label">{children}</span>
     </AriaSwitch>
   );
