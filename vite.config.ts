@@ -57,6 +57,32 @@ function cataloguePreload(): Plugin {
   };
 }
 
+/**
+ * The entry's stylesheet written into index.html: a linked one blocks the first paint until a second round
+ * trip has fetched it; inline, the page paints its placeholder as soon as the HTML has arrived, while the
+ * scripts still download. Its font URLs are made relative to index.html instead of to assets/.
+ */
+function inlineEntryCss(): Plugin {
+  return {
+    name: 'inline-entry-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        return html.replace(
+          /<link rel="stylesheet"(?: crossorigin)? href="\.\/(assets\/[\w.-]+\.css)">/g,
+          (link, file: string) => {
+            const asset = context.bundle?.[file];
+            if (asset?.type !== 'asset') return link;
+            const css = String(asset.source).replace(/url\((['"]?)\.\//g, 'url($1./assets/');
+            return `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
+          },
+        );
+      },
+    },
+  };
+}
+
 /** Serves the PDF fonts (converted from the pretendard package) and their licence under fonts/. */
 function pdfFontAssets(): Plugin {
   return {
@@ -159,6 +185,7 @@ export default defineConfig({
     pdfFontAssets(),
     offlineApp(),
     cataloguePreload(),
+    inlineEntryCss(),
   ],
   worker: { format: 'es', plugins: () => [pdfFontCoverage()] },
   build: {

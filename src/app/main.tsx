@@ -1,6 +1,6 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CharterDatabase } from '../persistence/db';
+import { openLocalDatabase } from '../persistence/pouch-db';
 import { Workspace } from '../persistence/workspace';
 import { WorkspaceContext } from '../persistence/workspace-context';
 import { storageJournal } from '../persistence/journal';
@@ -36,7 +36,7 @@ if (shareTextOf(window.location.hash) !== null) {
 
 function startApp() {
   const workspace = new Workspace({
-    openDatabase: () => new CharterDatabase(),
+    openDatabase: () => openLocalDatabase(),
     now: nowIso,
     storage: navigator.storage,
     journal: openJournal(),
@@ -69,11 +69,15 @@ function startApp() {
     }
   }
 
-  root.render(
-    <StrictMode>
-      <WorkspaceContext.Provider value={workspace}>
-        <App />
-      </WorkspaceContext.Provider>
-    </StrictMode>,
+  // A transition: React renders the first screen in slices of a few milliseconds, so a tap or a frame is
+  // never held up behind the whole first render (one long task on a slow phone).
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <WorkspaceContext.Provider value={workspace}>
+          <App />
+        </WorkspaceContext.Provider>
+      </StrictMode>,
+    ),
   );
 }

@@ -6,15 +6,28 @@ type UpdateSW = (reloadPage?: boolean) => Promise<void>;
 let registration: Promise<UpdateSW | null> | null = null;
 
 /**
- * Registers the service worker once (after the first paint: its code is not part of the first load) and
+ * Registers the service worker once (after the page has loaded: its code is not part of the first load) and
  * calls `onNeedRefresh` when a new version is waiting.
  */
 function registerOnce(onNeedRefresh: () => void): Promise<UpdateSW | null> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return Promise.resolve(null);
-  registration ??= import('virtual:pwa-register').then(({ registerSW }) =>
-    registerSW({ immediate: true, onNeedRefresh }),
-  );
+  // Once the page has loaded and gone idle: installing precaches every chunk and font (a few MB), which
+  // would otherwise compete with what the first screen still fetches.
+  registration ??= afterLoadAndIdle()
+    .then(() => import('virtual:pwa-register'))
+    .then(({ registerSW }) => registerSW({ immediate: true, onNeedRefresh }));
   return registration;
+}
+
+function afterLoadAndIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(() => resolve(), { timeout: 3_000 })
+        : setTimeout(resolve, 1_000);
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  });
 }
 
 /**
