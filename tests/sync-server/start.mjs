@@ -18,7 +18,9 @@ export const TEST_ADMIN = { name: 'admin', password: 'test-admin-secret' };
 /** Installs the locked tree of tests/sync-server when it is missing (it is kept out of the app's lockfile). */
 export function ensureInstalled() {
   if (existsSync(bin)) return;
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', here], { stdio: 'inherit' });
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', here], {
+    stdio: 'inherit',
+  });
 }
 
 /** A free TCP port on 127.0.0.1, chosen by the OS. */
