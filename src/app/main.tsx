@@ -1,6 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openLocalDatabase } from '../persistence/pouch-db';
+import { CharterDatabase } from '../persistence/db';
 import { Workspace } from '../persistence/workspace';
 import { WorkspaceContext } from '../persistence/workspace-context';
 import { storageJournal } from '../persistence/journal';
@@ -36,7 +36,7 @@ if (shareTextOf(window.location.hash) !== null) {
 
 function startApp() {
   const workspace = new Workspace({
-    openDatabase: () => openLocalDatabase(),
+    openDatabase: () => new CharterDatabase(),
     now: nowIso,
     storage: navigator.storage,
     journal: openJournal(),
