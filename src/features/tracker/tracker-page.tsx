@@ -2,18 +2,15 @@ import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
-import { describeCommitment, formatDuration } from '../../domain/charter/commitment-text';
+import { describeCommitment } from '../../domain/charter/commitment-text';
 import { canRenegotiateAt, effectiveDueMs } from '../../domain/tracker/status';
 import type { RecordStatus } from '../../domain/tracker/status';
-import type { Customer, DeliveryRecord, RecoveryCase } from '../../domain/tracker/tracker';
+import type { Customer, DeliveryRecord } from '../../domain/tracker/tracker';
 import {
   completePromise,
   instantOfLocalInput,
   logPromise,
-  closeRecovery,
-  markRecoveryStep,
   openRecovery as openRecoveryCase,
-  recoveryStepDeadline,
   renegotiatePromise,
 } from '../../domain/tracker/commands';
 import { ensureCustomer } from '../../persistence/customers';
@@ -23,7 +20,6 @@ import { ActionBar } from '../../components/action-bar';
 import { ComboBox } from '../../components/combo-box';
 import { FieldGroup, SelectField } from '../../components/fields';
 import { NumberField } from '../../components/number-field';
-import { RadioGroup } from '../../components/radio-group';
 import { TextField } from '../../components/text-field';
 import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
@@ -31,6 +27,7 @@ import { useNow } from '../../lib/use-now';
 import type { MessageKey } from '../../i18n/messages';
 import { commitmentsOf, pickCharter, recordsOf, statusOf } from './tracker-model';
 import { isMicro, MicroPromises } from './micro-promise';
+import { RecoveryCases } from './recovery-cases';
 import { hrefOf } from '../../lib/routes';
 
 const STATUS_KEY: Record<RecordStatus, MessageKey> = {
@@ -442,91 +439,5 @@ function OpenRecord({
         )}
       </FieldGroup>
     </li>
-  );
-}
-
-type RecoveryOutcome = NonNullable<RecoveryCase['outcome']>;
-
-/** Open recovery cases: the playbook's steps with their deadlines, then the outcome. */
-function RecoveryCases({ charter, cases }: { charter: Charter; cases: RecoveryCase[] }) {
-  const workspace = useWorkspace();
-  const { data } = useWorkspaceState();
-  const { t, formatDate } = useI18n();
-  const [outcomes, setOutcomes] = useState<Record<string, RecoveryOutcome>>({});
-  if (cases.length === 0) return null;
-  return (
-    <section aria-labelledby="recovery-title" className="form">
-      <h2 id="recovery-title">{t('tracker.recovery')}</h2>
-      <ul className="record-list">
-        {cases.map((c) => {
-          const record = data.deliveries.get(c.recordId);
-          return (
-            <li key={c.id}>
-              <FieldGroup legend={t('tracker.caseFor', { summary: record?.summary ?? '' })}>
-                <ol>
-                  {c.steps.map((step) => {
-                    const playbook = charter.recovery.steps.find((s) => s.id === step.stepId);
-                    const deadline = playbook
-                      ? new Date(recoveryStepDeadline(c, playbook)).toISOString()
-                      : null;
-                    return (
-                      <li key={step.stepId}>
-                        <label className="choice">
-                          <input
-                            type="checkbox"
-                            checked={step.doneAt !== null}
-                            onChange={(e) =>
-                              workspace.put(
-                                'recoveryCases',
-                                markRecoveryStep(c, step.stepId, e.target.checked, Date.now()),
-                              )
-                            }
-                          />{' '}
-                          {playbook?.action ?? step.stepId}
-                          {playbook && deadline && (
-                            <span className="note">
-                              {' '}
-                              (
-                              {t('tracker.stepWithin', {
-                                limit: formatDuration(playbook.within, charter.locale),
-                                date: formatDate(deadline, 'datetime'),
-                              })}
-                              )
-                            </span>
-                          )}
-                        </label>
-                      </li>
-                    );
-                  })}
-                </ol>
-                <div className="group__actions">
-                  <RadioGroup
-                    label={t('tracker.outcome')}
-                    options={[
-                      ['satisfied', t('tracker.outcomes.satisfied')],
-                      ['reordered', t('tracker.outcomes.reordered')],
-                      ['lost', t('tracker.outcomes.lost')],
-                    ]}
-                    value={outcomes[c.id] ?? ''}
-                    onChange={(value) => setOutcomes({ ...outcomes, [c.id]: value as RecoveryOutcome })}
-                  />
-                  <button
-                    type="button"
-                    className="button button--primary"
-                    disabled={!outcomes[c.id]}
-                    onClick={() => {
-                      const outcome = outcomes[c.id];
-                      if (outcome) workspace.put('recoveryCases', closeRecovery(c, outcome, Date.now()));
-                    }}
-                  >
-                    {t('tracker.closeCase')}
-                  </button>
-                </div>
-              </FieldGroup>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
   );
 }
