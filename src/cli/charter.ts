@@ -15,6 +15,7 @@ import { formatMessage } from '../domain/text/format-message';
 import { withParticle } from '../domain/text/particle';
 import { endOfLocalDate, startOfLocalDate } from '../domain/tracker/business-calendar';
 import { settingsSchema } from '../domain/settings';
+import { timeZoneSchema } from '../domain/clock/time-zone';
 import type { SliceScores } from '../domain/tracker/scoring';
 import { trackRecordOf } from '../domain/tracker/track-record';
 import type { TrackRecord } from '../pdf/sections/track-record';
@@ -28,10 +29,10 @@ type Io = { out: (line: string) => void; err: (line: string) => void };
 const messages = {
   en: {
     usage: `Usage:
-  charter render <charter-or-backup.json> -o <out.pdf> [--charter <id>] [--public-url https://…] [--track-record [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO]]
+  charter render <charter-or-backup.json> -o <out.pdf> [--charter <id>] [--public-url https://…] [--time-zone Area/City] [--track-record [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO]]
   charter validate <file.json>
   charter score <backup.json> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO] [--json]
-Options: --lang ko|en (messages; default from LANG)`,
+Options: --lang ko|en (messages; default from LANG); --time-zone: the IANA zone of the dates (default: the file's business calendar, else Asia/Seoul)`,
     unknownCommand: (c: string) => `Unknown command "${c}".`,
     needFile: 'Give the path of a JSON file.',
     needOut: 'Give the output file with -o <out.pdf>.',
@@ -54,6 +55,8 @@ Options: --lang ko|en (messages; default from LANG)`,
     wrote: (f: string, bytes: number) => `Wrote ${f} (${bytes} bytes).`,
     renderFailed: (why: string) => `The PDF could not be made: ${why}`,
     badPublicUrl: '--public-url must be a web address starting with https:// (or http://).',
+    badTimeZone: (zone: string) =>
+      `--time-zone must be an IANA time zone like Asia/Seoul or America/New_York, not "${zone}".`,
     noLink: 'The PDF carries no link: only a published charter is shared, and its link must not be too long.',
     whole: '(whole file)',
     badDate: (opt: string) => `--${opt} must be a date like 2026-11-22 (or an ISO instant for --now).`,
@@ -65,10 +68,10 @@ Options: --lang ko|en (messages; default from LANG)`,
   },
   ko: {
     usage: `사용법:
-  charter render <헌장-또는-백업.json> -o <출력.pdf> [--charter <id>] [--public-url https://…] [--track-record [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO]]
+  charter render <헌장-또는-백업.json> -o <출력.pdf> [--charter <id>] [--public-url https://…] [--time-zone Area/City] [--track-record [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO]]
   charter validate <파일.json>
   charter score <백업.json> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO] [--json]
-옵션: --lang ko|en (메시지 언어, 기본값은 LANG)`,
+옵션: --lang ko|en (메시지 언어, 기본값은 LANG); --time-zone: 날짜의 IANA 시간대(기본값은 파일의 영업 달력, 없으면 Asia/Seoul)`,
     unknownCommand: (c: string) => `알 수 없는 명령 "${c}"입니다.`,
     needFile: 'JSON 파일 경로를 주세요.',
     needOut: '-o <출력.pdf>로 출력 파일을 주세요.',
@@ -83,6 +86,8 @@ Options: --lang ko|en (messages; default from LANG)`,
     wrote: (f: string, bytes: number) => `${withParticle(f, '을')} 썼습니다(${bytes}바이트).`,
     renderFailed: (why: string) => `PDF를 만들 수 없습니다: ${why}`,
     badPublicUrl: '--public-url은 https://(또는 http://)로 시작하는 웹 주소여야 합니다.',
+    badTimeZone: (zone: string) =>
+      `--time-zone에는 Asia/Seoul, America/New_York 같은 IANA 시간대를 주세요(받은 값: "${zone}").`,
     noLink: 'PDF에 링크를 넣지 않았습니다. 게시된 헌장만 공유할 수 있고, 링크가 너무 길어도 안 됩니다.',
     whole: '(파일 전체)',
     badDate: (opt: string) => `--${opt}는 2026-11-22 같은 날짜여야 합니다(--now는 ISO 시각).`,
@@ -126,6 +131,7 @@ export async function main(
         out: { type: 'string', short: 'o' },
         charter: { type: 'string' },
         'public-url': { type: 'string' },
+        'time-zone': { type: 'string' },
         lang: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -164,7 +170,22 @@ export async function main(
     printErrors(result.errors, lang, io);
     return 1;
   }
-  const { backup } = result;
+  const zone = values['time-zone'];
+  if (zone !== undefined && !timeZoneSchema.safeParse(zone).success) {
+    io.err(m.badTimeZone(zone));
+    return 2;
+  }
+  // One zone for everything the command reads and prints: --from/--to days, the scores, the PDF's dates.
+  const backup =
+    zone === undefined
+      ? result.backup
+      : {
+          ...result.backup,
+          settings: {
+            ...result.backup.settings,
+            calendar: { ...result.backup.settings.calendar, timeZone: zone },
+          },
+        };
   if (command === 'validate') {
     io.out(m.valid(file, backup.charters.length, backup.deliveries.length));
     return 0;
@@ -229,10 +250,19 @@ export async function main(
     const { pdfLinkFor } = await import('../pdf/pdf-link');
     // The link and its QR code, as the app prints them when Settings has a public address.
     const link = publicUrl
-      ? await pdfLinkFor(charter, publicUrl, async (bytes) => new Uint8Array(deflateRawSync(bytes)))
+      ? await pdfLinkFor(
+          charter,
+          publicUrl,
+          async (bytes) => new Uint8Array(deflateRawSync(bytes)),
+          backup.settings.calendar.timeZone,
+        )
       : null;
     if (publicUrl && !link) io.err(m.noLink);
-    const pdf = await renderCharterPdf(charter, { link, trackRecord });
+    const pdf = await renderCharterPdf(charter, {
+      link,
+      trackRecord,
+      timeZone: backup.settings.calendar.timeZone,
+    });
     writeFileSync(values.out, pdf);
     io.out(m.wrote(values.out, pdf.length));
     return 0;

@@ -436,9 +436,19 @@ export const en = {
     offsetHint: 'Negative for before',
     anchor: 'Counted from',
     anchors: { 'deal-won': 'the deal is won', delivery: 'delivery' },
+    handover: 'Your timeline counts from',
+    handoverHint: 'The day your trade hands over: it names the moments in the PDF and in messages.',
+    handovers: {
+      delivery: 'Delivery (cars, goods)',
+      installation: 'Installation (appliances, equipment)',
+      'move-in': 'Move-in (homes, leases)',
+      closing: 'Closing (home purchases)',
+      'go-live': 'Go-live (software, services)',
+      'policy-delivery': 'Policy delivery (insurance)',
+    },
     message: 'Message',
     messageHint:
-      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s delivery, move-in or go-live date).',
+      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s {day}).',
     unknownPlaceholders:
       'Not a placeholder this app knows: {names}. Use {customer}, {product}, {owner}, {date} or {delivery}.',
     preview: 'With an example filled in:',
@@ -615,6 +625,12 @@ export const en = {
     record: 'My record over the last {days} days',
     keptOf: 'kept {kept} of {total} ({percent}%)',
     recovery: 'If I fall short',
+    summaryNote:
+      'This page shows my contact details and main promises. The full charter is in the PDF you have in hand.',
+    mainCommitments: 'My main commitments to you',
+    call: 'Call {phone}',
+    email: 'Email me',
+    website: 'Website',
   },
   backup: {
     importTitle: 'Import a backup',

@@ -427,9 +427,19 @@ export const ko: Messages = {
     offsetHint: '이전이면 음수',
     anchor: '기준 시점',
     anchors: { 'deal-won': '계약 성사', delivery: '인도' },
+    handover: '일정의 기준 시점',
+    handoverHint: '업종에서 고객에게 넘겨 드리는 날입니다. PDF와 메시지에서 순간의 시점을 이 말로 부릅니다.',
+    handovers: {
+      delivery: '인도 (자동차·상품)',
+      installation: '설치 (가전·설비)',
+      'move-in': '입주 (주택·임대)',
+      closing: '잔금 (매매)',
+      'go-live': '오픈 (소프트웨어·서비스)',
+      'policy-delivery': '증권 전달 (보험)',
+    },
     message: '메시지',
     messageHint:
-      '{customer}, {product}, {owner}, {date}(이 순간의 날짜), {delivery}(거래의 인도·입주·오픈일)를 쓸 수 있습니다.',
+      '{customer}, {product}, {owner}, {date}(이 순간의 날짜), {delivery}(거래의 {day})를 쓸 수 있습니다.',
     unknownPlaceholders:
       '알 수 없는 자리표시자: {names}. {customer}, {product}, {owner}, {date}, {delivery}를 쓰세요.',
     preview: '예시를 채운 모습:',
@@ -604,6 +614,11 @@ export const ko: Messages = {
     record: '최근 {days}일 약속 이행 기록',
     keptOf: '{total}건 중 {kept}건 이행({percent}%)',
     recovery: '약속을 지키지 못했을 때',
+    summaryNote: '이 화면에는 연락처와 주요 약속만 담았습니다. 전체 헌장은 받으신 PDF에 있습니다.',
+    mainCommitments: '고객님께 드리는 주요 약속',
+    call: '{phone:로} 전화하기',
+    email: '이메일 보내기',
+    website: '웹사이트',
   },
   backup: {
     importTitle: '백업 가져오기',

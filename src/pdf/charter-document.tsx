@@ -2,7 +2,7 @@ import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { Fragment } from 'react';
 import type { ReactElement } from 'react';
 import type { Charter } from '../domain/charter/charter';
-import type { Handover } from '../domain/charter/handover';
+import { defaultTimeZone } from '../domain/clock/time-zone';
 import { pdfLabels } from './labels';
 import { PageCounter, PageNumber } from './page-number';
 import type { PdfLabels } from './labels';
@@ -29,6 +29,11 @@ export type CharterDocumentProps = {
    * count, checked afterwards by renderCounted); page numbers then cost no extra layout (see PageNumber).
    */
   pageCount?: number | null;
+  /**
+   * The IANA time zone of the owner's business calendar: every date printed is the day it is there
+   * (publication, track record period and as-of). Default: Asia/Seoul, the calendar's default.
+   */
+  timeZone?: string;
 };
 
 type Context = {
@@ -36,6 +41,8 @@ type Context = {
   labels: PdfLabels;
   trackRecord: TrackRecord | null;
   link: PdfLink | null;
+  /** The day an instant falls on in the owner's time zone, written out in the charter's language. */
+  formatDay: (ms: number) => string;
 };
 
 // The track record follows the commitments it measures; the cover has its own page (see CharterDocument).
@@ -51,12 +58,19 @@ const SECTION_ORDER = [
 ] as const;
 type SectionId = (typeof SECTION_ORDER)[number];
 
-// Charters do not name their trade's handover yet (move-in, go-live…): every timeline counts from delivery.
-const HANDOVER: Handover = 'delivery';
-
 const bcp47 = (charter: Charter) => (charter.locale === 'ko' ? 'ko-KR' : 'en-US');
-const formatDay = (charter: Charter, ms: number) =>
-  new Intl.DateTimeFormat(bcp47(charter), { dateStyle: 'long', timeZone: 'Asia/Seoul' }).format(new Date(ms));
+
+/** `ms` as the long date of the day it is in `timeZone` ("2026년 12월 3일", "December 3, 2026"). */
+function dayFormatter(charter: Charter, timeZone: string): (ms: number) => string {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(bcp47(charter), { dateStyle: 'long', timeZone });
+  } catch {
+    // A zone this runtime does not know (restore() checked the name): the calendar's default zone.
+    format = new Intl.DateTimeFormat(bcp47(charter), { dateStyle: 'long', timeZone: defaultTimeZone });
+  }
+  return (ms) => format.format(new Date(ms));
+}
 
 /** About one footer line at 8 pt beside the page number: a Hangul or CJK character counts two. */
 const FOOTER_BUDGET = 96;
@@ -101,14 +115,14 @@ function Footer({
 }
 
 /** The cover page: who, what, the main promises at a glance, and the link. */
-function CoverSection({ charter, labels, link }: Context) {
+function CoverSection({ charter, labels, link, formatDay }: Context) {
   return (
     <Cover
       title={charter.title.trim() || labels.charter}
       owner={charter.owner}
       status={charter.status}
       version={charter.version}
-      publishedOn={charter.publishedAt ? formatDay(charter, Date.parse(charter.publishedAt)) : null}
+      publishedOn={charter.publishedAt ? formatDay(Date.parse(charter.publishedAt)) : null}
       promises={charter.commitments.slice(0, 3)}
       locale={charter.locale}
       link={link}
@@ -127,7 +141,7 @@ const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
   ),
   phases: ({ charter, labels }) => <Phases checkIns={charter.checkIns} labels={labels} />,
   moments: ({ charter, labels }) => (
-    <Moments moments={charter.moments} handover={HANDOVER} locale={charter.locale} labels={labels} />
+    <Moments moments={charter.moments} handover={charter.handover} locale={charter.locale} labels={labels} />
   ),
   recovery: ({ charter, labels }) => (
     <Recovery
@@ -141,12 +155,12 @@ const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
   afterSales: ({ charter, labels }) => (
     <AfterSalesPlan
       afterSales={charter.afterSales}
-      handover={HANDOVER}
+      handover={charter.handover}
       locale={charter.locale}
       labels={labels}
     />
   ),
-  trackRecord: ({ charter, labels, trackRecord }) =>
+  trackRecord: ({ charter, labels, trackRecord, formatDay }) =>
     trackRecord ? (
       <TrackRecordSection
         record={trackRecord}
@@ -154,7 +168,7 @@ const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
         formatPercent={(share) =>
           new Intl.NumberFormat(bcp47(charter), { style: 'percent', maximumFractionDigits: 0 }).format(share)
         }
-        formatDate={(ms) => formatDay(charter, ms)}
+        formatDate={formatDay}
       />
     ) : null,
 };
@@ -166,6 +180,7 @@ export function CharterDocument({
   trackRecord: rawRecord = null,
   link = null,
   pageCount = null,
+  timeZone = defaultTimeZone,
 }: CharterDocumentProps) {
   const charter = pdfSafeCharter(raw);
   const trackRecord = rawRecord && {
@@ -174,7 +189,7 @@ export function CharterDocument({
   };
   const labels = pdfLabels(charter.locale);
   const title = charter.title.trim() || labels.charter;
-  const ctx: Context = { charter, labels, trackRecord, link };
+  const ctx: Context = { charter, labels, trackRecord, link, formatDay: dayFormatter(charter, timeZone) };
   // The footer names the owner once: not again when the title already holds the name.
   const name = charter.owner.name.trim();
   // Pages drawn so far, shared by both pages' footers (see PageNumber); new for every render.

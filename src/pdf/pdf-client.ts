@@ -2,8 +2,14 @@ import type { Charter } from '../domain/charter/charter';
 import type { PdfLink } from './pdf-link';
 import type { RenderRequest, RenderResponse } from './pdf-protocol';
 import type { TrackRecord } from './sections/track-record';
+import { defaultTimeZone } from '../domain/clock/time-zone';
 
-export type RenderOptions = { trackRecord?: TrackRecord | null; link?: PdfLink | null };
+export type RenderOptions = {
+  trackRecord?: TrackRecord | null;
+  link?: PdfLink | null;
+  /** The owner's business-calendar zone (see CharterDocumentProps.timeZone); default Asia/Seoul. */
+  timeZone?: string | undefined;
+};
 
 /** Thrown when a newer render request replaced this one before it finished. */
 export class SupersededError extends Error {
@@ -45,6 +51,7 @@ export class PdfRenderer {
           fontBase: this.fontBase,
           trackRecord: options.trackRecord ?? null,
           link: options.link ?? null,
+          timeZone: options.timeZone ?? defaultTimeZone,
         },
         resolve,
         reject,

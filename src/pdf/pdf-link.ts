@@ -62,11 +62,16 @@ async function qrLink(
   href: string,
   base: string,
   compress: Deflate,
+  timeZone: string | undefined,
 ): Promise<PdfLink['qr']> {
   if (qrModules(href)) return { href, summary: false };
   // The three promises the cover shows at a glance: a smaller code than all of them, easier to scan.
   for (let count = Math.min(SUMMARY_PROMISES, charter.commitments.length); count >= 0; count--) {
-    const result = await encodeShareLink({ charter: summaryCharter(charter, count) }, { compress });
+    // Marked as a summary: the customer view then says the whole charter is the PDF in the customer's hands.
+    const result = await encodeShareLink(
+      { charter: summaryCharter(charter, count), summary: true, timeZone },
+      { compress },
+    );
     if (!result.ok) return null;
     const summary = shareUrl(base, result.text);
     if (qrModules(summary)) return { href: summary, summary: true };
@@ -77,18 +82,20 @@ async function qrLink(
 /**
  * The link the PDF carries: the share link of the published charter on the public base URL, or null when
  * no base URL is set, the charter is not published (a published charter is its frozen snapshot), or the
- * link would be too long to share.
+ * link would be too long to share. `timeZone` (the owner's calendar) goes into the link when it is not
+ * Asia/Seoul, so the customer view shows the same dates as the PDF.
  */
 export async function pdfLinkFor(
   charter: Charter,
   publicBaseUrl: string,
   compress: Deflate,
+  timeZone?: string,
 ): Promise<PdfLink | null> {
   const base = publicBaseUrl.trim().replace(/#.*$/, '');
   if (base === '' || charter.status !== 'published') return null;
-  const result = await encodeShareLink({ charter }, { compress });
+  const result = await encodeShareLink({ charter, timeZone }, { compress });
   if (!result.ok) return null;
   const href = shareUrl(base, result.text);
   if (href.length > MAX_LINK_LENGTH) return null;
-  return { href, label: pdfLinkLabel(href), qr: await qrLink(charter, href, base, compress) };
+  return { href, label: pdfLinkLabel(href), qr: await qrLink(charter, href, base, compress, timeZone) };
 }

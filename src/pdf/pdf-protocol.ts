@@ -9,6 +9,8 @@ export type RenderRequest = {
   fontBase: string;
   trackRecord: TrackRecord | null;
   link: PdfLink | null;
+  /** The IANA zone of the owner's business calendar: the dates the PDF prints are that zone's days. */
+  timeZone: string;
 };
 
 export type RenderResponse =

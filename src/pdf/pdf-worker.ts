@@ -17,7 +17,7 @@ declare const self: DedicatedWorkerGlobalScope;
 const pagesOf = new Map<string, number>();
 
 self.onmessage = async (event: MessageEvent<RenderRequest>) => {
-  const { id, charter, fontBase, trackRecord, link } = event.data;
+  const { id, charter, fontBase, trackRecord, link, timeZone } = event.data;
   try {
     const file = (name: string) => new URL(`fonts/${name}`, fontBase).href;
     registerFonts({
@@ -34,6 +34,7 @@ self.onmessage = async (event: MessageEvent<RenderRequest>) => {
           trackRecord,
           link,
           pageCount,
+          timeZone,
         }) as unknown as ReactElement<DocumentProps>;
         return new Uint8Array(await (await pdf(element).toBlob()).arrayBuffer());
       },

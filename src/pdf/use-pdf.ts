@@ -41,10 +41,10 @@ export function usePdfPreview(
     renderedAt: number | null;
   }>({ url: null, renderedFor: null, error: null, failedFor: null, renderedAt: null });
   const urlRef = useRef<string | null>(null);
-  const { trackRecord = null, link = null, hold = false } = options;
+  const { trackRecord = null, link = null, hold = false, timeZone } = options;
   const request = useMemo<Request | null>(
-    () => (charter ? { charter, trackRecord, link } : null),
-    [charter, trackRecord, link],
+    () => (charter ? { charter, trackRecord, link, timeZone } : null),
+    [charter, trackRecord, link, timeZone],
   );
 
   useEffect(() => {
@@ -105,12 +105,12 @@ export function usePdfDownload(
   options: RenderOptions = {},
 ): [DownloadState, () => Promise<void>] {
   const [state, setState] = useState<DownloadState>({ busy: false, error: null });
-  const { trackRecord = null, link = null } = options;
+  const { trackRecord = null, link = null, timeZone } = options;
   const download = useCallback(async () => {
     if (!charter) return;
     setState({ busy: true, error: null });
     try {
-      const blob = await downloader().render(charter, { trackRecord, link });
+      const blob = await downloader().render(charter, { trackRecord, link, timeZone });
       const url = URL.createObjectURL(blob);
       const anchor = document.createElement('a');
       anchor.href = url;
@@ -123,7 +123,7 @@ export function usePdfDownload(
     } catch (error) {
       setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
     }
-  }, [charter, trackRecord, link]);
+  }, [charter, trackRecord, link, timeZone]);
   return [state, download];
 }
 
@@ -133,22 +133,33 @@ export type PdfLinkState = { link: PdfLink | null; pending: boolean };
  * The link the PDF of `charter` carries (see pdfLinkFor): made once per published charter and base URL
  * (a published charter cannot change without becoming a draft), so typing never re-encodes it.
  */
-export function usePdfLink(charter: Charter | null, publicBaseUrl: string, compress: Deflate): PdfLinkState {
+export function usePdfLink(
+  charter: Charter | null,
+  publicBaseUrl: string,
+  compress: Deflate,
+  timeZone?: string,
+): PdfLinkState {
   const source = charter?.status === 'published' && publicBaseUrl.trim() !== '' ? charter : null;
-  const [made, setMade] = useState<{ source: Charter; base: string; link: PdfLink | null } | null>(null);
+  const [made, setMade] = useState<{
+    source: Charter;
+    base: string;
+    zone: string | undefined;
+    link: PdfLink | null;
+  } | null>(null);
   useEffect(() => {
     if (!source) return;
     let cancelled = false;
-    pdfLinkFor(source, publicBaseUrl, compress)
+    pdfLinkFor(source, publicBaseUrl, compress, timeZone)
       .catch(() => null)
       .then((link) => {
-        if (!cancelled) setMade({ source, base: publicBaseUrl, link });
+        if (!cancelled) setMade({ source, base: publicBaseUrl, zone: timeZone, link });
       });
     return () => {
       cancelled = true;
     };
-  }, [source, publicBaseUrl, compress]);
+  }, [source, publicBaseUrl, compress, timeZone]);
   if (!source) return { link: null, pending: false };
-  const ready = made !== null && made.source === source && made.base === publicBaseUrl;
+  const ready =
+    made !== null && made.source === source && made.base === publicBaseUrl && made.zone === timeZone;
   return { link: ready ? made.link : null, pending: !ready };
 }

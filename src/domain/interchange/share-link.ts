@@ -3,6 +3,7 @@ import type { Charter, CheckIn, MomentKind, ServiceTier } from '../charter/chart
 import type { Handover } from '../charter/handover';
 import type { AmountUnit, Audience, Commitment } from '../charter/commitment';
 import type { Channel, Duration, DurationUnit, Locale } from '../common';
+import { defaultTimeZone, timeZoneSchema } from '../clock/time-zone';
 import type { BlockNode, InlineNode, Mark, RichTextDoc } from '../rich-text/rich-text';
 import { CHARTER_FORMAT } from './backup';
 import { restore } from './restore';
@@ -23,7 +24,8 @@ import { crc32, fromBase64Url, toBase64Url, utf8Decode, utf8Encode } from './sha
 // restore(), so when the charter schema moves on, old links are migrated like any other old file; a link
 // layout that cannot express the new schema gets a new prefix (v2.) and this decoder says 'newer-version'.
 // Added since, at the end only and only when they differ from what an older link meant: the charter's
-// handover (schema 5; absent = delivery) and the summary mark (a QR summary link, see ShareLinkData).
+// handover (schema 5; absent = delivery), the summary mark (a QR summary link, see ShareLinkData) and the
+// owner's time zone (absent = Asia/Seoul): [charter, track record | null, summary 0 | 1, time zone].
 
 /**
  * A common limit on the length of a link that messengers and SMS gateways pass on intact (several cut or
@@ -80,6 +82,8 @@ export type ShareLinkData = {
    * on a PDF whose whole charter does not fit in one); the customer view then points to the PDF.
    */
   summary?: boolean | undefined;
+  /** The IANA zone of the owner's business calendar: the dates the customer sees are that zone's days. */
+  timeZone?: string | undefined;
 };
 
 export type EncodeShareLinkResult =
@@ -88,8 +92,17 @@ export type EncodeShareLinkResult =
   | { ok: false; reason: 'not-published' | 'too-long'; length?: number };
 
 export type DecodeShareLinkResult =
-  /** `summary`: present (true) only for a summary link (see ShareLinkData). */
-  | { ok: true; charter: Charter; trackRecord: ShareTrackRecord | null; summary?: true }
+  /**
+   * `summary`: present (true) only for a summary link; `timeZone`: present only when the link names one
+   * other than Asia/Seoul (see ShareLinkData).
+   */
+  | {
+      ok: true;
+      charter: Charter;
+      trackRecord: ShareTrackRecord | null;
+      summary?: true;
+      timeZone?: string;
+    }
   /**
    * `damaged`: cut off, altered, or not something this app wrote (including content restore() refuses,
    * such as a `javascript:` link); `newer-version`: written by a newer app; `too-large`: over the caps.
@@ -449,15 +462,18 @@ const trackRecordLayout = z
   }))
   .pipe(shareTrackRecordSchema);
 
-/** The whole payload: [charter], [charter, track record] or, for a summary, [charter, track record | null, 1]. */
+/**
+ * The whole payload: [charter], [charter, track record] or, with a summary mark or a time zone,
+ * [charter, track record | null, summary 0 | 1, time zone].
+ */
 const payloadLayout = z.union([
   z.tuple([charterLayout]).transform(([charter]) => ({ charter, trackRecord: null, summary: false })),
   z
     .tuple([charterLayout, trackRecordLayout])
     .transform(([charter, trackRecord]) => ({ charter, trackRecord, summary: false })),
   z
-    .tuple([charterLayout, trackRecordLayout.nullable(), z.literal(1)])
-    .transform(([charter, trackRecord]) => ({ charter, trackRecord, summary: true })),
+    .tuple([charterLayout, trackRecordLayout.nullable(), bit, timeZoneSchema])
+    .transform(([charter, trackRecord, summary, timeZone]) => ({ charter, trackRecord, summary, timeZone })),
 ]);
 type CompactCharter = z.input<typeof charterLayout>;
 type CompactTrackRecord = z.input<typeof trackRecordLayout>;
@@ -580,11 +596,18 @@ export async function encodeShareLink(
   options: { compress: Deflate },
 ): Promise<EncodeShareLinkResult> {
   const { charter, trackRecord, summary = false } = data;
+  const timeZone = data.timeZone ?? defaultTimeZone;
   if (charter.status !== 'published' || charter.publishedAt === null)
     return { ok: false, reason: 'not-published' };
   const head = compactCharter(charter, charter.publishedAt);
   const record = trackRecord ? compactTrackRecord(trackRecord) : null;
-  const compact = summary ? [head, record, 1] : record ? [head, record] : [head];
+  // A link that needs neither stays as links always were.
+  const compact =
+    summary || timeZone !== defaultTimeZone
+      ? [head, record, b(summary), timeZone]
+      : record
+        ? [head, record]
+        : [head];
   // JSON.stringify escapes lone surrogates (\udxxx), so the text is well-formed and survives UTF-8.
   const deflated = await options.compress(utf8Encode(JSON.stringify(compact)));
   const body = Uint8Array.from([...leb128(deflated.length), ...deflated]);
@@ -656,6 +679,7 @@ export async function decodeShareLink(
     const parsed = payloadLayout.safeParse(value);
     if (!parsed.success) return damaged;
     const { charter, trackRecord, summary } = parsed.data;
+    const timeZone = 'timeZone' in parsed.data ? parsed.data.timeZone : defaultTimeZone;
     // The one door: the same checks as any file, so unsafe links or impossible values are refused here too.
     const restored = restore({
       format: CHARTER_FORMAT,
@@ -666,7 +690,13 @@ export async function decodeShareLink(
     if (!restored.ok) return damaged;
     const result = restored.backup.charters[0];
     if (!result || result.status !== 'published') return damaged;
-    return { ok: true, charter: result, trackRecord, ...(summary ? { summary } : {}) };
+    return {
+      ok: true,
+      charter: result,
+      trackRecord,
+      ...(summary ? { summary } : {}),
+      ...(timeZone !== defaultTimeZone ? { timeZone } : {}),
+    };
   } catch {
     return damaged;
   }

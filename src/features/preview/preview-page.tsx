@@ -32,9 +32,11 @@ export function PreviewPage({ charterId }: { charterId: string }) {
         : null,
     [charter, withRecord, data, workspace.settings, now],
   );
-  const { link, pending } = usePdfLink(charter, workspace.settings.publicBaseUrl, deflateRaw);
-  const preview = usePdfPreview(charter, { trackRecord, link, hold: pending });
-  const [download, startDownload] = usePdfDownload(charter, { trackRecord, link });
+  // Every date in the PDF (and in its link) is a day of the owner's business calendar.
+  const timeZone = workspace.settings.calendar.timeZone;
+  const { link, pending } = usePdfLink(charter, workspace.settings.publicBaseUrl, deflateRaw, timeZone);
+  const preview = usePdfPreview(charter, { trackRecord, link, hold: pending, timeZone });
+  const [download, startDownload] = usePdfDownload(charter, { trackRecord, link, timeZone });
   if (!charter)
     return (
       <section className="page" aria-labelledby="preview-title">

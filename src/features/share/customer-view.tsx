@@ -1,16 +1,24 @@
 import { useEffect, useState } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import { describeCommitment, formatDuration } from '../../domain/charter/commitment-text';
+import { momentWhen, momentsInOrder } from '../../domain/charter/handover';
 import { decodeShareLink } from '../../domain/interchange/share-link';
 import type { ShareTrackRecord } from '../../domain/interchange/share-link';
 import { richTextToPlain } from '../../domain/rich-text/rich-text';
 import { inflateRaw } from '../../persistence/compression';
 import { usePdfDownload } from '../../pdf/use-pdf';
-import { useI18n } from '../../lib/i18n';
+import { createI18n, useI18n } from '../../lib/i18n';
+import './share.css';
 
 type State =
   | { kind: 'opening' }
-  | { kind: 'ok'; charter: Charter; trackRecord: ShareTrackRecord | null }
+  | {
+      kind: 'ok';
+      charter: Charter;
+      trackRecord: ShareTrackRecord | null;
+      summary: boolean;
+      timeZone: string | undefined;
+    }
   | { kind: 'damaged' | 'newer-version' | 'too-large' };
 
 /**
@@ -26,7 +34,13 @@ export function CustomerView({ payload }: { payload: string }) {
       if (cancelled) return;
       setState(
         result.ok
-          ? { kind: 'ok', charter: result.charter, trackRecord: result.trackRecord }
+          ? {
+              kind: 'ok',
+              charter: result.charter,
+              trackRecord: result.trackRecord,
+              summary: result.summary === true,
+              timeZone: result.timeZone,
+            }
           : { kind: result.reason },
       );
     });
@@ -50,12 +64,63 @@ export function CustomerView({ payload }: { payload: string }) {
         <p>{t(state.kind === 'newer-version' ? 'share.newer' : 'share.damaged')}</p>
       </section>
     );
-  return <SharedCharter charter={state.charter} trackRecord={state.trackRecord} />;
+  return (
+    <SharedCharter
+      charter={state.charter}
+      trackRecord={state.trackRecord}
+      summary={state.summary}
+      timeZone={state.timeZone}
+    />
+  );
 }
 
-function SharedCharter({ charter, trackRecord }: { charter: Charter; trackRecord: ShareTrackRecord | null }) {
-  const { t, formatDate, formatNumber } = useI18n();
-  const [download, start] = usePdfDownload(charter, { trackRecord });
+/** Digits and a leading + only: what a tel: link dials ("010-1234-5678" → "01012345678"). */
+const dialable = (phone: string) => phone.replace(/[^+0-9]/g, '');
+
+/** Buttons that reach the owner: call, email, website (each only when the charter gives it). */
+function Contacts({ owner }: { owner: Charter['owner'] }) {
+  const { t } = useI18n();
+  const site = owner.website.trim();
+  const href = site === '' || /^https?:\/\//i.test(site) ? site : `https://${site}`;
+  if (!owner.phone.trim() && !owner.email.trim() && !site) return null;
+  return (
+    <div className="toolbar shared__contacts">
+      {owner.phone.trim() && (
+        <a className="button button--primary" href={`tel:${dialable(owner.phone)}`}>
+          {t('share.call', { phone: owner.phone.trim() })}
+        </a>
+      )}
+      {owner.email.trim() && (
+        <a className="button" href={`mailto:${owner.email.trim()}`}>
+          {t('share.email')}
+        </a>
+      )}
+      {href && (
+        <a className="button" href={href} target="_blank" rel="noreferrer">
+          {t('share.website')}
+        </a>
+      )}
+    </div>
+  );
+}
+
+function SharedCharter({
+  charter,
+  trackRecord,
+  summary,
+  timeZone,
+}: {
+  charter: Charter;
+  trackRecord: ShareTrackRecord | null;
+  /** Opened from the QR code of a PDF whose whole charter did not fit: the PDF is the charter. */
+  summary: boolean;
+  /** The owner's time zone as the link names it (the dates are that zone's days); else Seoul. */
+  timeZone: string | undefined;
+}) {
+  const { t, locale, formatNumber } = useI18n();
+  const zone = timeZone ?? 'Asia/Seoul';
+  const dates = createI18n(locale, zone);
+  const [download, start] = usePdfDownload(charter, { trackRecord, timeZone: zone });
   const lang = charter.locale;
   const vision = richTextToPlain(charter.vision).split('\n').filter(Boolean);
   return (
@@ -70,24 +135,33 @@ function SharedCharter({ charter, trackRecord }: { charter: Charter; trackRecord
       <p className="note">
         {[charter.owner.phone, charter.owner.email].filter(Boolean).join(' · ')}
         {charter.publishedAt &&
-          ` · ${t('share.publishedOn', { version: charter.version, date: formatDate(charter.publishedAt) })}`}
+          ` · ${t('share.publishedOn', { version: charter.version, date: dates.formatDate(charter.publishedAt) })}`}
       </p>
-      <div className="toolbar">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void start()}
-          disabled={download.busy}
-        >
-          {t('preview.download')}
-        </button>
-        <span role="status">{download.busy ? t('preview.preparing') : ''}</span>
-      </div>
+      {summary ? (
+        // A summary carries only the main promises: a PDF made from it would not be the charter the
+        // customer holds, so none is offered; the owner is one tap away instead.
+        <p className="shared__summary" role="note">
+          {t('share.summaryNote')}
+        </p>
+      ) : (
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void start()}
+            disabled={download.busy}
+          >
+            {t('preview.download')}
+          </button>
+          <span role="status">{download.busy ? t('preview.preparing') : ''}</span>
+        </div>
+      )}
       {download.error && (
         <p role="alert" className="field__error">
           {t('preview.failed', { reason: download.error })}
         </p>
       )}
+      <Contacts owner={charter.owner} />
       {vision.length > 0 && (
         <section aria-labelledby="shared-vision">
           <h2 id="shared-vision">{t('serviceLevel.vision')}</h2>
@@ -97,7 +171,7 @@ function SharedCharter({ charter, trackRecord }: { charter: Charter; trackRecord
         </section>
       )}
       <section aria-labelledby="shared-commitments">
-        <h2 id="shared-commitments">{t('share.commitments')}</h2>
+        <h2 id="shared-commitments">{t(summary ? 'share.mainCommitments' : 'share.commitments')}</h2>
         <ol className="shared__list">
           {charter.commitments.map((c) => (
             <li key={c.id}>
@@ -130,8 +204,10 @@ function SharedCharter({ charter, trackRecord }: { charter: Charter; trackRecord
         <section aria-labelledby="shared-moments">
           <h2 id="shared-moments">{t('steps.moments.title')}</h2>
           <ul>
-            {charter.moments.map((m) => (
-              <li key={m.id}>{m.label}</li>
+            {momentsInOrder(charter.moments).map((m) => (
+              <li key={m.id}>
+                <strong>{momentWhen(m, charter.handover, lang)}</strong> · {m.label}
+              </li>
             ))}
           </ul>
         </section>

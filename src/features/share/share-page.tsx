@@ -60,7 +60,8 @@ export function SharePage({ charterId }: { charterId: string }) {
         })
       : null;
     const result = await encodeShareLink(
-      { charter: published.charter, trackRecord },
+      // The owner's zone travels with the link: the customer sees the dates the owner's PDF prints.
+      { charter: published.charter, trackRecord, timeZone: settings.calendar.timeZone },
       { compress: deflateRaw },
     );
     setBusy(false);

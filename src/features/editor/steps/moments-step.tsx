@@ -1,6 +1,8 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter, Moment } from '../../../domain/charter/charter';
+import { HANDOVERS, handoverDayName, handoverName, momentWhen } from '../../../domain/charter/handover';
+import type { Handover } from '../../../domain/charter/handover';
 import { fillMessage, unknownPlaceholders } from '../../../domain/charter/message';
 import { lintPromise } from '../../../domain/charter/promise-linter';
 import { FieldGroup, SelectField, TextAreaField } from '../../../components/fields';
@@ -14,28 +16,41 @@ import { useCharterForm } from '../use-charter-form';
 import { SummaryCard, useOpenCard } from '../summary-list';
 import { FormNumberField } from '../../../components/number-field';
 
-const schema = charterSchema.pick({ moments: true });
-type Values = { moments: Moment[] };
-const pick = (c: Charter): Values => ({ moments: c.moments });
+const schema = charterSchema.pick({ handover: true, moments: true });
+type Values = { handover: Handover; moments: Moment[] };
+const pick = (c: Charter): Values => ({ handover: c.handover, moments: c.moments });
 const MAX = 20;
 
 /** Rule 6: the 5–10 moments that matter, with timing, channel and a ready-made message. */
 export function MomentsStep({ charter }: StepProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { register, control } = useCharterForm(charter, schema, pick);
   const { fields, append, remove, move } = useFieldArray({ control, name: 'moments', keyName: 'key' });
   const moments = useWatch({ control, name: 'moments' }) ?? [];
+  const handover = useWatch({ control, name: 'handover' }) ?? charter.handover;
+  // "Counted from": the won deal, or the handover in the trade's word ("입주", "go-live").
+  const anchors: [string, string][] = [
+    ['deal-won', t('moments.anchors.deal-won')],
+    ['delivery', handoverName(handover, locale)],
+  ];
   const cards = useOpenCard();
   // The example is shown in the charter's language: it is what the customer will read.
   const charterI18n = createI18n(charter.locale);
   const example = {
     customer: charterI18n.t('moments.exampleCustomer'),
     product: charterI18n.t('moments.exampleProduct'),
-    date: charterI18n.formatDate('2026-12-03T03:00:00.000Z'),
+    date: charterI18n.formatDate('2026-12-06T03:00:00.000Z'),
+    delivery: charterI18n.formatDate('2026-12-03T03:00:00.000Z'),
     owner: charter.owner.name.trim() || charterI18n.t('moments.exampleOwner'),
   };
   return (
     <form className="form" onSubmit={(e) => e.preventDefault()} noValidate>
+      <SelectField
+        label={t('moments.handover')}
+        hint={t('moments.handoverHint')}
+        options={optionsOf(t, 'moments.handovers', HANDOVERS)}
+        {...register('handover')}
+      />
       <p className="note" role="status">
         {t('moments.count', { count: fields.length })}
       </p>
@@ -48,7 +63,11 @@ export function MomentsStep({ charter }: StepProps) {
             <SummaryCard
               key={field.id}
               title={t('moments.item', { n: index + 1 })}
-              summary={[moments[index]?.label.trim() || t('moments.unnamed'), message.trim()]
+              summary={[
+                moments[index] ? momentWhen(moments[index], handover, locale) : '',
+                moments[index]?.label.trim() || t('moments.unnamed'),
+                message.trim(),
+              ]
                 .filter(Boolean)
                 .join(' — ')}
               isOpen={cards.open === index}
@@ -101,13 +120,13 @@ export function MomentsStep({ charter }: StepProps) {
                   />
                   <SelectField
                     label={t('moments.anchor')}
-                    options={optionsOf(t, 'moments.anchors', ['deal-won', 'delivery'])}
+                    options={anchors}
                     {...register(`moments.${index}.anchor`)}
                   />
                 </div>
                 <TextAreaField
                   label={t('moments.message')}
-                  hint={t('moments.messageHint')}
+                  hint={t('moments.messageHint', { day: handoverDayName(handover, locale) })}
                   maxLength={2000}
                   {...register(`moments.${index}.message`)}
                 />
