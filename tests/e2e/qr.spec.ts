@@ -26,6 +26,22 @@ function scanCover(file: string): string | null {
   return jsQR(rgba, width, height)?.data ?? null;
 }
 
+// What the summary view says instead of offering a PDF of three promises, and its buttons, per language.
+const SUMMARY = {
+  'ko-KR': {
+    note: '전체 헌장은 받으신 PDF에 있습니다',
+    download: 'PDF 내려받기',
+    call: '010-1234-5678로 전화하기',
+    email: '이메일 보내기',
+  },
+  'en-US': {
+    note: 'The full charter is in the PDF you have in hand',
+    download: 'Download PDF',
+    call: 'Call 010-1234-5678',
+    email: 'Email me',
+  },
+} as const;
+
 for (const [template, locale, owner] of [
   ['car-sales.ko', 'ko-KR', '최유진'],
   ['real-estate.en', 'en-US', 'Grace Park'],
@@ -59,14 +75,23 @@ for (const [template, locale, owner] of [
       const link = scanCover(pdf);
       expect(link).toMatch(new RegExp(`^${baseURL}/#/s/v1\\.`));
 
-      const customer = await freshContext(browser, locale);
+      const customer = await freshContext(browser, locale, { viewport: { width: 390, height: 844 } });
       const view = await customer.newPage();
       await view.goto(link!);
       await expect(view.getByRole('heading', { level: 1 })).toHaveText(file.charter.title);
       await expect(view.getByText(owner, { exact: true })).toBeVisible();
       // The summary's promises are the cover's first three.
       await expect(view.locator('.shared__list > li')).toHaveCount(3);
-      await view.screenshot({ path: `/tmp/h4/qr-${template}.png` }).catch(() => undefined);
+      // It says where the whole charter is, offers no PDF made from those three, and reaches the owner.
+      const words = SUMMARY[locale];
+      await expect(view.getByRole('note')).toContainText(words.note);
+      await expect(view.getByRole('button', { name: words.download })).toHaveCount(0);
+      await expect(view.getByRole('link', { name: words.call })).toHaveAttribute('href', 'tel:01012345678');
+      await expect(view.getByRole('link', { name: words.email })).toHaveAttribute(
+        'href',
+        'mailto:owner@example.com',
+      );
+      await view.screenshot({ path: `/tmp/c/qr-${template}-390.png`, fullPage: true }).catch(() => undefined);
       await customer.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
