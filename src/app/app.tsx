@@ -311,6 +311,7 @@ function Screen({ route, today }: { route: Route; today: { items: TodayItem[]; n
           items={today.items}
           nowMs={today.nowMs}
           logOpen={route.log}
+          logCharterId={route.charterId}
           focusKey={route.item}
           onLogOpenChange={(open) => navigate(hrefOf({ name: 'today', log: open }))}
         />

@@ -9,7 +9,7 @@ import type { StepId } from '../domain/charter/steps';
  */
 
 export type Route =
-  | { name: 'today'; log: boolean; item?: string }
+  | { name: 'today'; log: boolean; item?: string; charterId?: string }
   | { name: 'charters' }
   | { name: 'editor'; charterId: string; step: StepId }
   | { name: 'preview'; charterId: string }
@@ -28,6 +28,9 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'today', log: false };
   if (first === 'today' && parts.length === 1) return { name: 'today', log: false };
   if (first === 'today' && second === 'log' && parts.length === 2) return { name: 'today', log: true };
+  // The log sheet with a charter's commitments chosen ("Start logging promises" after publishing it).
+  if (first === 'today' && second === 'log' && third && parts.length === 3)
+    return { name: 'today', log: true, charterId: third };
   // A reminder opens its item: `#/today/item/<Today item key>`.
   if (first === 'today' && second === 'item' && third && parts.length === 3)
     return { name: 'today', log: false, item: third };
@@ -64,6 +67,7 @@ export function hrefOf(route: Route): string {
   switch (route.name) {
     case 'today':
       if (route.item !== undefined) return `#/today/item/${part(route.item)}`;
+      if (route.log && route.charterId !== undefined) return `#/today/log/${part(route.charterId)}`;
       return route.log ? '#/today/log' : '#/';
     case 'charters':
       return '#/charters';

@@ -247,7 +247,7 @@ async function measureLogPromise(page) {
     await sheet.getByLabel('이번에 한 약속 (선택)').fill(summary);
     await sheet.getByRole('radio', { name: '10분 뒤' }).check();
     const ms = await clickToVisible(page, sheet.getByRole('button', { name: '기록', exact: true }), {
-      clickSelector: 'dialog button[type="submit"]',
+      clickSelector: '[role="dialog"] button[type="submit"]',
       kind: 'log',
       summary,
     });

@@ -33,6 +33,9 @@ const words = {
     publish: '버전 1 게시',
     next: ['PDF 보기', '공유 링크 만들기', '약속 기록 시작'],
     scoresHeadline: /이번 달 약속 이행/,
+    otherTitle: '두 번째 헌장',
+    logTitle: '약속 기록',
+    logCommitment: '어떤 약속',
   },
   en: {
     locale: 'en-US',
@@ -51,6 +54,9 @@ const words = {
     publish: 'Publish version 1',
     next: ['View the PDF', 'Create a share link', 'Start logging promises'],
     scoresHeadline: /This month/,
+    otherTitle: 'Second charter',
+    logTitle: 'Log a promise',
+    logCommitment: 'Which promise',
   },
 } as const;
 
@@ -130,7 +136,10 @@ for (const language of ['ko', 'en'] as const) {
   test(`publishing offers the next steps (${language})`, async ({ browser }, testInfo) => {
     test.setTimeout(120_000);
     const { context, page } = await phonePage(browser, PHONES[1].viewport, W.locale);
+    // Another charter written first: the log sheet would otherwise offer its commitments first.
+    await newCharter(page, language);
     const id = await newCharter(page, language);
+    await page.getByLabel(W.title, { exact: true }).fill(W.otherTitle);
     await page.getByLabel(W.name, { exact: true }).fill(language === 'ko' ? '김민준' : 'Sarah Lee');
     await page.goto(`/#/charters/${id}/edit/readiness`);
     await page.getByRole('button', { name: W.confirmAll }).click();
@@ -138,6 +147,20 @@ for (const language of ['ko', 'en'] as const) {
     await page.getByRole('button', { name: W.publish }).click();
     for (const name of W.next) await expect(page.getByRole('link', { name })).toBeVisible();
     await expectPhoneReady(page, testInfo, `editor-published-${language}`);
+
+    // "Start logging promises" opens the log sheet with this charter's commitment chosen.
+    await page.getByRole('link', { name: W.next[2] }).click();
+    const sheet = page.getByRole('dialog', { name: W.logTitle });
+    await expect(sheet).toBeVisible();
+    await expect(page.locator('.sheet-modal[data-entering]')).toHaveCount(0); // slid in
+    await expect(
+      sheet.getByRole('group', { name: W.logCommitment }).getByRole('radio', { checked: true }),
+    ).toHaveAccessibleName(new RegExp(`· ${W.otherTitle}$`));
+    await expectPhoneReady(page, testInfo, `log-sheet-390-${language}`);
+    // Escape closes it, back to Today.
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await expect(page).toHaveURL(/#\/$/);
     await context.close();
   });
 
@@ -148,7 +171,16 @@ for (const language of ['ko', 'en'] as const) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: W.locale });
     const page = await context.newPage();
     const id = await newCharter(page, language);
-    for (const step of ['service-level', 'commitments', 'readiness', 'review'] as const) {
+    for (const step of [
+      'service-level',
+      'commitments',
+      'readiness',
+      'phases',
+      'buffer',
+      'recovery',
+      'alternatives',
+      'review',
+    ] as const) {
       await page.goto(`/#/charters/${id}/edit/${step}`);
       await expect(page.locator('.stepper__list')).toBeVisible();
       await page.screenshot({ path: `test-results/wide/editor-${step}-${language}.png`, fullPage: true });
@@ -156,6 +188,11 @@ for (const language of ['ko', 'en'] as const) {
     await page.goto('/#/scores');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.screenshot({ path: `test-results/wide/scores-${language}.png`, fullPage: true });
+    // The log sheet is a centred dialog on a wide screen.
+    await page.goto(`/#/today/log/${id}`);
+    await expect(page.getByRole('dialog', { name: W.logTitle })).toBeVisible();
+    await expect(page.locator('.sheet-modal[data-entering]')).toHaveCount(0);
+    await page.screenshot({ path: `test-results/wide/log-sheet-${language}.png` });
     await context.close();
   });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Commitment } from '../../domain/charter/commitment';
 import { formatDuration } from '../../domain/charter/commitment-text';
@@ -7,6 +7,7 @@ import { instantOfLocalInput, logPromise, recentFirst } from '../../domain/track
 import type { CommandError } from '../../domain/tracker/commands';
 import { ensureCustomer } from '../../persistence/customers';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
+import { Sheet } from '../../components/sheet';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../lib/i18n';
 import { createId } from '../../lib/id';
@@ -15,18 +16,27 @@ import type { MessageKey } from '../../i18n/messages';
 const QUICK_MINUTES = [10, 30, 60] as const;
 const RECENT_CUSTOMERS = 6;
 
-type Choice = { commitment: Commitment; charterId: string; charterTitle: string };
+/** A commitment of one charter; `key` names it among all charters (ids are only unique in a charter). */
+type Choice = { key: string; commitment: Commitment; charterId: string; charterTitle: string };
+const keyOf = (charterId: string, commitmentId: string) => `${charterId}/${commitmentId}`;
 
 /**
- * Logging a promise in seconds: the most recently used commitment is already chosen, recent customers
- * are one tap, the words are optional, and "Record" saves. Open sheet → customer → Record: three taps.
+ * Logging a promise in seconds: the most recently used commitment is already chosen (of `charterId`'s
+ * when given: "Start logging promises" after publishing a charter), recent customers are one tap, the
+ * words are optional, and "Record" saves. Open sheet → customer → Record: three taps.
  */
-export function LogPromiseSheet({ onClose }: { onClose: (message?: string) => void }) {
+export function LogPromiseSheet({
+  onClose,
+  charterId,
+}: {
+  onClose: (message?: string) => void;
+  charterId?: string | undefined;
+}) {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
   const { t, locale, formatDate } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
   const listId = useId();
+  const formId = useId();
   const calendar = workspace.settings.calendar;
 
   // Latest use of each commitment and customer, so the ones used most recently come first.
@@ -34,15 +44,16 @@ export function LogPromiseSheet({ onClose }: { onClose: (message?: string) => vo
     const lastCommitment = new Map<string, string>();
     const lastCustomer = new Map<string, string>();
     for (const r of data.deliveries.values()) {
-      if ((lastCommitment.get(r.commitmentId) ?? '') < r.triggeredAt)
-        lastCommitment.set(r.commitmentId, r.triggeredAt);
+      const key = keyOf(r.charterId, r.commitmentId);
+      if ((lastCommitment.get(key) ?? '') < r.triggeredAt) lastCommitment.set(key, r.triggeredAt);
       if (r.customerId && (lastCustomer.get(r.customerId) ?? '') < r.triggeredAt)
         lastCustomer.set(r.customerId, r.triggeredAt);
     }
     const byId = new Map<string, Choice>();
     for (const charter of data.charters.values())
       for (const commitment of charter.commitments)
-        byId.set(commitment.id, {
+        byId.set(keyOf(charter.id, commitment.id), {
+          key: keyOf(charter.id, commitment.id),
           commitment,
           charterId: charter.id,
           charterTitle: charter.title.trim() || t('charters.untitled'),
@@ -57,7 +68,9 @@ export function LogPromiseSheet({ onClose }: { onClose: (message?: string) => vo
     };
   }, [data, t]);
 
-  const [commitmentId, setCommitmentId] = useState(choices[0]?.commitment.id ?? '');
+  const [choiceKey, setChoiceKey] = useState(
+    () => (choices.find((c) => c.charterId === charterId) ?? choices[0])?.key ?? '',
+  );
   const [customerId, setCustomerId] = useState<string | null>(null);
   const [customerName, setCustomerName] = useState('');
   const [summary, setSummary] = useState('');
@@ -65,13 +78,8 @@ export function LogPromiseSheet({ onClose }: { onClose: (message?: string) => vo
   const [customDue, setCustomDue] = useState('');
   const [agreedDate, setAgreedDate] = useState('');
   const [error, setError] = useState<CommandError | null>(null);
-  const chosen = choices.find((c) => c.commitment.id === commitmentId) ?? choices[0];
+  const chosen = choices.find((c) => c.key === choiceKey) ?? choices[0];
   const multipleCharters = new Set(choices.map((c) => c.charterId)).size > 1;
-
-  useEffect(() => {
-    const node = dialog.current;
-    if (node && !node.open) node.showModal();
-  }, []);
 
   if (!chosen) return null;
   const { commitment } = chosen;
@@ -111,27 +119,36 @@ export function LogPromiseSheet({ onClose }: { onClose: (message?: string) => vo
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="sheet"
-      aria-labelledby="log-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
+    // A stray tap outside must not throw away what was typed: Escape, × or Cancel close it.
+    <Sheet
+      isOpen
+      onOpenChange={(open) => {
+        if (!open) onClose();
       }}
+      title={t('today.log.title')}
+      isDismissable={false}
+      actions={
+        <>
+          <button type="button" className="button" onClick={() => onClose()}>
+            {t('today.log.cancel')}
+          </button>
+          <button type="submit" form={formId} className="button button--primary">
+            {t('today.log.submit')}
+          </button>
+        </>
+      }
     >
-      <form className="sheet__body" onSubmit={submit} noValidate>
-        <h2 id="log-title">{t('today.log.title')}</h2>
+      <form id={formId} className="log-sheet" onSubmit={submit} noValidate>
         <fieldset className="chips">
           <legend>{t('today.log.commitment')}</legend>
           {choices.map((c) => (
-            <label key={c.commitment.id} className="chip">
+            <label key={c.key} className="chip">
               <input
                 type="radio"
                 name="commitment"
-                value={c.commitment.id}
-                checked={c.commitment.id === commitment.id}
-                onChange={() => setCommitmentId(c.commitment.id)}
+                value={c.key}
+                checked={c.key === chosen.key}
+                onChange={() => setChoiceKey(c.key)}
               />
               <span>
                 {shortName(c.commitment.what) || t(`commitments.kinds.${c.commitment.kind}` as MessageKey)}
@@ -233,15 +250,7 @@ export function LogPromiseSheet({ onClose }: { onClose: (message?: string) => vo
             {t(`today.errors.${error}` as MessageKey)}
           </p>
         )}
-        <div className="sheet__actions">
-          <button type="button" className="button" onClick={() => onClose()}>
-            {t('today.log.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('today.log.submit')}
-          </button>
-        </div>
       </form>
-    </dialog>
+    </Sheet>
   );
 }

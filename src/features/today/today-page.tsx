@@ -28,6 +28,7 @@ export function TodayPage({
   items,
   nowMs: now,
   logOpen,
+  logCharterId,
   onLogOpenChange,
   focusKey,
 }: {
@@ -35,6 +36,8 @@ export function TodayPage({
   items: readonly TodayItem[];
   nowMs: number;
   logOpen: boolean;
+  /** The charter whose commitments the log sheet opens with (its most recently used one chosen). */
+  logCharterId?: string | undefined;
   onLogOpenChange: (open: boolean) => void;
   /** The item a tapped reminder is about: shown (its group expanded), scrolled to and focused. */
   focusKey?: string;
@@ -148,6 +151,8 @@ export function TodayPage({
       {logOpen && hasCommitments && (
         <Suspense fallback={null}>
           <LogPromiseSheet
+            key={logCharterId ?? ''}
+            charterId={logCharterId}
             onClose={(message) => {
               onLogOpenChange(false);
               if (message) setNotice(message);

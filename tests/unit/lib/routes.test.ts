@@ -8,6 +8,7 @@ describe('routes', () => {
   it('reads Today, its log sheet and the item a reminder links to', () => {
     expect(parseRoute('')).toEqual({ name: 'today', log: false });
     expect(parseRoute('#/today/log')).toEqual({ name: 'today', log: true });
+    expect(parseRoute('#/today/log/c%201')).toEqual({ name: 'today', log: true, charterId: 'c 1' });
     expect(parseRoute('#/today/item/promise%3Arec-1')).toEqual({
       name: 'today',
       log: false,
@@ -25,6 +26,7 @@ describe('routes', () => {
   it('writes the addresses links use', () => {
     expect(hrefOf({ name: 'today', log: false })).toBe('#/');
     expect(hrefOf({ name: 'today', log: true })).toBe('#/today/log');
+    expect(hrefOf({ name: 'today', log: true, charterId: 'abc' })).toBe('#/today/log/abc');
     expect(hrefOf({ name: 'today', log: false, item: 'promise:rec-1' })).toBe('#/today/item/promise%3Arec-1');
     expect(hrefOf({ name: 'editor', charterId: 'abc', step: 'review' })).toBe('#/charters/abc/edit/review');
     expect(hrefOf({ name: 'preview', charterId: 'abc' })).toBe('#/charters/abc/preview');
@@ -37,6 +39,7 @@ describe('routes', () => {
     const route: fc.Arbitrary<Route> = fc.oneof(
       fc.record({ name: fc.constant('today' as const), log: fc.boolean() }),
       fc.record({ name: fc.constant('today' as const), log: fc.constant(false), item: id }),
+      fc.record({ name: fc.constant('today' as const), log: fc.constant(true), charterId: id }),
       fc.record({
         name: fc.constant('editor' as const),
         charterId: id,

@@ -79,7 +79,7 @@ export function ReviewStep({ charter, problems }: StepProps) {
                 </a>
               </li>
               <li>
-                <a className="button" href={hrefOf({ name: 'tracker' })}>
+                <a className="button" href={hrefOf({ name: 'today', log: true, charterId: charter.id })}>
                   {t('review.nextTrack')}
                 </a>
               </li>
