@@ -63,7 +63,7 @@ export function StorageNotices() {
 /** Shown instead of the app when stored data fails validation: nothing is written, the raw data can be saved. */
 export function DamagedStore() {
   const { loadErrors, storedRaw } = useWorkspaceState();
-  const { t, locale } = useI18n();
+  const { t, tm } = useI18n();
   return (
     <section className="page" aria-labelledby="damaged-title">
       <h1 id="damaged-title">{t('storage.damagedTitle')}</h1>
@@ -73,7 +73,7 @@ export function DamagedStore() {
           <li key={index}>
             {t('errors.pathMessage', {
               path: error.path || t('errors.wholeFile'),
-              message: error.message[locale],
+              message: tm(error.message),
             })}
           </li>
         ))}

@@ -12,6 +12,9 @@ import { describeCommitment } from '../domain/charter/commitment-text';
 import { charterCommitments } from '../domain/charter/charter-commitments';
 import { computeScores } from '../domain/tracker/scoring';
 import { formatMessage } from '../domain/text/format-message';
+import { en } from '../i18n/en';
+import { ko } from '../i18n/ko';
+import { messageText } from '../i18n/message-text';
 import { withParticle } from '../domain/text/particle';
 import { endOfLocalDate, startOfLocalDate } from '../domain/tracker/business-calendar';
 import { settingsSchema } from '../domain/settings';
@@ -113,7 +116,9 @@ function loadFile(file: string, m: (typeof messages)['en'], io: Io) {
 }
 
 function printErrors(errors: RestoreError[], lang: Locale, io: Io) {
-  for (const e of errors) io.err(`  ${e.path || messages[lang].whole}: ${e.message[lang]}`);
+  const catalogue = { en, ko }[lang];
+  for (const e of errors)
+    io.err(`  ${e.path || messages[lang].whole}: ${messageText(catalogue, lang, e.message)}`);
 }
 
 /** Runs the command line with `argv` (without node and script); returns the exit code. Never throws. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localeSchema } from './common';
 import { businessCalendarSchema, defaultBusinessCalendar } from './tracker/business-calendar';
+import { issueParams } from './text/message';
 
 /** The user's preferences, stored once per browser and carried in backups. */
 export const settingsSchema = z.object({
@@ -17,10 +18,7 @@ export const settingsSchema = z.object({
     .string()
     .max(300)
     .refine((v) => v === '' || /^https?:\/\/[^\s#]+$/.test(v), {
-      params: {
-        en: 'must be a web address starting with https://',
-        ko: 'https://로 시작하는 웹 주소여야 합니다',
-      },
+      params: issueParams('issue.webAddress'),
     })
     .default(''),
 });

@@ -1,9 +1,12 @@
+import { enDomain } from './domain/en';
 import { enFirst } from './first/en';
 
 // English interface text. `ko.ts` must have exactly the same keys (the type checker enforces it).
-// The sections the first screen shows are in first/en.ts (see messages.ts).
+// The sections the first screen shows are in first/en.ts (see messages.ts); the wording of the domain's
+// message codes is in domain/en.ts.
 export const en = {
   ...enFirst,
+  ...enDomain,
   storage: {
     failedTitle: 'Not saved',
     quota: 'Your browser’s storage for this site is full. Your edits are kept in this tab for now.',

@@ -1,9 +1,11 @@
 import type { Messages } from './messages';
+import { koDomain } from './domain/ko';
 import { koFirst } from './first/ko';
 
 // 한국어 화면 문구. 키는 en.ts와 정확히 같아야 합니다(타입 검사가 확인합니다). 첫 화면의 절은 first/ko.ts에 있습니다.
 export const ko: Messages = {
   ...koFirst,
+  ...koDomain,
   storage: {
     failedTitle: '저장되지 않았습니다',
     quota: '이 사이트의 브라우저 저장 공간이 가득 찼습니다. 편집한 내용은 지금 이 탭에 보관되어 있습니다.',

@@ -4,6 +4,8 @@
 // - en.ts, ko.ts: every other section (one per screen or topic); each spreads its first/ part, so `en` and
 //   `ko` are still the whole catalogues. Loaded right after the first render, and awaited by every screen
 //   loaded on demand.
+// - domain/en.ts, domain/ko.ts: the wording of the messages the domain produces as codes
+//   (src/domain/text/message.ts), spread into en.ts and ko.ts as their own sections.
 // Add a key to the section it belongs to, in both languages. A new section the shell or Today shows from the
 // first render goes in first/*.ts.
 import type { en } from './en';

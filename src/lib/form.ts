@@ -4,7 +4,7 @@ import type { Control, DefaultValues, FieldValues, Resolver } from 'react-hook-f
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { describeIssue } from '../domain/interchange/errors';
-import { useI18n } from './i18n';
+import { translateMessage, useI18n } from './i18n';
 
 /** A react-hook-form resolver for a domain `schema`, its messages in the interface language. */
 export function useLocalizedResolver<In extends FieldValues, Out = In>(
@@ -15,7 +15,8 @@ export function useLocalizedResolver<In extends FieldValues, Out = In>(
     () =>
       zodResolver(schema as never, {
         reportInput: true,
-        error: (issue: z.core.$ZodRawIssue) => describeIssue(issue as z.core.$ZodIssue)[locale],
+        error: (issue: z.core.$ZodRawIssue) =>
+          translateMessage(locale, describeIssue(issue as z.core.$ZodIssue)),
       }) as unknown as Resolver<In, unknown, Out>,
     [schema, locale],
   );

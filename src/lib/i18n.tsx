@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { FirstMessages, MessageKey, Messages } from '../i18n/messages';
 import type { Locale } from '../domain/common';
 import { formatMessage } from '../domain/text/format-message';
+import type { Message } from '../domain/text/message';
 
 // Each language comes in two chunks (layout: src/i18n/messages.ts): the sections the first screen shows,
 // which the entry awaits before its first render, and the whole catalogue, loaded right after it and
@@ -122,6 +123,18 @@ export function translate(locale: Locale, key: MessageKey, vars?: Record<string,
   return vars ? formatMessage(locale, text, vars) : text;
 }
 
+/**
+ * A domain `message` in `locale`: the catalogue text of its code, filled with its params (a nested message
+ * translated first). Type-checks only while every domain message code has a catalogue entry.
+ */
+export function translateMessage(locale: Locale, message: Message): string {
+  if (message.params === undefined) return translate(locale, message.code);
+  const vars: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.params))
+    vars[name] = typeof value === 'object' ? translateMessage(locale, value) : value;
+  return translate(locale, message.code, vars);
+}
+
 /** The interface language a browser asks for: Korean when its first Korean/English preference is Korean. */
 export function browserLocale(languages: readonly string[]): Locale {
   for (const tag of languages) {
@@ -137,6 +150,8 @@ const bcp47: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
 export type I18n = {
   locale: Locale;
   t: Translate;
+  /** A domain message (a code and its params) in this language. */
+  tm: (message: Message) => string;
   formatDate: (iso: string, style?: 'date' | 'datetime') => string;
   /** A calendar date (`YYYY-MM-DD`) as a date, the same day whatever the browser's time zone. */
   formatCalendarDate: (date: string) => string;
@@ -159,6 +174,7 @@ export function createI18n(locale: Locale, timeZone?: string): I18n {
   return {
     locale,
     t: (key, vars) => translate(locale, key, vars),
+    tm: (message) => translateMessage(locale, message),
     formatDate: (iso, style = 'date') => (style === 'date' ? dateFmt() : dateTimeFmt()).format(new Date(iso)),
     formatCalendarDate: (date) => dayFmt().format(Date.parse(`${date}T00:00:00Z`)),
     formatNumber: (value) => numberFmt().format(value),

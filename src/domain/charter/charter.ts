@@ -12,6 +12,7 @@ import type { Locale } from '../common';
 import { emptyRichText, richTextSchema } from '../rich-text/rich-text';
 import { commitmentSchema } from './commitment';
 import { defaultHandover, handoverSchema } from './handover';
+import { issueParams } from '../text/message';
 
 /** Rule 1: the level of service the owner holds themselves to. */
 export const serviceTierSchema = z.enum(['essential', 'attentive', 'exceptional']);
@@ -46,19 +47,13 @@ export const ownerContactSchema = ownerSchema.extend({
     .string()
     .max(254)
     .refine((v) => v === '' || EMAIL.test(v), {
-      params: {
-        en: 'must be an email address like name@example.com',
-        ko: 'name@example.com 같은 이메일 주소여야 합니다',
-      },
+      params: issueParams('issue.emailLike'),
     }),
   phone: z
     .string()
     .max(40)
     .refine((v) => v === '' || (PHONE.test(v) && (v.match(/\d/g)?.length ?? 0) >= 6), {
-      params: {
-        en: 'must be a phone number like 010-1234-5678',
-        ko: '010-1234-5678 같은 전화번호여야 합니다',
-      },
+      params: issueParams('issue.phoneLike'),
     }),
 });
 

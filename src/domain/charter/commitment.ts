@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { durationSchema, idSchema, lineSchema, textSchema } from '../common';
+import { issueParams } from '../text/message';
 
 /** Who a standing promise is made to. */
 export const audienceSchema = z.enum([
@@ -48,10 +49,7 @@ export type AmountTarget = z.infer<typeof amountTargetSchema>;
  */
 const promisedAmountSchema = amountTargetSchema.extend({
   value: amountTargetSchema.shape.value.refine((v) => v > 0, {
-    params: {
-      en: 'must be more than 0: "at most 0" or "at least 0" promises nothing; give the cap or the minimum you promise',
-      ko: '0보다 커야 합니다. "최대 0", "최소 0"은 아무것도 약속하지 않습니다. 약속하는 상한이나 최소치를 적으세요',
-    },
+    params: issueParams('issue.promisedAmountPositive'),
   }),
 });
 

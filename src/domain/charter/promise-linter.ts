@@ -1,4 +1,5 @@
-import type { Bilingual } from '../common';
+import { message } from '../text/message';
+import type { Message } from '../text/message';
 
 /** A vague or unkeepable phrase found in a promise, with measurable wording to use instead. */
 export type LintFinding = {
@@ -8,21 +9,15 @@ export type LintFinding = {
   index: number;
   length: number;
   kind: 'vague-time' | 'vague-effort' | 'too-tight';
-  suggestion: Bilingual;
+  /** Measurable wording to use instead (promiseLint.time, .effort or .tight). */
+  suggestion: Message;
 };
 
-const SUGGEST_TIME: Bilingual = {
-  en: 'Name a time you can keep every time, with a buffer: e.g. "within 4 business hours" (aim for 2).',
-  ko: '매번 지킬 수 있는 시간을 여유 있게 적으세요: 예) "영업시간 기준 4시간 이내"(목표 2시간).',
-};
-const SUGGEST_EFFORT: Bilingual = {
-  en: 'Say what you will do and by when, so the customer can check it: e.g. "I reply to every email within 1 business day".',
-  ko: '무엇을 언제까지 할지 고객이 확인할 수 있게 적으세요: 예) "모든 이메일에 영업일 기준 1일 이내에 답합니다".',
-};
-const suggestTight = (minutes: number): Bilingual => ({
-  en: `${minutes} minutes is hard to keep every time. Promise "within 30 minutes" and aim for ${Math.max(minutes, 10)}.`,
-  ko: `${minutes}분은 매번 지키기 어렵습니다. "30분 이내"로 약속하고 목표는 ${Math.max(minutes, 10)}분으로 두세요.`,
-});
+const SUGGEST_TIME = message('promiseLint.time');
+const SUGGEST_EFFORT = message('promiseLint.effort');
+// Promise 30 minutes and keep the owner's own window (at least 10 minutes) as the aim.
+const suggestTight = (minutes: number) =>
+  message('promiseLint.tight', { minutes, aim: Math.max(minutes, 10) });
 
 // Korean has no spaces between a word and its particles, so a term must start a word (not follow Hangul)
 // and short ones must not run into a longer word (바로잡다, 곧다).
@@ -61,7 +56,7 @@ const tight = [
 export function lintPromise(text: string): LintFinding[] {
   const findings: LintFinding[] = [];
   const taken: [number, number][] = [];
-  const add = (index: number, term: string, kind: LintFinding['kind'], suggestion: Bilingual) => {
+  const add = (index: number, term: string, kind: LintFinding['kind'], suggestion: Message) => {
     const end = index + term.length;
     if (taken.some(([s, e]) => index < e && end > s)) return; // the longer phrase already covers it
     taken.push([index, end]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueParams } from '../text/message';
 
 /*
  * Local time in a named IANA time zone ("Asia/Seoul", "America/New_York"), read from the platform's own
@@ -36,7 +37,7 @@ export const timeZoneSchema = z
   .string()
   .max(64)
   .refine(isZone, {
-    params: { en: 'must be a time zone such as Asia/Seoul', ko: 'Asia/Seoul 같은 시간대여야 합니다' },
+    params: issueParams('issue.timeZone'),
   });
 export type TimeZoneName = z.infer<typeof timeZoneSchema>;
 

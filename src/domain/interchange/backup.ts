@@ -3,6 +3,8 @@ import { instantSchema } from '../common';
 import { charterSchema, publishedCharterSchema } from '../charter/charter';
 import { customerSchema, dealSchema, deliveryRecordSchema, recoveryCaseSchema } from '../tracker/tracker';
 import { defaultSettings, settingsSchema } from '../settings';
+import { issueParams } from '../text/message';
+import type { IssueCode, MessageParams } from '../text/message';
 
 export const BACKUP_FORMAT = 'service-charter/backup';
 export const CHARTER_FORMAT = 'service-charter/charter';
@@ -10,7 +12,12 @@ export const CHARTER_FORMAT = 'service-charter/charter';
 /** The schema version this build writes. Data with a higher version is refused, never guessed. */
 export const CURRENT_VERSION = 5;
 
-const refError = (en: string, ko: string) => ({ code: 'custom' as const, message: en, params: { en, ko } });
+// A rule across collections, reported as a zod custom issue carrying its message code.
+const refError = (code: IssueCode, values: MessageParams) => ({
+  code: 'custom' as const,
+  message: code,
+  params: issueParams(code, values),
+});
 
 function checkUniqueIds(
   items: readonly { id: string }[],
@@ -21,7 +28,7 @@ function checkUniqueIds(
   items.forEach((item, index) => {
     if (seen.has(item.id))
       ctx.addIssue({
-        ...refError(`repeats the id "${item.id}"`, `id "${item.id}"가 중복됩니다`),
+        ...refError('issue.repeatedId', { id: item.id }),
         path: [collection, index, 'id'],
       });
     seen.add(item.id);
@@ -57,10 +64,7 @@ export const backupSchema = z
       const key = `${v.charterId}@${v.version}`;
       if (versions.has(key))
         ctx.addIssue({
-          ...refError(
-            `repeats version ${v.version} of charter "${v.charterId}"`,
-            `헌장 "${v.charterId}"의 버전 ${v.version}이 중복됩니다`,
-          ),
+          ...refError('issue.repeatedVersion', { version: v.version, charter: v.charterId }),
           path: ['charterVersions', index, 'version'],
         });
       versions.add(key);
@@ -68,20 +72,14 @@ export const backupSchema = z
     backup.deals.forEach((deal, index) => {
       if (!customers.has(deal.customerId))
         ctx.addIssue({
-          ...refError(
-            `names customer "${deal.customerId}", which is not in the file`,
-            `파일에 없는 고객 "${deal.customerId}"을 가리킵니다`,
-          ),
+          ...refError('issue.unknownCustomer', { id: deal.customerId }),
           path: ['deals', index, 'customerId'],
         });
     });
     backup.recoveryCases.forEach((c, index) => {
       if (!records.has(c.recordId))
         ctx.addIssue({
-          ...refError(
-            `names delivery record "${c.recordId}", which is not in the file`,
-            `파일에 없는 약속 기록 "${c.recordId}"을 가리킵니다`,
-          ),
+          ...refError('issue.unknownRecord', { id: c.recordId }),
           path: ['recoveryCases', index, 'recordId'],
         });
     });

@@ -1,8 +1,9 @@
-import type { Bilingual, Locale } from '../common';
-import type { RecordStatus } from '../tracker/status';
+import type { Locale } from '../common';
+import { message } from '../text/message';
+import type { Message, MessageCode, MessageParams } from '../text/message';
 
 // The columns of the records CSV, their header words in both languages (with the aliases import accepts),
-// and how a problem with a file is described.
+// and how a problem with a file is described (as message codes: their wording is in the catalogues).
 
 /** Columns of an exported file, in order. `charter` and `status` are written for people and never read back. */
 export const CSV_COLUMNS = [
@@ -53,8 +54,13 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Which CSV column (0-based index) fills each field; null: not used. */
 export type ColumnMapping = Record<ImportField, number | null>;
 
-/** Header text per column and language; what our own export writes. */
-export const CSV_HEADERS: Record<CsvColumn, Bilingual> = {
+/**
+ * Header text per column and language; what our own export writes. These words are part of the file format,
+ * not interface text: the importer recognises a column by them in either language, whatever the interface
+ * language, so files written by earlier versions must keep matching. Change one only together with an alias
+ * for the old word.
+ */
+export const CSV_HEADERS: Record<CsvColumn, Record<Locale, string>> = {
   id: { en: 'Record id', ko: '기록 ID' },
   charter: { en: 'Charter', ko: '헌장' },
   commitment: { en: 'Commitment', ko: '약속' },
@@ -74,16 +80,6 @@ export const CSV_HEADERS: Record<CsvColumn, Bilingual> = {
   dealId: { en: 'Deal id', ko: '거래 ID' },
   createdAt: { en: 'Created at', ko: '만든 시각' },
   updatedAt: { en: 'Updated at', ko: '수정 시각' },
-};
-
-/** Status words in the file, as the tracker shows them. */
-export const CSV_STATUS: Record<RecordStatus, Bilingual> = {
-  open: { en: 'Open', ko: '진행 중' },
-  'at-risk': { en: 'At risk', ko: '위험' },
-  overdue: { en: 'Overdue', ko: '기한 지남' },
-  kept: { en: 'Kept', ko: '지킴' },
-  'over-delivered': { en: 'Over-delivered', ko: '초과 이행' },
-  missed: { en: 'Missed', ko: '못 지킴' },
 };
 
 /** Other header names people use for each field (besides both languages of CSV_HEADERS). */
@@ -118,29 +114,28 @@ export const ALIASES: Record<ImportField, readonly string[]> = {
 };
 
 /** One thing wrong with a file or a row: the row as a spreadsheet numbers it (header = 1), the column's header. */
-export type CsvProblem = { row: number | null; column: string | null; message: Bilingual };
+export type CsvProblem = { row: number | null; column: string | null; message: Message };
 
-/** `row 7, column 'Due at': message` / `7행, '기한' 열: message`, or less when row or column is unknown. */
-export function describeCsvProblem(problem: CsvProblem, locale: Locale): string {
-  const { row, column, message } = problem;
-  if (locale === 'ko') {
-    const where = [row === null ? null : `${row}행`, column === null ? null : `'${column}' 열`]
-      .filter(Boolean)
-      .join(', ');
-    return where ? `${where}: ${message.ko}` : message.ko;
-  }
-  const where = [row === null ? null : `row ${row}`, column === null ? null : `column '${column}'`]
-    .filter(Boolean)
-    .join(', ');
-  return where ? `${where}: ${message.en}` : message.en;
+/**
+ * The problem with where it is: `row 7, column 'Due at': …` (csvProblem.atRowColumn), `row 7: …`,
+ * `column 'Due at': …`, or the message alone when neither is known.
+ */
+export function describeCsvProblem(problem: CsvProblem): Message {
+  const { row, column, message: what } = problem;
+  if (row !== null && column !== null)
+    return message('csvProblem.atRowColumn', { row, column, message: what });
+  if (row !== null) return message('csvProblem.atRow', { row, message: what });
+  if (column !== null) return message('csvProblem.atColumn', { column, message: what });
+  return what;
 }
 
-/** A problem at `row` (spreadsheet numbering) and `column` (header text), in both languages. */
-export const problem = (row: number | null, column: string | null, en: string, ko: string): CsvProblem => ({
-  row,
-  column,
-  message: { en, ko },
-});
+/** A problem at `row` (spreadsheet numbering) and `column` (header text): the message `code` with `params`. */
+export const problem = (
+  row: number | null,
+  column: string | null,
+  code: MessageCode,
+  params?: MessageParams,
+): CsvProblem => ({ row, column, message: message(code, params) });
 
 /** Names compared loosely: NFC, trimmed, runs of spaces as one, lower case. */
 export const normalized = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();

@@ -10,6 +10,7 @@ import { parseCsvInstant, parseCsvNumber } from './csv-cells';
 import { IMPORT_FIELDS, normalized, problem } from './csv-columns';
 import type { ColumnMapping, CsvProblem, ImportField } from './csv-columns';
 import type { CsvTable } from './csv-read';
+import type { Message, MessageCode, MessageParams } from '../text/message';
 
 // Import: the user maps CSV columns to record fields (guessed from the header, ko or en), picks the charter;
 // commitments are matched by id or text, customers by id or name (unknown names may be created), deals by id
@@ -118,32 +119,12 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
 
   const mappingProblems: CsvProblem[] = [];
   if (mapping.commitment === null && mapping.commitmentId === null)
-    mappingProblems.push(
-      problem(
-        null,
-        null,
-        'choose the column that holds the commitment (its text or its id)',
-        '약속(내용 또는 ID)이 들어 있는 열을 고르세요',
-      ),
-    );
-  if (mapping.triggeredAt === null)
-    mappingProblems.push(
-      problem(
-        null,
-        null,
-        'choose the column that holds the time it started',
-        '시작 시각이 들어 있는 열을 고르세요',
-      ),
-    );
-  if (mapping.dueAt === null)
-    mappingProblems.push(
-      problem(null, null, 'choose the column that holds the due time', '기한이 들어 있는 열을 고르세요'),
-    );
+    mappingProblems.push(problem(null, null, 'csvProblem.chooseCommitment'));
+  if (mapping.triggeredAt === null) mappingProblems.push(problem(null, null, 'csvProblem.chooseTriggeredAt'));
+  if (mapping.dueAt === null) mappingProblems.push(problem(null, null, 'csvProblem.chooseDueAt'));
   const columns = IMPORT_FIELDS.map((f) => mapping[f]).filter((i): i is number => i !== null);
   if (new Set(columns).size !== columns.length)
-    mappingProblems.push(
-      problem(null, null, 'one column is chosen for two fields', '한 열이 두 항목에 함께 선택되어 있습니다'),
-    );
+    mappingProblems.push(problem(null, null, 'csvProblem.columnTwice'));
   if (mappingProblems.length > 0)
     return { records: [], newCustomers: [], counts: { ...counts, invalid: 0 }, mappingProblems, errors: [] };
 
@@ -163,8 +144,9 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
 
   for (const { row, cells } of table.rows) {
     const rowErrors: CsvProblem[] = [];
-    const fail = (field: ImportField | null, en: string, ko: string) =>
-      rowErrors.push(problem(row, field === null ? null : headerOf(field), en, ko));
+    const fail = (field: ImportField | null, code: MessageCode, params?: MessageParams) =>
+      rowErrors.push(problem(row, field === null ? null : headerOf(field), code, params));
+    const failWith = (field: ImportField | null, reason: Message) => fail(field, reason.code, reason.params);
     const cell = (field: ImportField): string => {
       const i = mapping[field];
       return i === null ? '' : (cells[i] ?? '');
@@ -173,16 +155,11 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
     const instant = (field: ImportField): string | null => {
       if (!has(field)) return null;
       const value = parseCsvInstant(cell(field), calendar);
-      if (value === null)
-        fail(
-          field,
-          `not a date and time: "${quoteValue(cell(field).trim())}" (write 2026-11-22 14:05 or 2026-11-22T14:05:00+09:00)`,
-          `날짜와 시각이 아닙니다: "${quoteValue(cell(field).trim())}"(2026-11-22 14:05 또는 2026-11-22T14:05:00+09:00 형식으로 적으세요)`,
-        );
+      if (value === null) fail(field, 'csvProblem.notDateTime', { value: quoteValue(cell(field).trim()) });
       return value;
     };
     const required = (field: ImportField) => {
-      if (!has(field)) fail(field, 'is missing', '값이 없습니다');
+      if (!has(field)) fail(field, 'issue.missing');
     };
 
     // Record id: kept when given (updates the stored record), else a new one.
@@ -190,15 +167,10 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
     const existing = givenId === '' ? undefined : stored.get(givenId);
     if (givenId !== '') {
       const first = seenIds.get(givenId);
-      if (first !== undefined)
-        fail('id', `repeats the record id of row ${first}`, `${first}행과 기록 ID가 같습니다`);
+      if (first !== undefined) fail('id', 'csvProblem.repeatedId', { row: first });
       else seenIds.set(givenId, row);
       if (existing && existing.charterId !== charter.id)
-        fail(
-          'id',
-          `record "${givenId}" belongs to another charter; remove the id to import it as a new record`,
-          `기록 "${givenId}"은 다른 헌장의 기록입니다. 새 기록으로 가져오려면 ID를 지우세요`,
-        );
+        fail('id', 'csvProblem.otherCharter', { id: givenId });
     }
 
     // Commitment: by id, else by id or text in the commitment column.
@@ -207,29 +179,20 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
       const id = cell('commitmentId').trim();
       commitment = commitmentsById.get(id);
       if (!commitment)
-        fail(
-          'commitmentId',
-          `the charter "${charter.title}" has no commitment with id "${quoteValue(id)}"`,
-          `헌장 "${charter.title}"에 ID가 "${quoteValue(id)}"인 약속이 없습니다`,
-        );
+        fail('commitmentId', 'csvProblem.noCommitmentId', { charter: charter.title, id: quoteValue(id) });
     } else if (has('commitment')) {
       const text = cell('commitment').trim();
       const byText = commitmentsByText.get(normalized(text)) ?? [];
       commitment = commitmentsById.get(text) ?? (byText.length === 1 ? byText[0] : undefined);
       if (!commitment)
         if (byText.length > 1)
-          fail(
-            'commitment',
-            `${byText.length} commitments of the charter read "${quoteValue(text)}"; add a commitment id column`,
-            `헌장에 "${quoteValue(text)}" 약속이 ${byText.length}개 있습니다. 약속 ID 열을 추가하세요`,
-          );
+          fail('commitment', 'csvProblem.commitmentAmbiguous', {
+            count: byText.length,
+            text: quoteValue(text),
+          });
         else
-          fail(
-            'commitment',
-            `the charter "${charter.title}" has no commitment "${quoteValue(text)}"`,
-            `헌장 "${charter.title}"에 "${quoteValue(text)}" 약속이 없습니다`,
-          );
-    } else fail(mapping.commitment !== null ? 'commitment' : 'commitmentId', 'is missing', '값이 없습니다');
+          fail('commitment', 'csvProblem.noCommitment', { charter: charter.title, text: quoteValue(text) });
+    } else fail(mapping.commitment !== null ? 'commitment' : 'commitmentId', 'issue.missing');
 
     // Customer: by id, else by name (created when unknown and allowed), else none.
     let customerId: string | null = null;
@@ -237,28 +200,15 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
     if (has('customerId')) {
       const id = cell('customerId').trim();
       if (customersById.has(id)) customerId = id;
-      else
-        fail(
-          'customerId',
-          `no customer has the id "${quoteValue(id)}"`,
-          `ID가 "${quoteValue(id)}"인 고객이 없습니다`,
-        );
+      else fail('customerId', 'csvProblem.noCustomerId', { id: quoteValue(id) });
     } else if (has('customer')) {
       const name = cell('customer').trim();
       const matches = customersByName.get(normalized(name)) ?? [];
       if (matches.length === 1) customerId = matches[0]!.id;
       else if (matches.length > 1)
-        fail(
-          'customer',
-          `${matches.length} customers are named "${quoteValue(name)}"; add a customer id column`,
-          `이름이 "${quoteValue(name)}"인 고객이 ${matches.length}명입니다. 고객 ID 열을 추가하세요`,
-        );
+        fail('customer', 'csvProblem.customerAmbiguous', { count: matches.length, name: quoteValue(name) });
       else if (!input.createCustomers)
-        fail(
-          'customer',
-          `no customer is named "${quoteValue(name)}" (allow new customers to create one)`,
-          `이름이 "${quoteValue(name)}"인 고객이 없습니다(새 고객 만들기를 허용하면 만들어집니다)`,
-        );
+        fail('customer', 'csvProblem.noCustomerNamed', { name: quoteValue(name) });
       else {
         newCustomer = created.get(normalized(name));
         if (!newCustomer) {
@@ -266,9 +216,7 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
             reportInput: true,
           });
           if (checked.success) newCustomer = checked.data;
-          else
-            for (const issue of checked.error.issues)
-              fail('customer', describeIssue(issue).en, describeIssue(issue).ko);
+          else for (const issue of checked.error.issues) failWith('customer', describeIssue(issue));
         }
         if (newCustomer) customerId = newCustomer.id;
       }
@@ -279,12 +227,7 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
     if (has('dealId')) {
       const id = cell('dealId').trim();
       if (dealsById.has(id)) dealId = id;
-      else
-        fail(
-          'dealId',
-          `no deal has the id "${quoteValue(id)}"`,
-          `ID가 "${quoteValue(id)}"인 거래가 없습니다`,
-        );
+      else fail('dealId', 'csvProblem.noDealId', { id: quoteValue(id) });
     } else if (has('deal')) {
       const product = cell('deal').trim();
       let matches = (dealsByProduct.get(normalized(product)) ?? []).filter(
@@ -296,17 +239,11 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
       }
       if (matches.length === 1) dealId = matches[0]!.id;
       else if (matches.length > 1)
-        fail(
-          'deal',
-          `${matches.length} deals are for "${quoteValue(product)}"; add a deal id column`,
-          `"${quoteValue(product)}" 거래가 ${matches.length}개입니다. 거래 ID 열을 추가하세요`,
-        );
+        fail('deal', 'csvProblem.dealAmbiguous', { count: matches.length, product: quoteValue(product) });
       else
-        fail(
-          'deal',
-          `no deal${customerId === null ? '' : ' of this customer'} is for "${quoteValue(product)}"`,
-          `${customerId === null ? '' : '이 고객의 '}"${quoteValue(product)}" 거래가 없습니다`,
-        );
+        fail('deal', customerId === null ? 'csvProblem.noDeal' : 'csvProblem.noDealOfCustomer', {
+          product: quoteValue(product),
+        });
     }
 
     required('triggeredAt');
@@ -317,20 +254,12 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
     const renegotiatedAt = instant('renegotiatedAt');
     const newDueAt = instant('newDueAt');
     if (has('renegotiatedAt') !== has('newDueAt'))
-      fail(
-        has('renegotiatedAt') ? 'newDueAt' : 'renegotiatedAt',
-        'is needed too: a renegotiation has both the time it was agreed and the new due time',
-        '값도 있어야 합니다: 재협의에는 합의한 시각과 새 기한이 모두 필요합니다',
-      );
+      fail(has('renegotiatedAt') ? 'newDueAt' : 'renegotiatedAt', 'csvProblem.renegotiationPair');
     let actual: number | null = null;
     if (has('actual')) {
       actual = parseCsvNumber(cell('actual'));
       if (actual === null)
-        fail(
-          'actual',
-          `not a number: "${quoteValue(cell('actual').trim())}"`,
-          `숫자가 아닙니다: "${quoteValue(cell('actual').trim())}"`,
-        );
+        fail('actual', 'csvProblem.notNumber', { value: quoteValue(cell('actual').trim()) });
     }
     const createdAt = instant('createdAt');
     const updatedAt = instant('updatedAt');
@@ -356,8 +285,7 @@ export function planRecordImport(input: RecordImportInput): RecordImportPlan {
       if (!checked.success)
         for (const issue of checked.error.issues) {
           const fields = fieldOfIssue(issue.path).filter((f) => mapping[f] !== null);
-          const message = describeIssue(issue);
-          fail(fields[0] ?? null, message.en, message.ko);
+          failWith(fields[0] ?? null, describeIssue(issue));
         }
       else {
         const record = checked.data;

@@ -50,8 +50,7 @@ export const MAX_CSV_ROWS = 100_000;
  */
 export function parseCsv(text: string): ParseCsvResult {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '')
-    return { ok: false, problems: [problem(null, null, 'the file is empty', '파일이 비어 있습니다')] };
+  if (body.trim() === '') return { ok: false, problems: [problem(null, null, 'csvProblem.emptyFile')] };
   const { delimiter, newline } = sniff(body);
   const parsed = Papa.parse<string[]>(body, {
     delimiter,
@@ -68,20 +67,13 @@ export function parseCsv(text: string): ParseCsvResult {
       ok: false,
       problems: quoteErrors
         .slice(0, 10)
-        .map((e) =>
-          problem(
-            e.row === undefined ? null : e.row + 1,
-            null,
-            'a quoted cell is not closed properly (a " is missing or misplaced)',
-            '따옴표로 묶인 칸이 제대로 닫히지 않았습니다(" 가 빠졌거나 잘못된 자리에 있습니다)',
-          ),
-        ),
+        .map((e) => problem(e.row === undefined ? null : e.row + 1, null, 'csvProblem.quoteNotClosed')),
     };
   const [header, ...data] = parsed.data;
   if (!header || header.every((cell) => cell.trim() === ''))
     return {
       ok: false,
-      problems: [problem(1, null, 'the header row is empty', '머리글 행이 비어 있습니다')],
+      problems: [problem(1, null, 'csvProblem.emptyHeader')],
     };
   const rows = data
     .map((cells, i) => ({ row: i + 2, cells: cells.map(unguardFormula) }))
@@ -89,21 +81,12 @@ export function parseCsv(text: string): ParseCsvResult {
   if (rows.length === 0)
     return {
       ok: false,
-      problems: [
-        problem(null, null, 'the file has a header but no rows', '머리글만 있고 데이터 행이 없습니다'),
-      ],
+      problems: [problem(null, null, 'csvProblem.noRows')],
     };
   if (rows.length > MAX_CSV_ROWS)
     return {
       ok: false,
-      problems: [
-        problem(
-          null,
-          null,
-          `the file has ${rows.length} rows; at most ${MAX_CSV_ROWS} can be imported at once`,
-          `행이 ${rows.length}개입니다. 한 번에 ${MAX_CSV_ROWS}개까지 가져올 수 있습니다`,
-        ),
-      ],
+      problems: [problem(null, null, 'csvProblem.tooManyRows', { rows: rows.length, max: MAX_CSV_ROWS })],
     };
   return { ok: true, table: { header: header.map((h) => unguardFormula(h).trim()), rows, delimiter } };
 }

@@ -3,9 +3,10 @@ import type { Locale } from '../common';
 import type { BusinessCalendar } from '../tracker/business-calendar';
 import { parseInstant } from '../tracker/civil-time';
 import { recordStatus } from '../tracker/status';
+import type { RecordStatus } from '../tracker/status';
 import type { Customer, Deal, DeliveryRecord } from '../tracker/tracker';
 import { encodeCell, formatLocalInstant } from './csv-cells';
-import { CSV_COLUMNS, CSV_HEADERS, CSV_STATUS } from './csv-columns';
+import { CSV_COLUMNS, CSV_HEADERS } from './csv-columns';
 import type { CsvColumn } from './csv-columns';
 
 // Export: UTF-8 with a byte-order mark (Excel otherwise reads Korean as mojibake), CRLF line ends, RFC 4180
@@ -17,8 +18,10 @@ export type RecordsCsvInput = {
   charters: readonly Charter[];
   customers: readonly Customer[];
   deals: readonly Deal[];
-  /** Language of the header row and the status words. */
+  /** Language of the header row. */
   locale: Locale;
+  /** A status as the tracker shows it in that language (interface text: the status column is never read back). */
+  statusWord: (status: RecordStatus) => string;
   /** The instant statuses are evaluated at (ISO 8601). */
   now: string;
   atRiskShare: number;
@@ -28,7 +31,7 @@ export type RecordsCsvInput = {
 /**
  * The CSV text of `records`: BOM, a header row in `locale`, one CRLF-terminated line per record with the
  * columns of CSV_COLUMNS (names looked up by id; status = recordStatus at `now`; instants in the calendar's
- * local time with offset), every cell guarded against formulas and quoted per RFC 4180.
+ * local time with offset; status in `statusWord`), every cell guarded against formulas and quoted per RFC 4180.
  */
 export function recordsToCsv(input: RecordsCsvInput): string {
   const { locale, calendar } = input;
@@ -58,7 +61,7 @@ export function recordsToCsv(input: RecordsCsvInput): string {
       actual: record.actual === null ? '' : String(record.actual),
       renegotiatedAt: instant(record.renegotiation?.at ?? null),
       newDueAt: instant(record.renegotiation?.newDueAt ?? null),
-      status: status === null ? '' : CSV_STATUS[status][locale],
+      status: status === null ? '' : input.statusWord(status),
       notes: record.notes,
       commitmentId: record.commitmentId,
       customerId: record.customerId ?? '',

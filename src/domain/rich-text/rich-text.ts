@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueParams } from '../text/message';
 
 // The rich text we store is the subset of tiptap's JSON that the PDF and the share view can show.
 // Anything else (scripts, raw HTML, unknown nodes) is refused at the door, not rendered.
@@ -20,10 +21,7 @@ const markSchema = z.discriminatedUnion('type', [
     type: z.literal('link'),
     attrs: z.object({
       href: z.string().refine(isSafeHref, {
-        params: {
-          en: 'must be an http(s), mailto or tel link',
-          ko: 'http(s), mailto, tel 링크만 쓸 수 있습니다',
-        },
+        params: issueParams('issue.linkScheme'),
       }),
     }),
   }),

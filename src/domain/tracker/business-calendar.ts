@@ -13,6 +13,7 @@ import {
 import { koreanHolidays } from './korean-holidays';
 import { defaultTimeZone, timeZoneSchema, zoneOf } from '../clock/time-zone';
 import type { Zone } from '../clock/time-zone';
+import { issueParams } from '../text/message';
 
 /*
  * Business time, defined exactly (every function below follows these definitions):
@@ -59,7 +60,7 @@ function clockMinutes(text: string): number {
 }
 
 const clockTimeSchema = z.string().refine((v) => !Number.isNaN(clockMinutes(v)), {
-  params: { en: 'must be a time like 09:00', ko: '09:00 같은 시각이어야 합니다' },
+  params: issueParams('issue.clockTime'),
 });
 
 /** A day the owner does not work although it is a working weekday (a public holiday, a company day off). */
@@ -81,7 +82,7 @@ export const businessCalendarSchema = z
   })
   .refine((c) => clockMinutes(c.opensAt) < clockMinutes(c.closesAt), {
     path: ['closesAt'],
-    params: { en: 'must be later than the opening time', ko: '여는 시각보다 늦어야 합니다' },
+    params: issueParams('issue.closesAfterOpens'),
   });
 export type BusinessCalendar = z.infer<typeof businessCalendarSchema>;
 

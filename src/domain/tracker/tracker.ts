@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ownerContactSchema } from '../charter/charter';
 import { calendarDateSchema, idSchema, instantSchema, lineSchema, textSchema } from '../common';
+import { issueParams } from '../text/message';
 
 /** Someone the owner sells to. Archived customers stay in the records but leave the lists. */
 export const customerSchema = z.object({
@@ -77,7 +78,7 @@ export const dealSchema = z.object({
     .array(timelineDoneSchema)
     .max(60)
     .refine((steps) => new Set(steps.map((s) => s.stepId)).size === steps.length, {
-      params: { en: 'lists a timeline step twice', ko: '같은 일정 단계가 두 번 있습니다' },
+      params: issueParams('issue.timelineStepTwice'),
     }),
   createdAt: instantSchema,
   updatedAt: instantSchema,
@@ -109,10 +110,7 @@ export const dealDetailsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['closedOn'],
-        params: {
-          en: 'a won or lost deal needs the date it was decided',
-          ko: '성사·무산된 거래는 결정된 날짜가 필요합니다',
-        },
+        params: issueParams('issue.decidedDealNeedsDate'),
       });
     for (const key of ['closedOn', 'deliveryOn'] as const) {
       const date = d[key];
@@ -120,10 +118,7 @@ export const dealDetailsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [key],
-          params: {
-            en: 'must not be before the date the deal was opened',
-            ko: '거래 시작일보다 빠를 수 없습니다',
-          },
+          params: issueParams('issue.beforeDealOpened'),
         });
     }
   });

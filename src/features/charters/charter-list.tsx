@@ -16,7 +16,7 @@ type Deleted = { charter: Charter; versions: PublishedCharter[] };
 export function CharterList({ onOpen }: { onOpen: (id: string) => void }) {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
-  const { t, locale, formatDate } = useI18n();
+  const { t, tm, locale, formatDate } = useI18n();
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const closeToast = useCallback(() => {
@@ -43,7 +43,9 @@ export function CharterList({ onOpen }: { onOpen: (id: string) => void }) {
     setTemplateError(null);
     const result = await loadTemplate(trade, language);
     if (!result.ok) {
-      setTemplateError(t('templates.failed', { reason: result.errors[0]?.message[locale] ?? '' }));
+      setTemplateError(
+        t('templates.failed', { reason: result.errors[0] ? tm(result.errors[0].message) : '' }),
+      );
       return;
     }
     const now = nowIso();

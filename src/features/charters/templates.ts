@@ -2,6 +2,7 @@ import type { Charter } from '../../domain/charter/charter';
 import type { Locale } from '../../domain/common';
 import { restore } from '../../domain/interchange/restore';
 import type { RestoreError } from '../../domain/interchange/errors';
+import { message } from '../../domain/text/message';
 
 // Each template is its own lazily loaded chunk: nothing is fetched until the user picks one.
 const loaders = import.meta.glob<unknown>('../../../templates/*.json', { import: 'default' });
@@ -30,12 +31,12 @@ export async function loadTemplate(
   if (!load)
     return {
       ok: false,
-      errors: [{ path: '', message: { en: 'template not found', ko: '템플릿이 없습니다' } }],
+      errors: [{ path: '', message: message('restore.templateNotFound') }],
     };
   const result = restore(await load());
   if (!result.ok) return result;
   const charter = result.backup.charters[0];
   return charter
     ? { ok: true, charter }
-    : { ok: false, errors: [{ path: 'charter', message: { en: 'is missing', ko: '값이 없습니다' } }] };
+    : { ok: false, errors: [{ path: 'charter', message: message('issue.missing') }] };
 }

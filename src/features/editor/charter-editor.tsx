@@ -6,7 +6,7 @@ import { STEP_IDS } from '../../domain/charter/steps';
 import type { StepId } from '../../domain/charter/steps';
 import { deflateRaw } from '../../persistence/compression';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
-import { useI18n } from '../../lib/i18n';
+import { translateMessage, useI18n } from '../../lib/i18n';
 import { setUnsavedFieldCount } from '../../lib/unsaved-fields';
 import { ActionBar } from '../../components/action-bar';
 import { PdfFrame } from '../../components/pdf-frame';
@@ -245,7 +245,7 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
                       <span className="problem__severity">
                         {t(p.severity === 'error' ? 'editor.mustFix' : 'editor.consider')}
                       </span>{' '}
-                      {p.message[locale]}
+                      {translateMessage(locale, p.message)}
                     </li>
                   ))}
                 </ul>

@@ -36,7 +36,7 @@ type Stage =
  */
 export function BackupImport() {
   const workspace = useWorkspace();
-  const { t, locale, formatNumber } = useI18n();
+  const { t, tm, formatNumber } = useI18n();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
 
@@ -65,7 +65,7 @@ export function BackupImport() {
         kind: 'failed',
         message:
           result.reason === 'invalid'
-            ? result.errors.map((e) => `${e.path || t('errors.wholeFile')}: ${e.message[locale]}`).join('; ')
+            ? result.errors.map((e) => `${e.path || t('errors.wholeFile')}: ${tm(e.message)}`).join('; ')
             : result.reason === 'newer-version'
               ? t('backup.newer')
               : t(`storage.${result.failure}`),
@@ -96,7 +96,7 @@ export function BackupImport() {
               <li key={i}>
                 {t('errors.pathMessage', {
                   path: e.path || t('errors.wholeFile'),
-                  message: e.message[locale],
+                  message: tm(e.message),
                 })}
               </li>
             ))}
@@ -168,7 +168,7 @@ export function BackupImport() {
                 <li key={i}>
                   {t('errors.pathMessage', {
                     path: e.path || t('errors.wholeFile'),
-                    message: e.message[locale],
+                    message: tm(e.message),
                   })}
                 </li>
               ))}

@@ -50,7 +50,7 @@ async function readText(file: File): Promise<string> {
 export function CsvExchange() {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
-  const { t, locale, formatNumber } = useI18n();
+  const { t, tm, locale, formatNumber } = useI18n();
   const ids = useId();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [exportCharter, setExportCharter] = useState('');
@@ -75,6 +75,7 @@ export function CsvExchange() {
         customers: [...data.customers.values()],
         deals: [...data.deals.values()],
         locale,
+        statusWord: (status) => t(`tracker.status.${status}`),
         now,
         atRiskShare: settings.atRiskShare,
         calendar: settings.calendar,
@@ -123,9 +124,7 @@ export function CsvExchange() {
     if (!merged.ok) {
       setStage({
         kind: 'failed',
-        message: merged.errors
-          .map((e) => `${e.path || t('errors.wholeFile')}: ${e.message[locale]}`)
-          .join('; '),
+        message: merged.errors.map((e) => `${e.path || t('errors.wholeFile')}: ${tm(e.message)}`).join('; '),
       });
       return;
     }
@@ -137,7 +136,7 @@ export function CsvExchange() {
         kind: 'failed',
         message:
           result.reason === 'invalid'
-            ? result.errors.map((e) => `${e.path || t('errors.wholeFile')}: ${e.message[locale]}`).join('; ')
+            ? result.errors.map((e) => `${e.path || t('errors.wholeFile')}: ${tm(e.message)}`).join('; ')
             : result.reason === 'newer-version'
               ? t('backup.newer')
               : t(`storage.${result.failure}`),
@@ -147,7 +146,7 @@ export function CsvExchange() {
   const problems = (list: readonly CsvProblem[]) => (
     <ul className="error-list">
       {list.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-        <li key={i}>{describeCsvProblem(p, locale)}</li>
+        <li key={i}>{tm(describeCsvProblem(p))}</li>
       ))}
     </ul>
   );

@@ -1,6 +1,7 @@
 // The charter PDF as a customer gets it: rendered in Node from the real templates, then read back as text,
 // metadata and embedded fonts (no poppler needed).
 import { readFileSync, readdirSync } from 'node:fs';
+import { readInBoth } from '../i18n/in-both';
 import { inflateSync } from 'node:zlib';
 import { createElement } from 'react';
 import type { ReactElement } from 'react';
@@ -401,12 +402,12 @@ describe('rich text in the PDF', () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([
+    expect(readInBoth(result.errors)).toEqual([
       {
         path: 'charter.vision.content[1].content[9].marks[0].attrs.href',
         message: {
-          en: 'must be an http(s), mailto or tel link',
-          ko: 'http(s), mailto, tel 링크만 쓸 수 있습니다',
+          en: 'must be an http, https, mailto or tel link',
+          ko: 'http, https, mailto, tel 링크만 쓸 수 있습니다',
         },
       },
     ]);

@@ -11,7 +11,7 @@ import { CheckboxField, FieldGroup, SelectField } from '../../../components/fiel
 import { TextField } from '../../../components/text-field';
 import { ListItemActions } from '../../../components/list-item-actions';
 import { createId } from '../../../lib/id';
-import { useI18n } from '../../../lib/i18n';
+import { translateMessage, useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { AMOUNT_UNITS, AUDIENCES, DURATION_UNITS, KINDS, PERIODS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
@@ -158,7 +158,7 @@ function CommitmentFields({
         <ul className="lint" aria-label={t('commitments.lintLabel')}>
           {findings.map((f, i) => (
             <li key={i}>
-              <strong>“{f.term}”</strong> — {f.suggestion[locale]}
+              <strong>“{f.term}”</strong> — {translateMessage(locale, f.suggestion)}
             </li>
           ))}
         </ul>

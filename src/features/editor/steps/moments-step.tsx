@@ -9,7 +9,7 @@ import { FieldGroup, SelectField, TextAreaField } from '../../../components/fiel
 import { TextField } from '../../../components/text-field';
 import { ListItemActions } from '../../../components/list-item-actions';
 import { createId } from '../../../lib/id';
-import { createI18n, useI18n } from '../../../lib/i18n';
+import { createI18n, translateMessage, useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { CHANNELS, MOMENT_KINDS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
@@ -139,7 +139,7 @@ export function MomentsStep({ charter }: StepProps) {
                   <ul className="lint" aria-label={t('commitments.lintLabel')}>
                     {findings.map((f, i) => (
                       <li key={i}>
-                        <strong>“{f.term}”</strong> — {f.suggestion[charter.locale]}
+                        <strong>“{f.term}”</strong> — {translateMessage(charter.locale, f.suggestion)}
                       </li>
                     ))}
                   </ul>

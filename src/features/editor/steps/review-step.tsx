@@ -4,7 +4,7 @@ import { diffCharters, publishCharter } from '../../../domain/charter/publishing
 import { richTextToPlain } from '../../../domain/rich-text/rich-text';
 import { useWorkspace, useWorkspaceState } from '../../../persistence/workspace-context';
 import { nowIso } from '../../../lib/id';
-import { useI18n } from '../../../lib/i18n';
+import { translateMessage, useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { hrefOf } from '../../../lib/routes';
 
@@ -99,7 +99,7 @@ export function ReviewStep({ charter, problems }: StepProps) {
                 <span className="problem__severity">
                   {t(p.severity === 'error' ? 'editor.mustFix' : 'editor.consider')}
                 </span>{' '}
-                {p.message[locale]}{' '}
+                {translateMessage(locale, p.message)}{' '}
                 <a href={hrefOf({ name: 'editor', charterId: charter.id, step: p.step })}>
                   {t('review.goTo', { step: t(`steps.${p.step}.title`) })}
                 </a>

@@ -11,6 +11,7 @@ import { commitmentSchema, defaultCommitment } from '../../../../src/domain/char
 import type { CommitmentKind } from '../../../../src/domain/charter/commitment';
 import type { Duration } from '../../../../src/domain/common';
 import { issuesToErrors } from '../../../../src/domain/interchange/errors';
+import { readInBoth } from '../../i18n/in-both';
 import { createCharter } from '../../factories';
 
 const NOW = '2026-03-02T00:00:00.000Z';
@@ -150,7 +151,7 @@ describe('ownerContactSchema', () => {
   const owner = (patch: Partial<Owner>): Owner => ({ ...createCharter().owner, ...patch });
   const errorsOf = (value: Owner) => {
     const parsed = ownerContactSchema.safeParse(value);
-    return parsed.success ? [] : issuesToErrors(parsed.error.issues);
+    return parsed.success ? [] : readInBoth(issuesToErrors(parsed.error.issues));
   };
   const EMAIL_MESSAGE = {
     en: 'must be an email address like name@example.com',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintPromise } from '../../../../src/domain/charter/promise-linter';
 import type { LintFinding } from '../../../../src/domain/charter/promise-linter';
+import { inBoth } from '../../i18n/in-both';
 
 type Kind = LintFinding['kind'];
 /** A finding without its suggestion: what is highlighted, where, and why. */
@@ -18,8 +19,8 @@ function expectWellFormed(text: string, findings: LintFinding[]): void {
     expect(f.length).toBeGreaterThan(0);
     expect(f.index + f.length).toBeLessThanOrEqual(text.length);
     expect(text.slice(f.index, f.index + f.length)).toBe(f.term);
-    expect(f.suggestion.ko.trim()).not.toBe('');
-    expect(f.suggestion.en.trim()).not.toBe('');
+    expect(inBoth(f.suggestion).ko.trim()).not.toBe('');
+    expect(inBoth(f.suggestion).en.trim()).not.toBe('');
     end = f.index + f.length;
   }
 }
@@ -140,12 +141,18 @@ describe('lintPromise: English', () => {
 
 describe('lintPromise: suggestions', () => {
   it('a window of 10 minutes or less suggests promising 30 and aiming for at least 10, in both languages', () => {
-    expect(lintPromise('5분 안에 회신').map((f) => f.suggestion)).toEqual([
+    expect(lintPromise('5분 안에 회신').map((f) => inBoth(f.suggestion))).toEqual([
       {
         ko: '5분은 매번 지키기 어렵습니다. "30분 이내"로 약속하고 목표는 10분으로 두세요.',
-        en: '5 minutes is hard to keep every time. Promise "within 30 minutes" and aim for 10.',
+        en: '5 minutes is hard to keep every time. Promise "within 30 minutes" and aim for 10 minutes.',
       },
     ]);
+    expect(inBoth(lintPromise('within 1 minute').at(0)!.suggestion).en).toBe(
+      '1 minute is hard to keep every time. Promise "within 30 minutes" and aim for 10 minutes.',
+    );
+    expect(inBoth(lintPromise('10분 이내 도착').at(0)!.suggestion).ko).toBe(
+      '10분은 매번 지키기 어렵습니다. "30분 이내"로 약속하고 목표는 10분으로 두세요.',
+    );
   });
 
   it.each(['즉시 회신', '최선을 다해 돕겠습니다', 'asap', 'do my best', 'within 3 mins', '10분 내로 도착'])(
@@ -163,7 +170,7 @@ describe('lintPromise: suggestions', () => {
 
     expect(time?.kind).toBe('vague-time');
     expect(effort?.kind).toBe('vague-effort');
-    expect(time?.suggestion.en).not.toBe(effort?.suggestion.en);
+    expect(inBoth(time!.suggestion).en).not.toBe(inBoth(effort!.suggestion).en);
   });
 });
 

@@ -7,6 +7,7 @@ import { charterProblems, stepCompletion } from '../../../../src/domain/charter/
 import type { Problem } from '../../../../src/domain/charter/review';
 import { restore } from '../../../../src/domain/interchange/restore';
 import { createCharter, createCommitment, nextId, resetIds } from '../../factories';
+import { inBoth } from '../../i18n/in-both';
 
 const NOW = '2026-03-02T00:00:00.000Z';
 
@@ -88,10 +89,12 @@ describe('charterProblems on an empty draft', () => {
 
   it('says every problem in Korean and English', () => {
     for (const p of charterProblems(empty)) {
-      expect(p.message.ko.trim()).not.toBe('');
-      expect(p.message.en.trim()).not.toBe('');
+      const { en, ko } = inBoth(p.message);
+      expect(ko.trim()).not.toBe('');
+      expect(en.trim()).not.toBe('');
+      expect(`${en} ${ko}`).not.toMatch(/[{}]/); // every value filled in
     }
-    expect(charterProblems(empty).find((p) => p.path === 'moments')?.message).toEqual({
+    expect(inBoth(charterProblems(empty).find((p) => p.path === 'moments')!.message)).toEqual({
       en: 'Choose 5 to 10 moments that matter (now 0).',
       ko: '중요한 순간을 5~10개 고르세요(현재 0개).',
     });
@@ -160,21 +163,25 @@ describe('charterProblems: one thing missing or wrong', () => {
   });
 
   it.each([
-    ['ko', '문의에 즉시 회신합니다', '즉시'],
-    ['en', 'Reply to every quote request asap', 'asap'],
-  ])('a vague word in what (%s) is a warning on the commitments step naming it', (_locale, what, term) => {
-    const charter = completeCharter();
-    charter.commitments[0] = { ...charter.commitments[0]!, what };
+    ['ko', '문의에 즉시 회신합니다', '즉시', '는'],
+    ['en', 'Reply to every quote request asap', 'asap', '는'], // read letter by letter: 에이에스에이피는
+  ])(
+    'a vague word in what (%s) is a warning on the commitments step naming it',
+    (_locale, what, term, particle) => {
+      const charter = completeCharter();
+      charter.commitments[0] = { ...charter.commitments[0]!, what };
 
-    const problems = charterProblems(charter);
+      const problems = charterProblems(charter);
 
-    expect(problems.map(brief)).toEqual([
-      { step: 'commitments', path: 'commitments[0].what', severity: 'warning' },
-    ]);
-    expect(problems[0]!.message.en).toContain(`Commitment 1: “${term}” is vague.`);
-    expect(problems[0]!.message.ko).toContain(`약속 1: “${term}”은(는) 모호합니다.`);
-    expect(stepCompletion(charter)).toEqual(ALL_DONE); // a warning does not block
-  });
+      expect(problems.map(brief)).toEqual([
+        { step: 'commitments', path: 'commitments[0].what', severity: 'warning' },
+      ]);
+      const { en, ko } = inBoth(problems[0]!.message);
+      expect(en).toContain(`Commitment 1: “${term}” is vague. Name a time you can keep every time`);
+      expect(ko).toContain(`약속 1: “${term}”${particle} 모호합니다. 매번 지킬 수 있는 시간을`);
+      expect(stepCompletion(charter)).toEqual(ALL_DONE); // a warning does not block
+    },
+  );
 
   it('a vague word in the trigger is reported on the same commitment', () => {
     const charter = completeCharter();

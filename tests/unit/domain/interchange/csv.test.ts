@@ -2,6 +2,9 @@
 // errors, and the round trip export → file bytes → parse → import for random records.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../../../src/domain/common';
+import type { RecordStatus } from '../../../../src/domain/tracker/status';
+import { translate, translateMessage } from '../../../../src/lib/i18n';
 import type { Charter } from '../../../../src/domain/charter/charter';
 import {
   guardFormula,
@@ -10,6 +13,7 @@ import {
   unguardFormula,
 } from '../../../../src/domain/interchange/csv-cells';
 import { CSV_COLUMNS, describeCsvProblem } from '../../../../src/domain/interchange/csv-columns';
+import type { CsvProblem } from '../../../../src/domain/interchange/csv-columns';
 import { applyRecordImport, planRecordImport } from '../../../../src/domain/interchange/csv-import-plan';
 import type { RecordImportInput } from '../../../../src/domain/interchange/csv-import-plan';
 import { guessMapping, parseCsv } from '../../../../src/domain/interchange/csv-read';
@@ -30,6 +34,11 @@ import {
 } from '../../factories';
 
 const NOW = '2026-04-01T12:00:00.000Z';
+
+/** A problem with where it is, as the interface shows it in `locale`. */
+const said = (problem: CsvProblem, locale: Locale) => translateMessage(locale, describeCsvProblem(problem));
+/** The status words the interface gives the file (the tracker's own). */
+const statusIn = (locale: Locale) => (status: RecordStatus) => translate(locale, `tracker.status.${status}`);
 const calendar = defaultBusinessCalendar; // UTC+9
 
 function table(text: string): CsvTable {
@@ -131,6 +140,7 @@ describe('export', () => {
       customers: [customer],
       deals: [deal],
       locale: 'ko',
+      statusWord: statusIn('ko'),
       now: NOW,
       atRiskShare: 0.75,
       calendar,
@@ -183,6 +193,7 @@ describe('export', () => {
       customers: [],
       deals: [],
       locale: 'en',
+      statusWord: statusIn('en'),
       now: '2026-03-03T06:00:00.000Z', // 55 minutes into a 4-business-hour window
       atRiskShare: 0.75,
       calendar,
@@ -314,7 +325,7 @@ describe('import of a hand-written Korean file (Excel: BOM, semicolons, local ti
   it('without permission to create customers, the unknown name is a row error', () => {
     const result = plan(text, { charter, customers: [kim], createCustomers: false });
     expect(result.counts).toMatchObject({ added: 1, invalid: 1, newCustomers: 0 });
-    expect(result.errors.map((e) => describeCsvProblem(e, 'ko'))).toEqual([
+    expect(result.errors.map((e) => said(e, 'ko'))).toEqual([
       '3행, \'고객\' 열: 이름이 "박민수"인 고객이 없습니다(새 고객 만들기를 허용하면 만들어집니다)',
     ]);
   });
@@ -354,7 +365,7 @@ describe('per-row errors', () => {
       newCustomers: 0,
     });
     expect(result.records.map((r) => r.id)).toEqual(['r-1']);
-    expect(result.errors.map((e) => describeCsvProblem(e, 'en'))).toEqual([
+    expect(result.errors.map((e) => said(e, 'en'))).toEqual([
       `row 3, column 'Due at': not a date and time: "tomorrow" (write 2026-11-22 14:05 or 2026-11-22T14:05:00+09:00)`,
       `row 4, column 'Commitment': the charter "My charter" has no commitment "Fly to the moon"`,
       `row 5, column 'Triggered at': is missing`,
@@ -365,17 +376,17 @@ describe('per-row errors', () => {
       `row 9, column 'Record id': contains characters that are not allowed`,
       `row 9, column 'Actual': must be at least 0`,
     ]);
-    expect(describeCsvProblem(result.errors[0]!, 'ko')).toBe(
+    expect(said(result.errors[0]!, 'ko')).toBe(
       `3행, 'Due at' 열: 날짜와 시각이 아닙니다: "tomorrow"(2026-11-22 14:05 또는 2026-11-22T14:05:00+09:00 형식으로 적으세요)`,
     );
-    expect(describeCsvProblem(result.errors[2]!, 'ko')).toBe(`5행, 'Triggered at' 열: 값이 없습니다`);
+    expect(said(result.errors[2]!, 'ko')).toBe(`5행, 'Triggered at' 열: 값이 없습니다`);
   });
 
   it('a mapping without commitment, start or due column is refused before any row is read', () => {
     const mapping = { ...guessMapping(table(text).header), commitment: null, dueAt: null };
     const result = plan(text, { charter, mapping });
     expect(result.records).toEqual([]);
-    expect(result.mappingProblems.map((p) => describeCsvProblem(p, 'en'))).toEqual([
+    expect(result.mappingProblems.map((p) => said(p, 'en'))).toEqual([
       'choose the column that holds the commitment (its text or its id)',
       'choose the column that holds the due time',
     ]);
@@ -384,14 +395,12 @@ describe('per-row errors', () => {
   it('refuses files it cannot read, naming the row', () => {
     expect(parseCsv('\uFEFF')).toEqual({
       ok: false,
-      problems: [
-        { row: null, column: null, message: { en: 'the file is empty', ko: '파일이 비어 있습니다' } },
-      ],
+      problems: [{ row: null, column: null, message: { code: 'csvProblem.emptyFile' } }],
     });
     const broken = parseCsv('a,b\r\n1,2\r\n"3,4\r\n');
     expect(broken.ok).toBe(false);
     if (!broken.ok)
-      expect(describeCsvProblem(broken.problems[0]!, 'en')).toBe(
+      expect(said(broken.problems[0]!, 'en')).toBe(
         'row 3: a quoted cell is not closed properly (a " is missing or misplaced)',
       );
     const headerOnly = parseCsv('Record id,Summary\r\n');
@@ -409,6 +418,7 @@ describe('updates by id', () => {
       customers: backup.customers,
       deals: backup.deals,
       locale: 'ko' as const,
+      statusWord: statusIn('ko'),
       now: NOW,
       atRiskShare: 0.75,
       calendar,
@@ -509,6 +519,7 @@ describe('round trip', () => {
             customers,
             deals,
             locale,
+            statusWord: statusIn(locale),
             now: NOW,
             atRiskShare: 0.75,
             calendar,

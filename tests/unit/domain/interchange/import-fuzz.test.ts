@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { inBoth } from '../../i18n/in-both';
 import { CURRENT_VERSION, backupSchema } from '../../../../src/domain/interchange/backup';
 import type { Backup } from '../../../../src/domain/interchange/backup';
 import type { RestoreError } from '../../../../src/domain/interchange/errors';
@@ -35,10 +36,12 @@ function checkErrors(errors: readonly RestoreError[], where: string): void {
   if (errors.length === 0) throw new Error(`${where}: refused without an error`);
   for (const e of errors) {
     if (typeof e.path !== 'string') throw new Error(`${where}: path is not text`);
-    if (typeof e.message.en !== 'string' || e.message.en.trim() === '')
-      throw new Error(`${where}: empty English message at "${e.path}"`);
-    if (typeof e.message.ko !== 'string' || e.message.ko.trim() === '')
-      throw new Error(`${where}: empty Korean message at "${e.path}"`);
+    // Read as the interface shows it: worded in both languages, every value filled in.
+    const { en, ko } = inBoth(e.message);
+    if (en.trim() === '' || en === e.message.code || /[{}]/.test(en))
+      throw new Error(`${where}: no English message at "${e.path}": ${en}`);
+    if (ko.trim() === '' || ko === e.message.code || /[{}]/.test(ko))
+      throw new Error(`${where}: no Korean message at "${e.path}": ${ko}`);
   }
 }
 
@@ -297,8 +300,8 @@ describe('the import path on hostile files', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors[0]!.path).toBe('version');
-    expect(result.errors[0]!.message.en).toMatch(/newer version/);
-    expect(result.errors[0]!.message.ko).toMatch(/업데이트/);
+    expect(inBoth(result.errors[0]!.message).en).toMatch(/newer version/);
+    expect(inBoth(result.errors[0]!.message).ko).toMatch(/업데이트/);
   });
 
   it('counted more than 10,000 hostile files in all', () => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readInBoth } from '../../i18n/in-both';
 import { describe, expect, it } from 'vitest';
 import { defaultCharter } from '../../../../src/domain/charter/charter';
 import type { Charter } from '../../../../src/domain/charter/charter';
@@ -179,9 +180,9 @@ describe('planImport, counted by hand', () => {
     const plan = planImport(current, incoming, 'merge');
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
-    expect(plan.errors[0]).toEqual({
+    expect(readInBoth(plan.errors)[0]).toEqual({
       path: 'charters',
-      message: { en: 'must have at most 1000 items', ko: '항목이 1000개 이하여야 합니다' },
+      message: { en: 'must have at most 1,000 items', ko: '항목이 1,000개 이하여야 합니다' },
     });
     expect(planned(planImport(current, incoming, 'replace')).counts.charters).toEqual(counts(600, 0, 0, 600));
   });

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readInBoth } from '../../i18n/in-both';
 import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -335,7 +336,7 @@ describe('restore and versions', () => {
       const next = CURRENT_VERSION + 1;
       const result = restore(make(next));
 
-      expect(result).toEqual({
+      expect({ ...result, errors: result.ok ? [] : readInBoth(result.errors) }).toEqual({
         ok: false,
         errors: [
           {
@@ -356,7 +357,8 @@ describe('restore and versions', () => {
       const input: Record<string, unknown> = { ...createBackup(), version };
       if (version === undefined) delete input.version;
 
-      expect(restore(input)).toEqual({
+      const result = restore(input);
+      expect({ ...result, errors: result.ok ? [] : readInBoth(result.errors) }).toEqual({
         ok: false,
         errors: [
           {

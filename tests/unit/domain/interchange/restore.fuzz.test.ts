@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inBoth } from '../../i18n/in-both';
 import {
   BACKUP_FORMAT,
   CHARTER_FORMAT,
@@ -44,10 +45,12 @@ function check(result: RestoreResult, counts: Tally, options: { singleCharter?: 
   if (!Array.isArray(result.errors) || result.errors.length === 0) throw new Error('refused without errors');
   for (const error of result.errors) {
     if (typeof error.path !== 'string') throw new Error(`path is not text: ${String(error.path)}`);
-    if (typeof error.message.en !== 'string' || error.message.en.trim() === '')
-      throw new Error(`empty English message at ${error.path}`);
-    if (typeof error.message.ko !== 'string' || error.message.ko.trim() === '')
-      throw new Error(`empty Korean message at ${error.path}`);
+    // Read as the interface shows it: worded in both languages, every value filled in.
+    const { en, ko } = inBoth(error.message);
+    if (en.trim() === '' || en === error.message.code || /[{}]/.test(en))
+      throw new Error(`no English message at ${error.path}: ${en}`);
+    if (ko.trim() === '' || ko === error.message.code || /[{}]/.test(ko))
+      throw new Error(`no Korean message at ${error.path}: ${ko}`);
     if (options.singleCharter && /^charters\b/.test(error.path))
       throw new Error(`single-charter file reported at ${error.path}`);
   }

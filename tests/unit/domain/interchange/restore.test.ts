@@ -9,7 +9,7 @@ import {
 import type { Backup } from '../../../../src/domain/interchange/backup';
 import { restore } from '../../../../src/domain/interchange/restore';
 import type { RestoreResult } from '../../../../src/domain/interchange/restore';
-import type { RestoreError } from '../../../../src/domain/interchange/errors';
+import { readInBoth } from '../../i18n/in-both';
 import { richTextFromPlain, richTextToPlain } from '../../../../src/domain/rich-text/rich-text';
 import type { RichTextDoc } from '../../../../src/domain/rich-text/rich-text';
 import { defaultSettings } from '../../../../src/domain/settings';
@@ -32,7 +32,8 @@ const charterFile = (charter: unknown) => ({
   charter,
 });
 
-const errorsOf = (result: RestoreResult): RestoreError[] => (result.ok ? [] : result.errors);
+/** The errors of a failed restore, each message read in both languages as the interface shows it. */
+const errorsOf = (result: RestoreResult) => (result.ok ? [] : readInBoth(result.errors));
 
 const linkDoc = (href: string): RichTextDoc => ({
   type: 'doc',
@@ -151,7 +152,11 @@ describe('restore: valid input', () => {
 });
 
 describe('restore: refused input says where and what, in both languages', () => {
-  const cases: { name: string; input: () => unknown; errors: RestoreError[] }[] = [
+  const cases: {
+    name: string;
+    input: () => unknown;
+    errors: { path: string; message: { en: string; ko: string } }[];
+  }[] = [
     {
       name: 'a promised window of 0 (the documented example)',
       input: () =>
@@ -318,7 +323,7 @@ describe('restore: refused input says where and what, in both languages', () => 
           path: 'deals[2].customerId',
           message: {
             en: 'names customer "ghost", which is not in the file',
-            ko: '파일에 없는 고객 "ghost"을 가리킵니다',
+            ko: '파일에 없는 고객 "ghost"를 가리킵니다',
           },
         },
       ],
@@ -348,8 +353,8 @@ describe('restore: refused input says where and what, in both languages', () => 
         {
           path: 'charters[0].vision.content[0].content[1].marks[0].attrs.href',
           message: {
-            en: 'must be an http(s), mailto or tel link',
-            ko: 'http(s), mailto, tel 링크만 쓸 수 있습니다',
+            en: 'must be an http, https, mailto or tel link',
+            ko: 'http, https, mailto, tel 링크만 쓸 수 있습니다',
           },
         },
       ],
@@ -364,8 +369,8 @@ describe('restore: refused input says where and what, in both languages', () => 
         {
           path: 'charterVersions[0].charter.afterSales.careTips.content[0].content[1].marks[0].attrs.href',
           message: {
-            en: 'must be an http(s), mailto or tel link',
-            ko: 'http(s), mailto, tel 링크만 쓸 수 있습니다',
+            en: 'must be an http, https, mailto or tel link',
+            ko: 'http, https, mailto, tel 링크만 쓸 수 있습니다',
           },
         },
       ],
@@ -401,12 +406,15 @@ describe('restore: refused input says where and what, in both languages', () => 
 
   it.each(cases)('$name', ({ input, errors }) => {
     const result = restore(input());
-    // Ids come from a counter; compare them by shape.
+    // Ids come from a counter; compare them by shape (the Korean particle after one follows its last digit).
     const normalised = errorsOf(result).map((e) => ({
       path: e.path,
       message: {
         en: e.message.en.replace(/"(customer|charter)-\d+"/, '"$1-ID"'),
-        ko: e.message.ko.replace(/"(customer|charter)-\d+"/, '"$1-ID"'),
+        ko: e.message.ko.replace(
+          /"(customer|charter)-\d+"([이가]?)/,
+          (_, kind: string, particle: string) => `"${kind}-ID"${particle && '가'}`,
+        ),
       },
     }));
 
@@ -528,7 +536,8 @@ describe('restore: hostile or broken input is refused without throwing', () => {
     ['NaN written in the text', '{"format":"service-charter/backup","version":NaN}'],
     ['single quotes', "{'format':'service-charter/backup'}"],
   ])('refuses %s as not JSON', (_name, text) => {
-    expect(restore(text)).toEqual({ ok: false, errors: [{ path: '', message: NOT_JSON }] });
+    expect(restore(text).ok).toBe(false);
+    expect(errorsOf(restore(text))).toEqual([{ path: '', message: NOT_JSON }]);
   });
 
   const DEEP = { en: 'nests deeper than 64 levels', ko: '64단계보다 깊게 중첩되어 있습니다' };
@@ -536,10 +545,8 @@ describe('restore: hostile or broken input is refused without throwing', () => {
   it('refuses JSON text nested 10,000 levels deep', () => {
     const text = '['.repeat(10_000) + ']'.repeat(10_000);
 
-    expect(restore(text)).toEqual({
-      ok: false,
-      errors: [{ path: '[0][0][0][0][0][0][0][0]', message: DEEP }],
-    });
+    expect(restore(text).ok).toBe(false);
+    expect(errorsOf(restore(text))).toEqual([{ path: '[0][0][0][0][0][0][0][0]', message: DEEP }]);
   });
 
   it('refuses an object nested 10,000 levels deep inside a backup', () => {

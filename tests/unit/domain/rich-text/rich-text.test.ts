@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { issuesToErrors } from '../../../../src/domain/interchange/errors';
+import { readInBoth } from '../../i18n/in-both';
 import {
   emptyRichText,
   isSafeHref,
@@ -93,12 +94,12 @@ describe('richTextSchema', () => {
     const parsed = richTextSchema.safeParse(withLink('javascript:alert(document.cookie)'));
 
     expect(parsed.success).toBe(false);
-    expect(issuesToErrors(parsed.error!.issues)).toEqual([
+    expect(readInBoth(issuesToErrors(parsed.error!.issues))).toEqual([
       {
         path: 'content[0].content[0].marks[0].attrs.href',
         message: {
-          en: 'must be an http(s), mailto or tel link',
-          ko: 'http(s), mailto, tel 링크만 쓸 수 있습니다',
+          en: 'must be an http, https, mailto or tel link',
+          ko: 'http, https, mailto, tel 링크만 쓸 수 있습니다',
         },
       },
     ]);
