@@ -7,8 +7,8 @@ async function publishedCharter(page: Page): Promise<void> {
   await page.getByRole('group', { name: 'Real estate' }).getByRole('button', { name: 'In English' }).click();
   await page.getByLabel('Your name', { exact: true }).fill('Grace Park');
   await page.getByRole('link', { name: /^Readiness \(/ }).click();
-  for (const radio of await page.getByRole('radio', { name: 'Yes, every time — confirm' }).all())
-    await radio.check();
+  // One card is open at a time; "Confirm all" confirms every commitment of the template at once.
+  await page.getByRole('button', { name: 'Confirm all' }).click();
   await page.getByRole('link', { name: /^Review & publish \(/ }).click();
   await page.getByRole('button', { name: 'Publish version 1' }).click();
   await expect(page.getByText('Version 1 is published.')).toBeVisible();
@@ -34,7 +34,16 @@ test('share link: create, open in a fresh browser as a customer, download the PD
   await expect(view.getByRole('heading', { level: 1 })).toContainText(/./);
   await expect(view.getByText('Grace Park')).toBeVisible();
   await expect(view.getByRole('heading', { name: '고객님께 드리는 약속' })).toBeVisible();
+  // The whole charter: its moments count from the trade's handover (move-in), and no summary note.
+  await expect(view.getByText('7 days after move-in', { exact: true })).toBeVisible();
+  await expect(view.getByRole('note')).toHaveCount(0);
   await expectNoAxeViolations(view);
+  for (const width of [390, 1280]) {
+    await view.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await view
+      .screenshot({ path: `/tmp/c/share-full-ko-${width}.png`, fullPage: true })
+      .catch(() => undefined);
+  }
   const [download] = await Promise.all([
     view.waitForEvent('download'),
     view.getByRole('button', { name: 'PDF 내려받기' }).click(),

@@ -133,9 +133,14 @@ function SharedCharter({
         {charter.owner.company && ` · ${charter.owner.company}`}
       </p>
       <p className="note">
-        {[charter.owner.phone, charter.owner.email].filter(Boolean).join(' · ')}
-        {charter.publishedAt &&
-          ` · ${t('share.publishedOn', { version: charter.version, date: dates.formatDate(charter.publishedAt) })}`}
+        {[
+          charter.owner.phone,
+          charter.owner.email,
+          charter.publishedAt &&
+            t('share.publishedOn', { version: charter.version, date: dates.formatDate(charter.publishedAt) }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {summary ? (
         // A summary carries only the main promises: a PDF made from it would not be the charter the
