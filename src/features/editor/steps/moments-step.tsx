@@ -39,8 +39,8 @@ export function MomentsStep({ charter }: StepProps) {
   const example = {
     customer: charterI18n.t('moments.exampleCustomer'),
     product: charterI18n.t('moments.exampleProduct'),
-    date: charterI18n.formatDate('2026-12-06T03:00:00.000Z'),
-    delivery: charterI18n.formatDate('2026-12-03T03:00:00.000Z'),
+    date: charterI18n.formatDate('2026-12-03T03:00:00.000Z'),
+    delivery: charterI18n.formatDate('2026-11-30T03:00:00.000Z'),
     owner: charter.owner.name.trim() || charterI18n.t('moments.exampleOwner'),
   };
   return (

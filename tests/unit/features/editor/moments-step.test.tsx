@@ -57,7 +57,7 @@ describe('moments step', () => {
     const item = screen.getByRole('group', { name: 'Moment 1' });
     const message = within(item).getByLabelText('Message');
     expect(message).toHaveAccessibleDescription(
-      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s delivery, move-in or go-live date).',
+      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s delivery date).',
     );
 
     await user.click(message);
@@ -70,6 +70,29 @@ describe('moments step', () => {
     // to “your name” while the owner has none.
     await user.paste(' on {date}. {owner}');
     expect(item).toHaveTextContent(/Ms\. Kim, your the new sedan on Dec [23], 2026\. your name/);
+  });
+
+  it('names the handover the trade counts from: move-in in the anchor choice, the hint and the card', async () => {
+    const charter = blankCharter('en', {
+      moments: [{ ...moment('m1', 'First-week check-in'), anchor: 'delivery', offsetDays: 7 }],
+    });
+    const { user, stored } = await renderEditor({ charter, step: 'moments' });
+    const handover = screen.getByLabelText('Your timeline counts from');
+    expect(handover).toHaveDisplayValue('Delivery (cars, goods)');
+
+    await user.selectOptions(handover, 'Move-in (homes, leases)');
+
+    await waitFor(() => expect(stored().handover).toBe('move-in'));
+    const item = screen.getByRole('group', { name: 'Moment 1' });
+    expect(within(item).getByLabelText('Counted from')).toHaveDisplayValue('move-in');
+    expect(within(item).getByLabelText('Message')).toHaveAccessibleDescription(
+      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s move-in date).',
+    );
+    // Closed, the card reads as the PDF's timeline does.
+    await user.click(screen.getByRole('button', { name: /^Moment 1/ }));
+    expect(screen.getByRole('button', { name: /^Moment 1/ })).toHaveTextContent(
+      '7 days after move-in — First-week check-in',
+    );
   });
 
   it('warns about an unknown placeholder', async () => {
