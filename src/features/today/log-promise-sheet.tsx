@@ -12,9 +12,12 @@ import { TextField } from '../../components/text-field';
 import { useI18n } from '../../lib/i18n';
 import { createId } from '../../lib/id';
 import type { MessageKey } from '../../i18n/messages';
+import './log-promise-sheet.css';
 
 const QUICK_MINUTES = [10, 30, 60] as const;
 const RECENT_CUSTOMERS = 6;
+/** Commitments shown before "Show all": a few chips keep the customers and Record within reach. */
+const FIRST_CHOICES = 4;
 
 /** A commitment of one charter; `key` names it among all charters (ids are only unique in a charter). */
 type Choice = { key: string; commitment: Commitment; charterId: string; charterTitle: string };
@@ -68,9 +71,19 @@ export function LogPromiseSheet({
     };
   }, [data, t]);
 
-  const [choiceKey, setChoiceKey] = useState(
-    () => (choices.find((c) => c.charterId === charterId) ?? choices[0])?.key ?? '',
+  // The charter asked for comes first, its most recently used commitment chosen; the rest by last use.
+  const ordered = useMemo(
+    () =>
+      charterId === undefined
+        ? choices
+        : [
+            ...choices.filter((c) => c.charterId === charterId),
+            ...choices.filter((c) => c.charterId !== charterId),
+          ],
+    [choices, charterId],
   );
+  const [choiceKey, setChoiceKey] = useState(() => ordered[0]?.key ?? '');
+  const [allChoices, setAllChoices] = useState(false);
   const [customerId, setCustomerId] = useState<string | null>(null);
   const [customerName, setCustomerName] = useState('');
   const [summary, setSummary] = useState('');
@@ -78,10 +91,14 @@ export function LogPromiseSheet({
   const [customDue, setCustomDue] = useState('');
   const [agreedDate, setAgreedDate] = useState('');
   const [error, setError] = useState<CommandError | null>(null);
-  const chosen = choices.find((c) => c.key === choiceKey) ?? choices[0];
+  const chosen = ordered.find((c) => c.key === choiceKey) ?? ordered[0];
   const multipleCharters = new Set(choices.map((c) => c.charterId)).size > 1;
 
   if (!chosen) return null;
+  const folded = !allChoices && ordered.length > FIRST_CHOICES + 1;
+  const first = ordered.slice(0, FIRST_CHOICES);
+  // Folded, the chosen commitment still shows (after the first few when it is further down).
+  const shownChoices = !folded ? ordered : first.includes(chosen) ? first : [...first, chosen];
   const { commitment } = chosen;
 
   const submit = (event: FormEvent) => {
@@ -141,7 +158,7 @@ export function LogPromiseSheet({
       <form id={formId} className="log-sheet" onSubmit={submit} noValidate>
         <fieldset className="chips">
           <legend>{t('today.log.commitment')}</legend>
-          {choices.map((c) => (
+          {shownChoices.map((c) => (
             <label key={c.key} className="chip">
               <input
                 type="radio"
@@ -158,10 +175,15 @@ export function LogPromiseSheet({
                     · {formatDuration(c.commitment.promised, locale, c.commitment.businessTime)}
                   </span>
                 )}
-                {multipleCharters && <span className="chip__detail"> · {c.charterTitle}</span>}
+                {multipleCharters && <span className="chip__detail"> · {shortName(c.charterTitle)}</span>}
               </span>
             </label>
           ))}
+          {folded && (
+            <button type="button" className="chip-more" onClick={() => setAllChoices(true)}>
+              {t('today.showAll', { n: ordered.length })}
+            </button>
+          )}
         </fieldset>
         <fieldset className="chips">
           <legend>{t('today.log.customer')}</legend>
