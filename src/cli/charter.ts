@@ -12,10 +12,13 @@ import { describeCommitment } from '../domain/charter/commitment-text';
 import { charterCommitments } from '../domain/charter/charter-commitments';
 import { computeScores } from '../domain/tracker/scoring';
 import { formatMessage } from '../domain/text/format-message';
+import type { MessageValues } from '../domain/text/format-message';
 import { en } from '../i18n/en';
 import { ko } from '../i18n/ko';
 import { messageText } from '../i18n/message-text';
-import { withParticle } from '../domain/text/particle';
+import { enCli } from '../i18n/cli/en';
+import type { CliMessages } from '../i18n/cli/en';
+import { koCli } from '../i18n/cli/ko';
 import { endOfLocalDate, startOfLocalDate } from '../domain/tracker/business-calendar';
 import { settingsSchema } from '../domain/settings';
 import { timeZoneSchema } from '../domain/clock/time-zone';
@@ -29,78 +32,46 @@ const TRACK_RECORD_DAYS = 90;
 
 type Io = { out: (line: string) => void; err: (line: string) => void };
 
-const messages = {
-  en: {
-    usage: `Usage:
-  charter render <charter-or-backup.json> -o <out.pdf> [--charter <id>] [--public-url https://…] [--time-zone Area/City] [--track-record [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO]]
-  charter validate <file.json>
-  charter score <backup.json> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO] [--json]
-Options: --lang ko|en (messages; default from LANG); --time-zone: the IANA zone of the dates (default: the file's business calendar, else Asia/Seoul)`,
-    unknownCommand: (c: string) => `Unknown command "${c}".`,
-    needFile: 'Give the path of a JSON file.',
-    needOut: 'Give the output file with -o <out.pdf>.',
-    cannotRead: (f: string, why: string) => `Cannot read ${f}: ${why}`,
-    invalid: (f: string, n: number) =>
-      formatMessage(
-        'en',
-        '{f} is not a valid service charter file ({n, plural, one {# problem} other {# problems}}):',
-        { f, n },
-      ),
-    valid: (f: string, c: number, r: number) =>
-      formatMessage(
-        'en',
-        '{f} is valid: {c, plural, one {# charter} other {# charters}}, {r, plural, one {# delivery record} other {# delivery records}}.',
-        { f, c, r },
-      ),
-    noCharters: 'The file holds no charter.',
-    chooseCharter: (ids: string) => `The file holds several charters; choose one with --charter <id>: ${ids}`,
-    noSuchCharter: (id: string, ids: string) => `No charter with id "${id}". Charters in the file: ${ids}`,
-    wrote: (f: string, bytes: number) => `Wrote ${f} (${bytes} bytes).`,
-    renderFailed: (why: string) => `The PDF could not be made: ${why}`,
-    badPublicUrl: '--public-url must be a web address starting with https:// (or http://).',
-    badTimeZone: (zone: string) =>
-      `--time-zone must be an IANA time zone like Asia/Seoul or America/New_York, not "${zone}".`,
-    noLink: 'The PDF carries no link: only a published charter is shared, and its link must not be too long.',
-    whole: '(whole file)',
-    badDate: (opt: string) => `--${opt} must be a date like 2026-11-22 (or an ISO instant for --now).`,
-    badPeriod: '--from must come before --to.',
-    scoreHead: ['Commitment', 'Kept', 'n', 'Over-delivered', 'Median margin', 'Recovered', 'Open'],
-    overall: 'All commitments',
-    charterLine: (title: string) => `Charter: ${title}`,
-    noData: 'no data',
-  },
-  ko: {
-    usage: `사용법:
-  charter render <헌장-또는-백업.json> -o <출력.pdf> [--charter <id>] [--public-url https://…] [--time-zone Area/City] [--track-record [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO]]
-  charter validate <파일.json>
-  charter score <백업.json> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now ISO] [--json]
-옵션: --lang ko|en (메시지 언어, 기본값은 LANG); --time-zone: 날짜의 IANA 시간대(기본값은 파일의 영업 달력, 없으면 Asia/Seoul)`,
-    unknownCommand: (c: string) => `알 수 없는 명령 "${c}"입니다.`,
-    needFile: 'JSON 파일 경로를 주세요.',
-    needOut: '-o <출력.pdf>로 출력 파일을 주세요.',
-    cannotRead: (f: string, why: string) => `${withParticle(f, '을')} 읽을 수 없습니다: ${why}`,
-    invalid: (f: string, n: number) =>
-      `${withParticle(f, '은')} 올바른 서비스 헌장 파일이 아닙니다(문제 ${n}개):`,
-    valid: (f: string, c: number, r: number) =>
-      `${withParticle(f, '은')} 올바른 파일입니다: 헌장 ${c}개, 약속 기록 ${r}건.`,
-    noCharters: '파일에 헌장이 없습니다.',
-    chooseCharter: (ids: string) => `파일에 헌장이 여러 개 있습니다. --charter <id>로 고르세요: ${ids}`,
-    noSuchCharter: (id: string, ids: string) => `id가 "${id}"인 헌장이 없습니다. 파일의 헌장: ${ids}`,
-    wrote: (f: string, bytes: number) => `${withParticle(f, '을')} 썼습니다(${bytes}바이트).`,
-    renderFailed: (why: string) => `PDF를 만들 수 없습니다: ${why}`,
-    badPublicUrl: '--public-url은 https://(또는 http://)로 시작하는 웹 주소여야 합니다.',
-    badTimeZone: (zone: string) =>
-      `--time-zone에는 Asia/Seoul, America/New_York 같은 IANA 시간대를 주세요(받은 값: "${zone}").`,
-    noLink: 'PDF에 링크를 넣지 않았습니다. 게시된 헌장만 공유할 수 있고, 링크가 너무 길어도 안 됩니다.',
-    whole: '(파일 전체)',
-    badDate: (opt: string) => `--${opt}는 2026-11-22 같은 날짜여야 합니다(--now는 ISO 시각).`,
-    badPeriod: '--from은 --to보다 앞선 날짜여야 합니다.',
-    scoreHead: ['약속', '이행률', 'n', '초과 이행', '여유(중앙값)', '회복', '진행 중'],
-    overall: '전체',
-    charterLine: (title: string) => `헌장: ${title}`,
-    noData: '데이터 없음',
-  },
-};
+/** The command line's words in `lang` (src/i18n/cli/*.ts), filled in by the one message format. */
+function cliWords(lang: Locale) {
+  const w: CliMessages = { en: enCli, ko: koCli }[lang];
+  const say = (text: string, values: MessageValues) => formatMessage(lang, text, values);
+  const head = w.scoreHead;
+  return {
+    usage: w.usage,
+    unknownCommand: (command: string) => say(w.unknownCommand, { command }),
+    needFile: w.needFile,
+    needOut: w.needOut,
+    cannotRead: (file: string, reason: string) => say(w.cannotRead, { file, reason }),
+    invalid: (file: string, count: number) => say(w.invalid, { file, count }),
+    valid: (file: string, charters: number, records: number) => say(w.valid, { file, charters, records }),
+    noCharters: w.noCharters,
+    chooseCharter: (ids: string) => say(w.chooseCharter, { ids }),
+    noSuchCharter: (id: string, ids: string) => say(w.noSuchCharter, { id, ids }),
+    wrote: (file: string, bytes: number) => say(w.wrote, { file, bytes }),
+    renderFailed: (reason: string) => say(w.renderFailed, { reason }),
+    badPublicUrl: w.badPublicUrl,
+    badTimeZone: (zone: string) => say(w.badTimeZone, { zone }),
+    noLink: w.noLink,
+    whole: w.whole,
+    badDate: (option: string) => say(w.badDate, { option }),
+    badPeriod: w.badPeriod,
+    scoreHead: [
+      head.commitment,
+      head.kept,
+      head.n,
+      head.overDelivered,
+      head.medianMargin,
+      head.recovered,
+      head.open,
+    ],
+    overall: w.overall,
+    charterLine: (title: string) => say(w.charterLine, { title }),
+    noData: w.noData,
+  };
+}
+
+const messages = { en: cliWords('en'), ko: cliWords('ko') };
 
 function loadFile(file: string, m: (typeof messages)['en'], io: Io) {
   let text: string;

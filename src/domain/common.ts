@@ -38,5 +38,5 @@ export type Locale = z.infer<typeof localeSchema>;
 export const channelSchema = z.enum(['call', 'sms', 'email', 'visit', 'messenger', 'letter']);
 export type Channel = z.infer<typeof channelSchema>;
 
-/** Text that must exist in both interface languages (used for error messages). */
+/** A name given in both languages as data (holiday names). Messages are codes instead: text/message.ts. */
 export type Bilingual = { en: string; ko: string };

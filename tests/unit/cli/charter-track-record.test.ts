@@ -166,5 +166,25 @@ describe('charter render --track-record', () => {
       '2026-03-01',
     ]);
     expect(backwards).toMatchObject({ code: 2, err: ['--from must come before --to.'] });
+    // In Korean the particle follows the option as it is read: 프롬은, 투는.
+    for (const [option, said] of [
+      ['--from', '--from은'],
+      ['--to', '--to는'],
+    ] as const)
+      expect(
+        await run([
+          'render',
+          backupFile,
+          '-o',
+          out,
+          '--charter',
+          koreanId,
+          '--lang',
+          'ko',
+          '--track-record',
+          option,
+          '2026-3-1',
+        ]),
+      ).toMatchObject({ code: 2, err: [`${said} 2026-11-22 같은 날짜여야 합니다(--now는 ISO 시각).`] });
   });
 });
