@@ -130,8 +130,10 @@ function compileZone(name: string): Zone {
     // Try the offsets in force around `local` (a day either side covers every real zone's change).
     const early = offsetAt(local - 24 * 60 * MINUTE_MS);
     const late = offsetAt(local + 24 * 60 * MINUTE_MS);
-    const candidates = [local - early, local - late].sort((a, b) => a - b);
-    for (const t of candidates) if (t + offsetAt(t) === local) return t; // earlier first: overlaps
+    const first = Math.min(local - early, local - late); // earlier first: overlaps
+    const second = Math.max(local - early, local - late);
+    if (first + offsetAt(first) === local) return first;
+    if (second + offsetAt(second) === local) return second;
     return local - early; // a gap: read with the offset from before it
   }
 

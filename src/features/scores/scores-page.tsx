@@ -1,10 +1,11 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { describeCommitment } from '../../domain/charter/commitment-text';
 import { calibrate } from '../../domain/tracker/calibration';
 import { buildRecordTable } from '../../domain/tracker/record-table';
 import { computeScores } from '../../domain/tracker/scoring';
 import { headlineAt } from '../../domain/tracker/period-headline';
 import type { PeriodGranularity, SliceScores } from '../../domain/tracker/scoring';
+import type { DeliveryRecord } from '../../domain/tracker/tracker';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { SelectField } from '../../components/fields';
 import { Sheet } from '../../components/sheet';
@@ -64,14 +65,19 @@ export function ScoresPage() {
     () => customerOptions({ customers: customerNames }, table.customerIds),
     [customerNames, table],
   );
+  // The calibration, at the bottom of the page, reads every record's times once more: it is worked out in
+  // a render after the numbers above are shown (null until then).
+  const calibrationRecords = useDeferredValue<readonly DeliveryRecord[] | null>(records, null);
   const calibrations = useMemo(
     () =>
-      new Map(
-        charter?.commitments
-          .filter((c) => filters.commitmentId === '' || c.id === filters.commitmentId)
-          .map((c) => [c.id, calibrate(c, records, settings.calendar)]),
-      ),
-    [charter, records, settings.calendar, filters.commitmentId],
+      calibrationRecords === null
+        ? null
+        : new Map(
+            charter?.commitments
+              .filter((c) => filters.commitmentId === '' || c.id === filters.commitmentId)
+              .map((c) => [c.id, calibrate(c, calibrationRecords, settings.calendar)]),
+          ),
+    [charter, calibrationRecords, settings.calendar, filters.commitmentId],
   );
   const scores = useMemo(() => {
     if (!charter) return null;
@@ -339,8 +345,10 @@ export function ScoresPage() {
       </section>
       <section aria-labelledby="calibration-title" className="form">
         <h2 id="calibration-title">{t('scores.calibration')}</h2>
+        {calibrations === null && <p role="status">{t('app.loadingScreen')}</p>}
         <ul>
           {shownCommitments.map((c) => {
+            if (calibrations === null) return null;
             const cal = calibrations.get(c.id) ?? null;
             if (c.kind !== 'within' && c.kind !== 'done') return null;
             return (
