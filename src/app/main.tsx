@@ -1,6 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CharterDatabase } from '../persistence/db';
+import { ensureMovedFromDexie, openLocalDatabase } from '../persistence/pouch-db';
 import { Workspace } from '../persistence/workspace';
 import { WorkspaceContext } from '../persistence/workspace-context';
 import { storageJournal } from '../persistence/journal';
@@ -36,7 +36,9 @@ if (shareTextOf(window.location.hash) !== null) {
 
 function startApp() {
   const workspace = new Workspace({
-    openDatabase: () => new CharterDatabase(),
+    openDatabase: () => openLocalDatabase(),
+    // Once, on the first start of this version: the data of earlier versions (Dexie) is moved in first.
+    prepareDatabase: (db) => ensureMovedFromDexie(db, nowIso()),
     now: nowIso,
     storage: navigator.storage,
     journal: openJournal(),

@@ -13,6 +13,8 @@ export const en = {
     unavailable:
       'This browser does not let the app store data (for example in a private window). Your edits are kept in this tab for now.',
     unknown: 'Saving failed. Your edits are kept in this tab for now.',
+    moving:
+      'Your data from the previous version of the app could not be moved to the new storage. It is kept untouched, and the app tries again. New edits are kept in this tab for now.',
     failedAdvice:
       'Export a backup so nothing is lost. The app keeps trying and saves everything as soon as it can.',
     exportBackup: 'Export backup',

@@ -7,8 +7,8 @@ import type { ImportBackupResult } from './import-backup';
  * The seam between the workspace and the database engine. Everything the app keeps goes through a `Store`:
  * typed reads and writes of the collections as rows ({ id, rev, value }). The store never validates or
  * interprets values (the workspace reads every stored value through `restore()`); it keeps revisions
- * honest: `commit` refuses a write whose expected revision is not the stored one. The Dexie engine is in
- * dexie-store.ts; another engine (PouchDB, whose `_rev` plays the same part) implements the same interface.
+ * honest: `commit` refuses a write whose expected revision is not the stored one. The engine is in
+ * pouch-store.ts (PouchDB, whose `_rev` generation is the row's revision; see the rules at its top).
  */
 
 /** The rows of every collection as stored, with the schema version they were written with. */
@@ -29,9 +29,16 @@ export type Change = { collection: Collection; id: string; baseRev: number; valu
 /** What a commit wrote: the row's new revision, or that it was deleted. */
 export type Written = { collection: Collection; id: string; rev: number; deleted: boolean };
 
-/** A commit met rows whose stored revision is not the one the change was made on; nothing was written. */
+/**
+ * A commit met rows whose stored revision is not the one the change was made on. Nothing was written when
+ * the check found it; when another tab wrote between the check and the write (PouchDB writes each document
+ * on its own), `written` lists the changes that did get written.
+ */
 export class ConflictError extends Error {
-  constructor(readonly items: ItemRef[]) {
+  constructor(
+    readonly items: ItemRef[],
+    readonly written: readonly Written[] = [],
+  ) {
     super('changed elsewhere');
   }
 }
@@ -62,5 +69,10 @@ export interface Store {
   commit(changes: readonly Change[]): Promise<Written[]>;
   /** Makes the store hold exactly `plan` (import-backup.ts), all or nothing. Never rejects. */
   importPlan(plan: Backup): Promise<ImportBackupResult>;
+  /**
+   * Calls `onChange` with items others wrote (other tabs, replication) as they are written; returns a
+   * function that stops it. Optional: an engine without a changes feed leaves it out.
+   */
+  subscribe?(onChange: (items: ItemRef[]) => void): () => void;
   close(): void;
 }

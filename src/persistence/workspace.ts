@@ -8,16 +8,17 @@ import { Autosaver, refKey } from './autosaver';
 import type { SaveStatus } from './autosaver';
 import { COLLECTIONS, SETTINGS_ID, keyOf } from './collections';
 import type { Collection, Entities, ItemRef } from './collections';
-import type { CharterDatabase } from './db';
-import { DexieStore } from './dexie-store';
 import type { ImportBackupResult } from './import-backup';
 import type { Journal } from './journal';
+import { openLocalDatabase } from './pouch-db';
+import type { LocalDatabase } from './pouch-db';
+import { PouchStore } from './pouch-store';
 import { classifyStorageError } from './storage-errors';
 import { ConflictError } from './store';
-import type { Snapshot, Store } from './store';
+import type { Snapshot, Store, Written } from './store';
 import { restoreDeliveryRows, restoreOne, restoreSnapshot } from './stored-data';
 import type { RestoredRow } from './stored-data';
-import { TabSync, sortRemoteWrites } from './tab-sync';
+import { sortRemoteWrites } from './tab-sync';
 
 /** Whether the browser promised to keep this site's data (navigator.storage.persist). */
 export type PersistState = 'unknown' | 'granted' | 'denied' | 'unsupported';
@@ -46,17 +47,25 @@ export type WorkspaceState = {
 export type WorkspaceOptions = {
   /** The store to keep everything in (a new one after the engine closed the last). */
   openStore?: () => Store;
-  /** Shorthand for `openStore` with the Dexie store on this database. */
-  openDatabase?: () => CharterDatabase;
+  /** Shorthand for `openStore` with the PouchDB store on this database (default: `openLocalDatabase()`). */
+  openDatabase?: () => LocalDatabase;
+  /**
+   * Runs on the database each time the store is opened, before anything is read (the app: the one-time
+   * move from Dexie). A rejection is a storage failure: the workspace works in memory and tries again.
+   */
+  prepareDatabase?: (db: LocalDatabase) => Promise<void>;
   /** The current instant as ISO 8601. */
   now: () => string;
   /** Autosave delay after the last change (the product promises ≤ 350 ms). */
   delayMs?: number;
   /** Delays between automatic retries after a failed save. */
   retryDelaysMs?: readonly number[];
-  storage?: Pick<StorageManager, 'persist' | 'persisted'> | undefined;
-  /** BroadcastChannel name for telling other tabs about writes; null turns it off. */
-  channelName?: string | null;
+  storage?: Partial<Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>> | undefined;
+  /**
+   * Whether writes made elsewhere (other tabs, replication) are shown as they happen, through the store's
+   * changes feed (default true). Off, the revision check still refuses a save over them.
+   */
+  liveUpdates?: boolean;
   /** Synchronous store for edits not yet saved when the page closes. */
   journal?: Journal | undefined;
   /** Resolves when the rest of the log may be read (the app: once Today is painted). Default: at once. */
@@ -109,7 +118,7 @@ export class Workspace {
   private closed = false;
   private store: Store | null = null;
   private loadedFromDb = false;
-  private tabSync: TabSync | null = null;
+  private unsubscribe: (() => void) | null = null;
   private readonly autosaver: Autosaver;
   /** Delivery records changed in memory while the rest of the log is read; that read must not replace them. */
   private touched: Set<string> | null = null;
@@ -168,10 +177,6 @@ export class Workspace {
    * `ready`), then the rest of the log. Resolves when both are done. Never rejects.
    */
   async load(): Promise<void> {
-    this.tabSync = new TabSync(
-      this.options.channelName === undefined ? 'service-charter' : this.options.channelName,
-      (items) => void this.onRemoteWrite(items),
-    );
     let store: Store;
     try {
       store = await this.openStore();
@@ -199,10 +204,35 @@ export class Workspace {
   private async openStore(): Promise<Store> {
     if (this.store?.isOpen()) return this.store;
     this.store = null;
-    const { openStore, openDatabase } = this.options;
-    const store = openStore ? openStore() : new DexieStore(openDatabase!());
-    await store.open();
+    const { openStore, openDatabase, prepareDatabase } = this.options;
+    let store: Store;
+    if (openStore) {
+      store = openStore();
+      await store.open();
+    } else {
+      const db = (openDatabase ?? openLocalDatabase)();
+      const pouchStore = new PouchStore(db, {
+        estimate: this.options.storage?.estimate?.bind(this.options.storage),
+      });
+      await pouchStore.open();
+      try {
+        await prepareDatabase?.(db);
+      } catch (error) {
+        pouchStore.close();
+        throw error;
+      }
+      store = pouchStore;
+    }
+    if (this.closed) {
+      store.close();
+      throw new Error('workspace closed');
+    }
     this.store = store;
+    this.unsubscribe?.();
+    this.unsubscribe =
+      this.options.liveUpdates === false
+        ? null
+        : (store.subscribe?.((items) => void this.onRemoteWrite(items)) ?? null);
     return store;
   }
 
@@ -487,20 +517,27 @@ export class Workspace {
         })),
       );
     } catch (error) {
+      // Written before another tab's write was met: those items are saved (the rest is the conflict).
+      if (error instanceof ConflictError && error.written.length > 0)
+        this.recordWritten(batch, error.written);
       this.onFailure(error);
       return;
     }
+    this.recordWritten(batch, written);
+    this.setSave(this.autosaver.size > 0 ? { kind: 'pending' } : { kind: 'saved', at: this.options.now() });
+    if (this.autosaver.size > 0) this.autosaver.schedule();
+    else this.options.journal?.clear();
+    void this.askPersistence();
+  }
+
+  private recordWritten(batch: ReturnType<Autosaver['pending']>, written: readonly Written[]) {
     for (const w of written) {
       const key = refKey(w.collection, w.id);
       if (w.deleted) this.revs.delete(key);
       else this.revs.set(key, w.rev);
     }
-    this.autosaver.saved(batch);
-    this.tabSync?.announce(written);
-    this.setSave(this.autosaver.size > 0 ? { kind: 'pending' } : { kind: 'saved', at: this.options.now() });
-    if (this.autosaver.size > 0) this.autosaver.schedule();
-    else this.options.journal?.clear();
-    void this.askPersistence();
+    const done = new Set(written.map((w) => refKey(w.collection, w.id)));
+    this.autosaver.saved(batch.filter((d) => done.has(refKey(d.collection, d.id))));
   }
 
   private onFailure(error: unknown) {
@@ -558,7 +595,7 @@ export class Workspace {
     await this.flush();
   }
 
-  /** Another tab saved `items`: re-read those this tab has not changed; the others are a conflict. */
+  /** Another tab (or replication) wrote `items`: re-read those this tab has not changed; the others are a conflict. */
   private async onRemoteWrite(items: ItemRef[]): Promise<void> {
     if (this.state.phase !== 'ready') return;
     const { conflict, reread } = sortRemoteWrites(
@@ -674,7 +711,7 @@ export class Workspace {
   close(): void {
     this.closed = true;
     this.autosaver.close();
-    this.tabSync?.close();
+    this.unsubscribe?.();
     this.store?.close();
   }
 

@@ -1,41 +1,22 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/app';
 import { defaultCharter } from '../../../src/domain/charter/charter';
-import { CharterDatabase } from '../../../src/persistence/db';
+import { openLocalDatabase } from '../../../src/persistence/pouch-db';
 import { Workspace } from '../../../src/persistence/workspace';
 import { WorkspaceContext } from '../../../src/persistence/workspace-context';
+import { injectWriteFailures, readRow } from '../persistence/harness';
+import type { FailureSwitch, WriteFailure } from '../persistence/harness';
 
 let dbCount = 0;
-let failing = false;
 let workspace: Workspace | null = null;
 
-/** A real (fake-indexeddb) database whose writes can be made to fail like a full disk. */
-function quotaDatabase(name: string) {
-  const db = new CharterDatabase(name);
-  db.use({
-    stack: 'dbcore',
-    name: 'quota',
-    create: (down) => ({
-      ...down,
-      table: (tableName) => {
-        const table = down.table(tableName);
-        return {
-          ...table,
-          mutate: (req) =>
-            failing
-              ? Promise.reject(
-                  new Dexie.AbortError('Transaction aborted', new DOMException('full', 'QuotaExceededError')),
-                )
-              : table.mutate(req),
-        };
-      },
-    }),
-  });
-  return db;
-}
+const failures: FailureSwitch = { failure: null, writeAttempts: 0 };
+const full: WriteFailure = { kind: 'reject', error: () => new DOMException('full', 'QuotaExceededError') };
+
+/** A real (PouchDB on fake-indexeddb) database whose writes can be made to fail like a full disk. */
+const quotaDatabase = (name: string) => injectWriteFailures(openLocalDatabase(name), failures);
 
 function renderApp(ws: Workspace) {
   workspace = ws;
@@ -47,7 +28,7 @@ function renderApp(ws: Workspace) {
 }
 
 beforeEach(() => {
-  failing = false;
+  failures.failure = null;
   window.location.hash = '#/charters';
   Object.defineProperty(navigator, 'languages', { value: ['en-US'], configurable: true });
 });
@@ -62,7 +43,7 @@ describe('storage failure banner', () => {
     const ws = new Workspace({
       openDatabase: () => quotaDatabase(name),
       now: () => new Date().toISOString(),
-      channelName: null,
+      liveUpdates: false,
       retryDelaysMs: [60_000],
     });
     await ws.load();
@@ -73,7 +54,7 @@ describe('storage failure banner', () => {
     await ws.flush();
     renderApp(ws);
     await act(() => new Promise((r) => setTimeout(r, 0)));
-    failing = true;
+    failures.failure = full;
 
     window.location.hash = '#/charters/c1';
     // The editor screen loads on demand; with its react-aria fields that takes seconds in jsdom.
@@ -90,12 +71,10 @@ describe('storage failure banner', () => {
     expect(ws.getState().data.charters.get('c1')?.title).toBe('Kept in memory');
     expect(ws.toBackup('2026-11-22T10:00:00.000Z').charters[0]?.title).toBe('Kept in memory');
 
-    failing = false;
+    failures.failure = null;
     await user.click(within(banner).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
-    const check = new CharterDatabase(name);
-    expect((await check.charters.get('c1'))?.value.title).toBe('Kept in memory');
-    check.close();
+    expect((await readRow(name, 'charters', 'c1'))?.value.title).toBe('Kept in memory');
   });
 
   it('tells the user when the browser gives no storage at all, and still lets them work', async () => {
@@ -104,7 +83,7 @@ describe('storage failure banner', () => {
         throw Object.assign(new Error('IndexedDB API missing'), { name: 'MissingAPIError' });
       },
       now: () => new Date().toISOString(),
-      channelName: null,
+      liveUpdates: false,
       retryDelaysMs: [60_000],
     });
     await ws.load();
@@ -125,7 +104,7 @@ describe('storage failure banner', () => {
         throw Object.assign(new Error('blocked'), { name: 'SecurityError' });
       },
       now: () => new Date().toISOString(),
-      channelName: null,
+      liveUpdates: false,
       retryDelaysMs: [60_000],
     });
     await ws.load();

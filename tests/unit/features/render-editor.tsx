@@ -15,7 +15,7 @@ import type { Locale } from '../../../src/domain/common';
 import { restore } from '../../../src/domain/interchange/restore';
 import { CharterEditor } from '../../../src/features/editor/charter-editor';
 import { I18nProvider } from '../../../src/lib/i18n';
-import { CharterDatabase } from '../../../src/persistence/db';
+import { openLocalDatabase } from '../../../src/persistence/pouch-db';
 import { Workspace } from '../../../src/persistence/workspace';
 import { WorkspaceContext } from '../../../src/persistence/workspace-context';
 
@@ -67,9 +67,9 @@ export async function openWorkspace(
 ): Promise<Workspace> {
   const name = `features-${++counter}-${Math.random().toString(36).slice(2)}`;
   const ws = new Workspace({
-    openDatabase: () => new CharterDatabase(name),
+    openDatabase: () => openLocalDatabase(name),
     now: () => new Date().toISOString(),
-    channelName: null,
+    liveUpdates: false,
     delayMs: 60_000,
     retryDelaysMs: [60_000],
   });

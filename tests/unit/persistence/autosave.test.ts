@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
-import { CharterDatabase } from '../../../src/persistence/db';
+import { openLocalDatabase } from '../../../src/persistence/pouch-db';
 import { createCustomer } from '../factories';
 import {
   NOW,
@@ -9,23 +9,19 @@ import {
   readRow,
   readRows,
   recordSaveKinds,
+  runOnFakeClock,
   seed,
   uniqueName,
   untilSave,
-  withDb,
+  storedVersions,
 } from './harness';
 
 // The product promises: every change is on disk within 350 ms of the last change (autosave delay 300 ms).
 const PROMISE_MS = 350;
 
 // Timers and performance.now() run on a fake clock that the tests advance; IndexedDB (fake-indexeddb on
-// setImmediate) still runs for real, so a save completes while the clock stands still.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+// setImmediate, and PouchDB's own timers) still runs for real, so a save completes while the clock stands still.
+runOnFakeClock();
 
 /** Moves the fake clock `ms` ahead, running the timers due meanwhile. */
 const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
@@ -114,7 +110,7 @@ describe('autosave', () => {
     await workspace.flush();
 
     expect(workspace.getState().save).toEqual({ kind: 'idle' });
-    expect(await withDb(name, (db) => db.meta.toArray())).toEqual([]);
+    expect(await storedVersions(name)).toEqual([]);
   });
 
   it('reports pending → saving → saved, stamped with now()', async () => {
@@ -135,16 +131,14 @@ describe('autosave', () => {
     expect(workspace.getState().save).toEqual({ kind: 'saved', at: NOW });
   });
 
-  it('writes meta.schemaVersion with every save', async () => {
+  it('writes the schema version into every document it saves', async () => {
     const name = uniqueName('meta');
     const workspace = await loadWorkspace(name);
 
     workspace.put('charters', charter('c1'));
     await workspace.flush();
 
-    expect(await withDb(name, (db) => db.meta.toArray())).toEqual([
-      { key: 'schemaVersion', value: CURRENT_VERSION },
-    ]);
+    expect(await storedVersions(name)).toEqual([CURRENT_VERSION]);
   });
 
   it('autosaves a removal: the row is deleted', async () => {
@@ -183,7 +177,7 @@ describe('autosave', () => {
     const workspace = await loadWorkspace(name, {
       openDatabase: () => {
         opens += 1;
-        return new CharterDatabase(name);
+        return openLocalDatabase(name);
       },
     });
 
@@ -205,7 +199,7 @@ describe('autosave', () => {
     const workspace = await loadWorkspace(name, {
       openDatabase: () => {
         opens += 1;
-        return new CharterDatabase(name);
+        return openLocalDatabase(name);
       },
       retryDelaysMs: [20],
     });

@@ -1,11 +1,21 @@
-import Dexie from 'dexie';
 import { defaultBusinessCalendar } from '../../../src/domain/tracker/business-calendar';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
-import { CharterDatabase } from '../../../src/persistence/db';
+import { openLocalDatabase } from '../../../src/persistence/pouch-db';
 import type { Workspace } from '../../../src/persistence/workspace';
 import { createCustomer } from '../factories';
-import { charter, dumpDb, elapse, loadWorkspace, seed, uniqueName, runOnFakeClock, withDb } from './harness';
+import {
+  charter,
+  dumpDb,
+  elapse,
+  loadWorkspace,
+  seed,
+  seedRaw,
+  stampVersion,
+  storedVersions,
+  uniqueName,
+  runOnFakeClock,
+} from './harness';
 
 runOnFakeClock();
 
@@ -16,8 +26,9 @@ runOnFakeClock();
 async function loadWhileStorageIsDown(name: string, availability: { up: boolean }): Promise<Workspace> {
   const workspace = await loadWorkspace(name, {
     openDatabase: () => {
-      if (!availability.up) throw new Dexie.MissingAPIError();
-      return new CharterDatabase(name);
+      if (!availability.up)
+        throw Object.assign(new Error('IndexedDB is missing'), { name: 'MissingAPIError' });
+      return openLocalDatabase(name);
     },
     retryDelaysMs: [60_000],
   });
@@ -87,7 +98,7 @@ describe('a damaged store', () => {
   it('a store written by a newer schema version is refused (damaged), not guessed at or overwritten', async () => {
     const name = uniqueName('newer');
     await seed(name, 'charters', [charter('c1')]);
-    await withDb(name, (db) => db.meta.put({ key: 'schemaVersion', value: CURRENT_VERSION + 1 }));
+    await stampVersion(name, CURRENT_VERSION + 1);
     const before = await dumpDb(name);
 
     const workspace = await loadWorkspace(name);
@@ -104,12 +115,10 @@ describe('a damaged store', () => {
   it('rows with a duplicated id inside a value are reported, not merged', async () => {
     const name = uniqueName('damaged-dup');
     // Two rows whose values claim the same charter id.
-    await withDb(name, async (db) => {
-      await db.charters.bulkPut([
-        { id: 'a', rev: 1, value: charter('same') },
-        { id: 'b', rev: 1, value: charter('same') },
-      ]);
-    });
+    await seedRaw(name, 'charters', [
+      { key: 'a', value: charter('same') },
+      { key: 'b', value: charter('same') },
+    ]);
 
     const workspace = await loadWorkspace(name);
 
@@ -121,9 +130,7 @@ describe('a damaged store', () => {
 describe('a damaged store found only when storage comes back (load failed, edits made in memory)', () => {
   it('is never written: phase damaged, the database byte-identical, the edit not reported as saved', async () => {
     const name = uniqueName('damaged-on-retry');
-    await withDb(name, (db) =>
-      db.charters.put({ id: 'bad', rev: 1, value: { ...charter('bad', 'broken'), version: -1 } }),
-    );
+    await seedRaw(name, 'charters', [{ key: 'bad', value: { ...charter('bad', 'broken'), version: -1 } }]);
     const before = await dumpDb(name);
     const availability = { up: false };
     const workspace = await loadWhileStorageIsDown(name, availability);
@@ -139,10 +146,10 @@ describe('a damaged store found only when storage comes back (load failed, edits
     expect(workspace.getState().save.kind).not.toBe('saved');
   });
 
-  it('from a newer app (meta.schemaVersion above ours) is never written, and schemaVersion stays as it was', async () => {
+  it('from a newer app (documents of a schema version above ours) is never written, and their version stays', async () => {
     const name = uniqueName('newer-on-retry');
     await seed(name, 'charters', [charter('stored', 'from the newer app')]);
-    await withDb(name, (db) => db.meta.put({ key: 'schemaVersion', value: CURRENT_VERSION + 1 }));
+    await stampVersion(name, CURRENT_VERSION + 1);
     const before = await dumpDb(name);
     const availability = { up: false };
     const workspace = await loadWhileStorageIsDown(name, availability);
@@ -153,10 +160,7 @@ describe('a damaged store found only when storage comes back (load failed, edits
     await elapse(workspace, 350);
 
     expect(await dumpDb(name)).toBe(before);
-    expect(await withDb(name, (db) => db.meta.get('schemaVersion'))).toEqual({
-      key: 'schemaVersion',
-      value: CURRENT_VERSION + 1,
-    });
+    expect(await storedVersions(name)).toEqual([CURRENT_VERSION + 1]);
     expect(workspace.getState().phase).toBe('damaged');
     expect(workspace.getState().loadErrors.map((e) => e.path)).toEqual(['version']);
     expect(workspace.getState().save.kind).not.toBe('saved');

@@ -1,18 +1,23 @@
-// Shared helpers for the persistence tests: every test gets its own IndexedDB database (fake-indexeddb,
-// loaded by tests/unit/setup-node.ts), inspects it through a second connection, and closes what it opened.
-import Dexie from 'dexie';
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse } from 'dexie';
+// Shared helpers for the persistence tests: every test gets its own local database (PouchDB on
+// fake-indexeddb, loaded by tests/unit/setup-node.ts), inspects it through a second PouchDB object, and
+// closes what it opened.
 import { afterEach, beforeEach, vi } from 'vitest';
 import { defaultCharter } from '../../../src/domain/charter/charter';
 import type { Charter } from '../../../src/domain/charter/charter';
 import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
-import { COLLECTIONS, keyOf, rowOf } from '../../../src/persistence/collections';
+import { COLLECTIONS, keyOf } from '../../../src/persistence/collections';
 import type { Collection, Entities, Row } from '../../../src/persistence/collections';
-import { CharterDatabase } from '../../../src/persistence/db';
+import { openLocalDatabase } from '../../../src/persistence/pouch-db';
+import type { LocalDatabase } from '../../../src/persistence/pouch-db';
+import { docIdOf, entityDoc, generationOf } from '../../../src/persistence/pouch-docs';
 import { Workspace } from '../../../src/persistence/workspace';
 import type { SaveStatus } from '../../../src/persistence/autosaver';
 import type { WorkspaceOptions, WorkspaceState } from '../../../src/persistence/workspace';
 import { T } from '../factories';
+
+// PouchDB's IndexedDB adapter reads navigator.userAgent when it creates a database; Node 20 has no navigator.
+if (typeof navigator === 'undefined')
+  Object.defineProperty(globalThis, 'navigator', { value: { userAgent: 'node' }, configurable: true });
 
 /** The clock every workspace in these tests reads. */
 export const NOW = '2026-04-01T12:00:00.000Z';
@@ -39,10 +44,42 @@ export function charter(id: string, title = ''): Charter {
 export function runOnFakeClock(): void {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    restoreFakes = keepPouchOnRealTimers();
   });
   afterEach(() => {
+    restoreFakes?.();
     vi.useRealTimers();
   });
+}
+
+const realSetTimeout = globalThis.setTimeout;
+const realClearTimeout = globalThis.clearTimeout;
+
+/**
+ * PouchDB defers its own steps with setTimeout (a database is ready one timer after it is created): timers
+ * set from PouchDB's code run on the real clock, so storage keeps working while the app's clock stands still.
+ */
+let restoreFakes: (() => void) | null = null;
+
+function keepPouchOnRealTimers(): () => void {
+  const fakeSet = globalThis.setTimeout;
+  const fakeClear = globalThis.clearTimeout;
+  const real = new Set<unknown>();
+  globalThis.setTimeout = ((handler: () => void, ms?: number, ...args: unknown[]) => {
+    if (!new Error().stack?.includes('node_modules/pouchdb')) return fakeSet(handler, ms, ...args);
+    const timer = realSetTimeout(handler, ms, ...args);
+    real.add(timer);
+    return timer;
+  }) as typeof setTimeout;
+  globalThis.clearTimeout = ((timer: Parameters<typeof clearTimeout>[0]) => {
+    if (real.delete(timer)) realClearTimeout(timer);
+    else fakeClear(timer);
+  }) as typeof clearTimeout;
+  // vi.useRealTimers() puts back what it replaced only when it finds its own fakes in place.
+  return () => {
+    globalThis.setTimeout = fakeSet;
+    globalThis.clearTimeout = fakeClear;
+  };
 }
 
 /**
@@ -70,10 +107,10 @@ afterEach(() => {
 
 // --- workspaces ---
 
-/** A workspace on database `name` (no BroadcastChannel unless `channelName` is given), closed after the test. */
+/** A workspace on database `name` (no live updates unless `liveUpdates` is set), closed after the test. */
 export function createWorkspace(name: string, options: Partial<WorkspaceOptions> = {}): Workspace {
   return closeLater(
-    new Workspace({ openDatabase: () => new CharterDatabase(name), now, channelName: null, ...options }),
+    new Workspace({ openDatabase: () => openLocalDatabase(name), now, liveUpdates: false, ...options }),
   );
 }
 
@@ -142,111 +179,188 @@ export function memory<C extends Collection>(
 
 // --- looking at (and writing) the database directly ---
 
-/** Runs `fn` on a fresh connection to database `name`, then closes it. */
-export async function withDb<T>(name: string, fn: (db: CharterDatabase) => Promise<T>): Promise<T> {
-  const db = new CharterDatabase(name);
+/** Runs `fn` on a second PouchDB object on database `name`, then closes it. */
+export async function withDb<T>(name: string, fn: (db: LocalDatabase) => Promise<T>): Promise<T> {
+  const db = openLocalDatabase(name);
   try {
-    await db.open();
     return await fn(db);
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
-export const readRows = <C extends Collection>(name: string, collection: C): Promise<Row<Entities[C]>[]> =>
-  withDb(name, (db) => db.rowsOf(collection).toArray());
+type Doc = { _id: string; _rev: string; version: unknown; value: unknown; open?: 1 };
 
-export const readRow = <C extends Collection>(
+async function docsOf(db: LocalDatabase, collection: Collection): Promise<Doc[]> {
+  const result = await db.allDocs({
+    startkey: `${collection}:`,
+    endkey: `${collection}:\ufff0`,
+    include_docs: true,
+  });
+  return result.rows.map((r) => r.doc as unknown as Doc);
+}
+
+/** A stored document as the seam's row: revision = the generation of its `_rev`. */
+const rowOfDoc = <T>(collection: Collection, doc: Doc): Row<T> => ({
+  id: doc._id.slice(collection.length + 1),
+  rev: generationOf(doc._rev),
+  value: doc.value as T,
+  ...(doc.open === 1 ? { open: 1 as const } : {}),
+});
+
+export const readRows = <C extends Collection>(name: string, collection: C): Promise<Row<Entities[C]>[]> =>
+  withDb(name, async (db) => (await docsOf(db, collection)).map((d) => rowOfDoc<Entities[C]>(collection, d)));
+
+export const readRow = async <C extends Collection>(
   name: string,
   collection: C,
   id: string,
-): Promise<Row<Entities[C]> | undefined> => withDb(name, (db) => db.rowsOf(collection).get(id));
+): Promise<Row<Entities[C]> | undefined> => (await readRows(name, collection)).find((r) => r.id === id);
 
-/** Everything in the database (every table, meta included) as JSON text, to compare byte for byte. */
+/** Every entity document (revisions and schema versions included) as JSON text, to compare byte for byte. */
 export const dumpDb = (name: string): Promise<string> =>
   withDb(name, async (db) => {
-    const tables: Record<string, unknown[]> = {};
-    for (const collection of COLLECTIONS) tables[collection] = await db.rowsOf(collection).toArray();
-    tables.meta = await db.meta.toArray();
-    return JSON.stringify(tables);
+    const collections: Record<string, unknown[]> = {};
+    for (const collection of COLLECTIONS) collections[collection] = await docsOf(db, collection);
+    return JSON.stringify(collections);
   });
 
-/** Writes `entities` straight into the database as rows with revision `rev` (what another tab saved). */
+/**
+ * Writes `entities` straight into the database (what another tab saved): each document is written until
+ * its revision is `rev` (at least once).
+ */
 export function seed<C extends Collection>(
   name: string,
   collection: C,
   entities: readonly Entities[C][],
   rev = 1,
 ): Promise<void> {
-  return withDb(name, async (db) => {
-    await db
-      .rowsOf(collection)
-      .bulkPut(entities.map((value) => rowOf(collection, keyOf(collection, value), rev, value)));
-    await db.meta.put({ key: 'schemaVersion', value: CURRENT_VERSION });
+  return seedRaw(
+    name,
+    collection,
+    entities.map((value) => ({ key: keyOf(collection, value), value })),
+    rev,
+  );
+}
+
+/** The live `_rev` of each of `ids` (undefined where none is stored or it is deleted). */
+async function currentRevs(db: LocalDatabase, ids: readonly string[]): Promise<(string | undefined)[]> {
+  const found = await db.allDocs({ keys: [...ids] });
+  return found.rows.map((r) => {
+    const value = (r as { value?: { rev: string; deleted?: boolean } }).value;
+    return value && !value.deleted ? value.rev : undefined;
   });
 }
+
+/**
+ * Writes documents straight into the database, values as given (not checked), under their own keys, each
+ * written again until its revision is `rev` (at least once).
+ */
+export function seedRaw(
+  name: string,
+  collection: Collection,
+  rows: readonly { key: string; value: unknown }[],
+  rev = 1,
+): Promise<void> {
+  return withDb(name, async (db) => {
+    const ids = rows.map((r) => docIdOf(collection, r.key));
+    let revs = await currentRevs(db, ids);
+    do {
+      const written = await db.bulkDocs(
+        rows.map(({ key, value }, i) => ({
+          _id: ids[i]!,
+          ...(revs[i] ? { _rev: revs[i] } : {}),
+          ...entityDoc(collection, key, value),
+        })),
+      );
+      revs = written.map((w) => {
+        if (!('ok' in w)) throw new Error(`seed: ${JSON.stringify(w)}`);
+        return w.rev;
+      });
+    } while (revs.some((r) => generationOf(r!) < rev));
+  });
+}
+
+/** The schema version of every stored entity document, in collection then id order. */
+export const storedVersions = (name: string): Promise<unknown[]> =>
+  withDb(name, async (db) => {
+    const versions: unknown[] = [];
+    for (const collection of COLLECTIONS)
+      for (const d of await docsOf(db, collection)) versions.push(d.version);
+    return versions;
+  });
+
+/** Rewrites every stored document of `collections` as written with schema `version` (an older or newer app). */
+export function stampVersion(
+  name: string,
+  version: unknown,
+  collections: readonly Collection[] = COLLECTIONS,
+): Promise<void> {
+  return withDb(name, async (db) => {
+    for (const collection of collections) {
+      const docs = await docsOf(db, collection);
+      if (docs.length > 0) await db.bulkDocs(docs.map((d) => ({ ...d, version })));
+    }
+  });
+}
+
+export { CURRENT_VERSION };
 
 // --- failure injection ---
 
 /** What a write does while the switch is on; null: writes work. */
 export type WriteFailure =
   | null
-  /** Every write request is rejected with `error()` (Dexie passes it through `mapError`). */
+  /** Every write is rejected with `error()`. */
   | { kind: 'reject'; error: () => unknown }
   /**
-   * Writes succeed, then the transaction aborts with `error()` as `transaction.error`, as a browser does
-   * when the commit exceeds the quota (Dexie reports `AbortError` with the DOM error as `inner`).
+   * The write's IndexedDB transaction aborts, as a browser's does when the commit exceeds the quota: PouchDB
+   * then reports "transaction was aborted" (the quota error itself is lost), and storage is (nearly) full.
    */
-  | { kind: 'abort'; error: () => DOMException };
+  | { kind: 'abort' };
 
 export type FailureSwitch = { failure: WriteFailure; writeAttempts: number };
 
-/**
- * Adds a DBCore middleware to `db` that fails writes while `failureSwitch.failure` is set. Only the last
- * write of a transaction (the workspace always ends with `meta`) aborts in the `abort` mode.
- */
-export function injectWriteFailures(db: CharterDatabase, failureSwitch: FailureSwitch): CharterDatabase {
-  db.use({
-    stack: 'dbcore',
-    name: 'inject-write-failures',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (tableName) => {
-        const table = down.table(tableName);
-        return {
-          ...table,
-          mutate: async (request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
-            failureSwitch.writeAttempts += 1;
-            const failure = failureSwitch.failure;
-            if (failure?.kind === 'reject') throw failure.error();
-            const response = await table.mutate(request);
-            if (failure?.kind === 'abort' && tableName === 'meta') {
-              const transaction = request.trans as unknown as IDBTransaction;
-              Object.defineProperty(transaction, 'error', { value: failure.error(), configurable: true });
-              transaction.abort();
-            }
-            return response;
-          },
-        };
-      },
-    }),
-  });
+/** PouchDB's error for an aborted write transaction. */
+export const abortedTransaction = () =>
+  Object.assign(new Error('transaction was aborted'), { status: 500, name: 'unknown_error', error: true });
+
+/** Makes the writes of `db` (bulkDocs, put) fail while `failureSwitch.failure` is set. */
+export function injectWriteFailures(db: LocalDatabase, failureSwitch: FailureSwitch): LocalDatabase {
+  const failing =
+    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      failureSwitch.writeAttempts += 1;
+      const failure = failureSwitch.failure;
+      if (failure?.kind === 'reject') throw failure.error();
+      if (failure?.kind === 'abort') throw abortedTransaction();
+      return write(...args);
+    };
+  const bulkDocs = db.bulkDocs.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  const put = db.put.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  Object.assign(db, { bulkDocs: failing(bulkDocs), put: failing(put) });
   return db;
 }
 
+/** Storage as full as a browser reports it when a write exceeded the quota. */
+export const fullStorage = { estimate: () => Promise.resolve({ usage: 1_000, quota: 1_000 }) };
+
 /**
- * Builds a Dexie database while `Dexie.dependencies.indexedDB` is `factory` (undefined: no IndexedDB at all,
- * as in some private modes); Dexie reads the dependency when the database object is constructed.
+ * A local database object whose every request rejects with `error()` (IndexedDB missing, refused or
+ * blocked: PouchDB opens it on the first request, and that request fails).
  */
-export function databaseWithIndexedDb(name: string, factory: IDBFactory | undefined): CharterDatabase {
-  const dependencies = Dexie.dependencies as { indexedDB: IDBFactory | undefined };
-  const saved = dependencies.indexedDB;
-  dependencies.indexedDB = factory;
-  try {
-    return new CharterDatabase(name);
-  } finally {
-    dependencies.indexedDB = saved;
-  }
+export function unreachableDatabase(error: () => unknown): LocalDatabase {
+  const reject = () => Promise.reject(error());
+  return {
+    info: reject,
+    allDocs: reject,
+    bulkDocs: reject,
+    get: reject,
+    put: reject,
+    changes: () => ({ on: () => undefined, cancel: () => undefined }),
+    on: () => undefined,
+    close: () => Promise.resolve(),
+  } as unknown as LocalDatabase;
 }
 
 // --- localStorage stand-in for the journal ---

@@ -1,8 +1,7 @@
-import Dexie from 'dexie';
 import { defaultBusinessCalendar } from '../../../src/domain/tracker/business-calendar';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
-import { CharterDatabase } from '../../../src/persistence/db';
+import { openLocalDatabase } from '../../../src/persistence/pouch-db';
 import type { WorkspaceOptions } from '../../../src/persistence/workspace';
 import { T, createCustomer } from '../factories';
 import {
@@ -17,7 +16,8 @@ import {
   seed,
   uniqueName,
   runOnFakeClock,
-  withDb,
+  storedVersions,
+  fullStorage,
 } from './harness';
 import type { FailureSwitch, WriteFailure } from './harness';
 
@@ -29,27 +29,25 @@ const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExcee
 const quotaFailures: [string, NonNullable<WriteFailure>][] = [
   ['a write rejected with a QuotaExceededError DOMException', { kind: 'reject', error: quota }],
   [
-    'a write rejected with Dexie.AbortError wrapping it',
-    { kind: 'reject', error: () => new Dexie.AbortError(quota()) },
-  ],
-  [
-    'a write rejected with an AbortError-named Error wrapping it as inner',
+    "a write rejected with PouchDB's indexed_db_went_bad naming QuotaExceededError",
     {
       kind: 'reject',
-      error: () => Object.assign(new Error('aborted'), { name: 'AbortError', inner: quota() }),
+      error: () =>
+        Object.assign(new Error('QuotaExceededError'), { name: 'indexed_db_went_bad', status: 500 }),
     },
   ],
-  ['the transaction aborting with transaction.error = QuotaExceededError', { kind: 'abort', error: quota }],
+  ['the transaction aborting (PouchDB: "transaction was aborted") with storage full', { kind: 'abort' }],
 ];
 
-/** A workspace on `name` whose writes fail while `failureSwitch.failure` is set. */
+/** A workspace on `name` whose writes fail while `failureSwitch.failure` is set; storage reports itself full. */
 function loadFailingWorkspace(
   name: string,
   failureSwitch: FailureSwitch,
   options: Partial<WorkspaceOptions> = {},
 ) {
   return loadWorkspace(name, {
-    openDatabase: () => injectWriteFailures(new CharterDatabase(name), failureSwitch),
+    openDatabase: () => injectWriteFailures(openLocalDatabase(name), failureSwitch),
+    storage: fullStorage,
     // Long by default so the test decides when the next save happens.
     retryDelaysMs: [60_000],
     ...options,
@@ -182,10 +180,7 @@ describe('after a quota failure', () => {
       calendar: defaultBusinessCalendar,
       publicBaseUrl: '',
     });
-    expect(await withDb(name, (db) => db.meta.get('schemaVersion'))).toEqual({
-      key: 'schemaVersion',
-      value: CURRENT_VERSION,
-    });
+    expect(new Set(await storedVersions(name))).toEqual(new Set([CURRENT_VERSION]));
   });
 
   it('the first automatic retry comes after retryDelaysMs[0] (50 ms), not the second delay (1 s)', async () => {
@@ -251,5 +246,18 @@ describe('after a quota failure', () => {
 
     expect(workspace.getState().save).toEqual({ kind: 'failed', reason: 'unknown' });
     expect(memory(workspace, 'charters')).toEqual({ c1: charter('c1') });
+  });
+
+  it('an aborted write while storage has room is reported as unknown, not as a full disk', async () => {
+    const name = uniqueName('aborted-with-room');
+    const failureSwitch: FailureSwitch = { failure: { kind: 'abort' }, writeAttempts: 0 };
+    const workspace = await loadFailingWorkspace(name, failureSwitch, {
+      storage: { estimate: () => Promise.resolve({ usage: 10, quota: 1_000 }) },
+    });
+
+    workspace.put('charters', charter('c1'));
+    await workspace.flush();
+
+    expect(workspace.getState().save).toEqual({ kind: 'failed', reason: 'unknown' });
   });
 });

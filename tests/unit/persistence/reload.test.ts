@@ -15,7 +15,7 @@ import {
   readRows,
   seed,
   uniqueName,
-  withDb,
+  storedVersions,
 } from './harness';
 
 type ListCollection = Exclude<Collection, 'settings'>;
@@ -60,7 +60,7 @@ describe('reload', () => {
     expect(exported.settings).toEqual(backup.settings);
   });
 
-  it('stores each entity as a row { id, rev, value } under its key (open records flagged open: 1), and meta.schemaVersion', async () => {
+  it('stores each entity as a row { id, rev, value } under its key (open records flagged open: 1), each document with the schema version', async () => {
     const name = uniqueName('rows');
     const backup = createBackup();
     const workspace = await loadWorkspace(name);
@@ -89,10 +89,7 @@ describe('reload', () => {
       (await readRow(name, 'charterVersions', `${version.charterId}@${version.version}`))?.value,
     ).toEqual(version);
     expect(await readRows(name, 'settings')).toEqual([{ id: SETTINGS_ID, rev: 1, value: backup.settings }]);
-    expect(await withDb(name, (db) => db.meta.get('schemaVersion'))).toEqual({
-      key: 'schemaVersion',
-      value: CURRENT_VERSION,
-    });
+    expect(new Set(await storedVersions(name))).toEqual(new Set([CURRENT_VERSION]));
   });
 
   it('an empty database loads as an empty, ready workspace with default settings', async () => {

@@ -5,7 +5,6 @@ import type { Workspace } from '../../../src/persistence/workspace';
 import {
   NOW,
   charter,
-  closeLater,
   loadWorkspace,
   memory,
   readRow,
@@ -19,18 +18,16 @@ import {
 const X = { collection: 'charters', id: 'x' } as const;
 
 /** Two tabs (workspaces) on one database, both loaded with charter x (rev 1). */
-async function twoTabs(
-  channelName: string | null = null,
-): Promise<{ name: string; a: Workspace; b: Workspace }> {
+async function twoTabs(liveUpdates = false): Promise<{ name: string; a: Workspace; b: Workspace }> {
   const name = uniqueName('tabs');
   await seed(name, 'charters', [charter('x', 'original'), charter('y', 'original')]);
   // Autosave far off: each test flushes when it means to.
-  const a = await loadWorkspace(name, { channelName, delayMs: 60_000 });
-  const b = await loadWorkspace(name, { channelName, delayMs: 60_000 });
+  const a = await loadWorkspace(name, { liveUpdates, delayMs: 60_000 });
+  const b = await loadWorkspace(name, { liveUpdates, delayMs: 60_000 });
   return { name, a, b };
 }
 
-describe('two tabs, revision check only (no BroadcastChannel)', () => {
+describe('two tabs, revision check only (no live updates)', () => {
   it("refuses the second tab's save of an item the first tab changed, and overwrites nothing", async () => {
     const { name, a, b } = await twoTabs();
 
@@ -180,9 +177,9 @@ describe('two tabs, revision check only (no BroadcastChannel)', () => {
   });
 });
 
-describe('two tabs with a BroadcastChannel', () => {
+describe("two tabs with live updates (PouchDB's changes feed)", () => {
   it("shows another tab's write of an item this tab has not edited, without reloading", async () => {
-    const { name, a, b } = await twoTabs(uniqueName('channel'));
+    const { name, a, b } = await twoTabs(true);
 
     a.put('charters', charter('x', 'from A'));
     a.remove('charters', 'y');
@@ -205,7 +202,7 @@ describe('two tabs with a BroadcastChannel', () => {
   });
 
   it('reports a conflict as soon as another tab writes an item this tab has unsaved edits to', async () => {
-    const { name, a, b } = await twoTabs(uniqueName('channel'));
+    const { name, a, b } = await twoTabs(true);
     b.put('charters', charter('x', 'from B, unsaved'));
 
     a.put('charters', charter('x', 'from A'));
@@ -226,24 +223,10 @@ describe('two tabs with a BroadcastChannel', () => {
     expect(b.getState().save.kind).toBe('saved');
   });
 
-  it('ignores a broadcast row that fails validation, and malformed messages', async () => {
-    const channelName = uniqueName('channel');
-    const { name, b } = await twoTabs(channelName);
-    const otherTab = closeLater(new BroadcastChannel(channelName));
+  it("ignores another tab's write that fails validation, and shows its valid ones", async () => {
+    const { name, b } = await twoTabs(true);
     await seed(name, 'charters', [{ ...charter('x', 'invalid'), version: -1 }], 2);
     await seed(name, 'charters', [charter('y', 'valid from elsewhere')], 2);
-
-    otherTab.postMessage('nonsense');
-    otherTab.postMessage({ type: 'written', items: 'not a list' });
-    otherTab.postMessage({
-      type: 'written',
-      items: [
-        { collection: 'nowhere', id: 'x' },
-        { collection: 'charters', id: 'x' },
-        X,
-        { collection: 'charters', id: 'y' },
-      ],
-    });
     await until(b, (s) => s.data.charters.get('y')?.title === 'valid from elsewhere');
 
     expect(memory(b, 'charters')).toEqual({
@@ -253,27 +236,13 @@ describe('two tabs with a BroadcastChannel', () => {
     expect(b.getState().phase).toBe('ready');
   });
 
-  it('lists an item once when two broadcasts clash with it, as a plain { collection, id }', async () => {
-    const channelName = uniqueName('channel');
-    const { name, b } = await twoTabs(channelName);
-    const otherTab = closeLater(new BroadcastChannel(channelName));
+  it('lists an item once when two writes elsewhere clash with it, as a plain { collection, id }', async () => {
+    const { name, b } = await twoTabs(true);
     b.put('charters', charter('x', 'from B, unsaved'));
+    await seed(name, 'charters', [charter('x', 'written elsewhere')], 2);
+    await seed(name, 'charters', [charter('x', 'written elsewhere again')], 3);
+    // A third write, seen after both: once y shows, both clashes have been counted.
     await seed(name, 'charters', [charter('y', 'written elsewhere')], 2);
-
-    // What a saving tab posts: every written item with its new revision.
-    otherTab.postMessage({
-      type: 'written',
-      items: [{ collection: 'charters', id: 'x', rev: 2, deleted: false }],
-    });
-    otherTab.postMessage({
-      type: 'written',
-      items: [{ collection: 'charters', id: 'x', rev: 3, deleted: false }],
-    });
-    // A third message, handled after both: once y shows, both clashes have been counted.
-    otherTab.postMessage({
-      type: 'written',
-      items: [{ collection: 'charters', id: 'y', rev: 2, deleted: false }],
-    });
     await until(b, (s) => s.data.charters.get('y')?.title === 'written elsewhere');
 
     expect(b.getState().save).toStrictEqual({ kind: 'conflict', items: [X] });

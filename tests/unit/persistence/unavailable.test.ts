@@ -1,13 +1,13 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION } from '../../../src/domain/interchange/backup';
-import { CharterDatabase } from '../../../src/persistence/db';
+import { openLocalDatabase } from '../../../src/persistence/pouch-db';
+import type { LocalDatabase } from '../../../src/persistence/pouch-db';
 import type { WorkspaceOptions } from '../../../src/persistence/workspace';
 import { T, createCustomer } from '../factories';
 import {
   NOW,
   charter,
-  databaseWithIndexedDb,
+  unreachableDatabase,
   elapse,
   loadWorkspace,
   memory,
@@ -16,60 +16,44 @@ import {
   seed,
   uniqueName,
   runOnFakeClock,
-  withDb,
+  storedVersions,
 } from './harness';
 
 runOnFakeClock();
 
-/** An IndexedDB factory whose open() throws, as browsers do in some private modes. */
-const refusingFactory = (error: () => DOMException) =>
-  ({
-    open: () => {
-      throw error();
-    },
-  }) as unknown as IDBFactory;
-
 /** Ways IndexedDB can be missing; each builds the database object `openDatabase` returns meanwhile. */
-const outages: [string, (name: string) => CharterDatabase][] = [
+const outages: [string, (name: string) => LocalDatabase][] = [
   [
-    'openDatabase() throws MissingAPIError',
+    'openDatabase() throws (no IndexedDB API at all)',
     () => {
-      throw new Dexie.MissingAPIError();
+      throw Object.assign(new Error('IndexedDB is missing'), { name: 'MissingAPIError' });
     },
   ],
   [
-    'there is no indexedDB at all (Dexie open() rejects with MissingAPIError)',
-    (name) => databaseWithIndexedDb(name, undefined),
+    'there is no indexedDB at all (PouchDB meets a ReferenceError)',
+    () => unreachableDatabase(() => new ReferenceError('indexedDB is not defined')),
   ],
   [
     'indexedDB.open() throws SecurityError',
-    (name) =>
-      databaseWithIndexedDb(
-        name,
-        refusingFactory(() => new DOMException('denied', 'SecurityError')),
-      ),
+    () => unreachableDatabase(() => new DOMException('denied', 'SecurityError')),
   ],
   [
     'indexedDB.open() throws InvalidStateError',
-    (name) =>
-      databaseWithIndexedDb(
-        name,
-        refusingFactory(() => new DOMException('private', 'InvalidStateError')),
-      ),
+    () => unreachableDatabase(() => new DOMException('private', 'InvalidStateError')),
   ],
 ];
 
 /** A workspace on `name` that cannot reach IndexedDB until `availability.up` is set. */
 function loadOfflineWorkspace(
   name: string,
-  outage: (name: string) => CharterDatabase,
+  outage: (name: string) => LocalDatabase,
   availability: { up: boolean; opens: number },
   options: Partial<WorkspaceOptions> = {},
 ) {
   return loadWorkspace(name, {
     openDatabase: () => {
       availability.opens += 1;
-      return availability.up ? new CharterDatabase(name) : outage(name);
+      return availability.up ? openLocalDatabase(name) : outage(name);
     },
     retryDelaysMs: [60_000],
     ...options,
@@ -104,15 +88,12 @@ describe.each(outages)('IndexedDB unavailable: %s', (_label, outage) => {
     expect(workspace.getState().save).toEqual({ kind: 'saved', at: NOW });
     expect(await readRows(name, 'charters')).toEqual([{ id: 'c1', rev: 1, value: charter('c1', 'offline') }]);
     expect(await readRows(name, 'customers')).toEqual([{ id: 'customer-a', rev: 1, value: customer }]);
-    expect(await withDb(name, (db) => db.meta.get('schemaVersion'))).toEqual({
-      key: 'schemaVersion',
-      value: CURRENT_VERSION,
-    });
+    expect(await storedVersions(name)).toEqual([CURRENT_VERSION, CURRENT_VERSION]);
   });
 });
 
 describe('when IndexedDB comes back', () => {
-  const outage = (name: string) => databaseWithIndexedDb(name, undefined);
+  const outage = () => unreachableDatabase(() => new ReferenceError('indexedDB is not defined'));
 
   it('the automatic retry opens it and writes everything', async () => {
     const name = uniqueName('unavailable-auto');

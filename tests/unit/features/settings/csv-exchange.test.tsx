@@ -9,9 +9,10 @@ import { CsvExchange } from '../../../../src/features/settings/csv-exchange';
 import { I18nProvider } from '../../../../src/lib/i18n';
 import { WorkspaceContext } from '../../../../src/persistence/workspace-context';
 import { createCharter, createCommitment, createCustomer, createRecord } from '../../factories';
-import { CharterDatabase } from '../../../../src/persistence/db';
+import { openLocalDatabase } from '../../../../src/persistence/pouch-db';
 import {
   dumpDb,
+  fullStorage,
   injectWriteFailures,
   loadWorkspace,
   memory,
@@ -47,7 +48,9 @@ async function setup(locale: Locale = 'en', records: DeliveryRecord[] = [], fail
   if (records.length > 0) await seed(name, 'deliveries', records);
   const workspace = await loadWorkspace(
     name,
-    failures ? { openDatabase: () => injectWriteFailures(new CharterDatabase(name), failures) } : {},
+    failures
+      ? { openDatabase: () => injectWriteFailures(openLocalDatabase(name), failures), storage: fullStorage }
+      : {},
   );
   render(
     <WorkspaceContext.Provider value={workspace}>
@@ -188,7 +191,7 @@ describe('CSV import', () => {
     await chooseFile(user, 'CSV file to import', CSV);
     await user.selectOptions(await screen.findByLabelText('Started at'), 'Column 5: When');
     // The browser aborts the transaction at commit, as it does when the disk is full.
-    failures.failure = { kind: 'abort', error: () => new DOMException('full', 'QuotaExceededError') };
+    failures.failure = { kind: 'abort' };
     await user.click(screen.getByRole('button', { name: 'Import the 2 valid rows' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Nothing was imported: Your browser’s storage for this site is full.',
