@@ -64,7 +64,7 @@ for (const phone of PHONES)
     test(`${lang.code} at ${phone.name} px: every field screen fits, passes axe and is photographed`, async ({
       browser,
     }, testInfo) => {
-      test.setTimeout(180_000);
+      test.setTimeout(300_000); // nine screens with axe and a full-page picture, on a busy two-core machine
       const context = await freshContext(browser, lang.locale, phoneContext(phone.viewport));
       const page = await context.newPage();
       // Monday 23 November 2026, 10:00 in Seoul: the fixture's deals have moments around then.
@@ -86,6 +86,12 @@ for (const phone of PHONES)
         await open(page, hash);
         await expectPhoneReady(page, testInfo, name(screen));
       }
+
+      // The log-a-promise sheet over Today: a bottom sheet, its chips and buttons touch-sized.
+      await open(page, '#/today/log');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expect(page.locator('.sheet-modal[data-entering]')).toHaveCount(0); // slid in
+      await expectPhoneReady(page, testInfo, name('log-sheet'));
 
       // The tracker's commitment picker: searchable, and as wide as the screen, not as its longest sentence.
       await open(page, '#/tracker');
