@@ -1,11 +1,13 @@
 import { enDomain } from './domain/en';
 import { enFirst } from './first/en';
+import { enSync } from './sync/en';
 
 // English interface text. `ko.ts` must have exactly the same keys (the type checker enforces it).
 // The sections the first screen shows are in first/en.ts (see messages.ts); the wording of the domain's
 // message codes is in domain/en.ts.
 export const en = {
   ...enFirst,
+  ...enSync,
   ...enDomain,
   storage: {
     failedTitle: 'Not saved',

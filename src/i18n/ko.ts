@@ -1,10 +1,12 @@
 import type { Messages } from './messages';
 import { koDomain } from './domain/ko';
 import { koFirst } from './first/ko';
+import { koSync } from './sync/ko';
 
 // 한국어 화면 문구. 키는 en.ts와 정확히 같아야 합니다(타입 검사가 확인합니다). 첫 화면의 절은 first/ko.ts에 있습니다.
 export const ko: Messages = {
   ...koFirst,
+  ...koSync,
   ...koDomain,
   storage: {
     failedTitle: '저장되지 않았습니다',

@@ -132,4 +132,17 @@ export const enFirst = {
     retry: 'Try again',
     reloadApp: 'Reload the app',
   },
+  syncStatus: {
+    label: 'Sync',
+    synced: 'Synced · {when}',
+    justNow: 'just now',
+    minutesAgo: '{n, plural, one {# min ago} other {# min ago}}',
+    hoursAgo: '{n, plural, one {# hour ago} other {# hours ago}}',
+    daysAgo: '{n, plural, one {# day ago} other {# days ago}}',
+    syncing: 'Syncing…',
+    offline: 'Offline — will sync when connected',
+    unreachable: 'Server unreachable — will retry',
+    needsSignIn: 'Sign in again',
+    error: 'Sync problem — will retry',
+  },
 };

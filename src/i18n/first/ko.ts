@@ -132,4 +132,17 @@ export const koFirst: FirstMessages = {
     retry: '다시 시도',
     reloadApp: '앱 새로 고침',
   },
+  syncStatus: {
+    label: '동기화',
+    synced: '동기화됨 · {when}',
+    justNow: '방금',
+    minutesAgo: '{n}분 전',
+    hoursAgo: '{n}시간 전',
+    daysAgo: '{n}일 전',
+    syncing: '동기화 중…',
+    offline: '오프라인 — 연결되면 동기화',
+    unreachable: '서버에 연결할 수 없음 — 다시 시도 중',
+    needsSignIn: '로그인 필요',
+    error: '동기화 문제 — 다시 시도 중',
+  },
 };

@@ -1,0 +1,30 @@
+import type { enSync } from './en';
+
+// Korean text of Settings → Sync (spread into ../ko.ts as the `sync` section).
+export const koSync: typeof enSync = {
+  sync: {
+    title: '다른 기기와 동기화',
+    intro:
+      '내 CouchDB 서버를 거쳐 휴대폰과 컴퓨터가 같은 기록을 씁니다(서버 준비는 README 참고). 쓰지 않으면 모든 데이터는 이 기기에만 있습니다.',
+    server: '서버 주소',
+    serverHint: '예: https://couch.example.com',
+    user: '사용자 이름',
+    password: '비밀번호',
+    passwordHint: '로그인할 때 서버로 한 번만 보내며 이 기기에는 저장하지 않습니다.',
+    signIn: '로그인하고 동기화',
+    signingIn: '로그인 중…',
+    signedInAs: '{server} 서버와 {user} 사용자로 동기화하고 있습니다.',
+    signOut: '로그아웃',
+    signOutQuestion: '로그아웃한 뒤에도 이 기기에 데이터를 남길까요?',
+    signOutHint: '어느 쪽이든 서버와 다른 기기에는 그대로 남습니다.',
+    keepLocal: '이 기기에 남기기',
+    deleteLocal: '이 기기에서 지우기',
+    cancel: '취소',
+    signedOut: '로그아웃했습니다. 이 기기는 더 이상 동기화하지 않으며 데이터는 여기에 남아 있습니다.',
+    wrongPassword: '사용자 이름 또는 비밀번호가 틀렸습니다.',
+    unreachable: '이 주소의 서버에 연결할 수 없습니다. 주소와 인터넷 연결을 확인하세요.',
+    noDatabase:
+      '로그인은 되었지만 이 서버에 이 사용자의 데이터베이스가 아직 없습니다. 서버 관리자에게 설정을 부탁하세요.',
+    serverError: '서버가 오류로 응답했습니다. 잠시 뒤에 다시 시도하세요.',
+  },
+};
