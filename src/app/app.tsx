@@ -5,7 +5,7 @@ import { useTodayItems } from '../features/today/use-today';
 import { useWorkspace, useWorkspaceState } from '../persistence/workspace-context';
 import type { SaveStatus } from '../persistence/autosaver';
 import { ScreenBoundary } from '../components/screen-boundary';
-import { I18nProvider, browserLocale, loadCatalogue, useI18n } from '../lib/i18n';
+import { I18nProvider, browserLocale, loadCatalogue, useI18n, whenMessagesComplete } from '../lib/i18n';
 import { useNow } from '../lib/use-now';
 import { useUnsavedFieldCount } from '../lib/unsaved-fields';
 import type { MessageKey } from '../i18n/messages';
@@ -36,8 +36,10 @@ const screens = {
 
 // The storage banners are needed only when saving has failed or clashed, or the store is damaged: they
 // load then (precached for offline use), keeping the first page load small.
-const StorageNotices = lazy(() => import('./storage-notices').then((m) => ({ default: m.StorageNotices })));
-const DamagedStore = lazy(() => import('./storage-notices').then((m) => ({ default: m.DamagedStore })));
+// The notices wait for the whole catalogue, like every screen loaded on demand (lazy-screen.ts).
+const notices = () => Promise.all([import('./storage-notices'), whenMessagesComplete()]).then(([m]) => m);
+const StorageNotices = lazy(() => notices().then((m) => ({ default: m.StorageNotices })));
+const DamagedStore = lazy(() => notices().then((m) => ({ default: m.DamagedStore })));
 
 /** The app with its interface language: the user's choice, else the browser's. */
 export function App() {

@@ -14,7 +14,7 @@ import type { TodayItem } from '../../domain/tracker/today';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { TextField } from '../../components/text-field';
 import { NumberField } from '../../components/fields';
-import { useI18n } from '../../lib/i18n';
+import { useI18n, whenMessagesComplete } from '../../lib/i18n';
 import { createId } from '../../lib/id';
 import type { MessageKey } from '../../i18n/messages';
 import { countdown } from '../../lib/countdown';
@@ -23,7 +23,10 @@ import { hrefOf } from '../../lib/routes';
 
 // Moments and follow-ups bring the message builder (and its Korean particle rules): loaded when Today
 // has one, and precached for offline use like every chunk.
-const StepItem = lazy(() => import('./today-step-item').then((m) => ({ default: m.StepItem })));
+// It waits for the whole catalogue too: the first page load fetched only the first screen's messages.
+const StepItem = lazy(() =>
+  Promise.all([import('./today-step-item'), whenMessagesComplete()]).then(([m]) => ({ default: m.StepItem })),
+);
 
 type Props = { item: TodayItem; nowMs: number; hasRecovery: boolean; onNotice: (message: string) => void };
 

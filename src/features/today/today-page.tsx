@@ -1,15 +1,18 @@
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { TodayItem, TodayUrgency } from '../../domain/tracker/today';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
-import { useI18n } from '../../lib/i18n';
+import { useI18n, whenMessagesComplete } from '../../lib/i18n';
 import { TodayItemCard } from './today-item';
 import { todayItemId } from './item-id';
 import { ReminderSwitch } from './reminder-switch';
 import { hrefOf } from '../../lib/routes';
 
 // Loaded when first used (both are precached for offline use), keeping Today's first load small.
+// They also wait for the whole catalogue: the first page load fetched only the first screen's messages.
 const LogPromiseSheet = lazy(() =>
-  import('./log-promise-sheet').then((m) => ({ default: m.LogPromiseSheet })),
+  Promise.all([import('./log-promise-sheet'), whenMessagesComplete()]).then(([m]) => ({
+    default: m.LogPromiseSheet,
+  })),
 );
 const weekCalendar = () => import('./week-calendar');
 
