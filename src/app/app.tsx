@@ -19,6 +19,7 @@ import { FullLogGate } from './full-log-gate';
 import { UpdatePrompt } from './update-prompt';
 import { useReminders } from './use-reminders';
 import { icons } from './shell-icons';
+import { SyncStatusLine } from './sync-status-line';
 
 // Every screen but Today loads on demand, keeping the first page load small (see `npm run bench`); each
 // can be loaded again after a failure (no connection, or an old deploy's file gone).
@@ -221,6 +222,7 @@ function Shell() {
           >
             {t(unsaved > 0 ? 'save.failed' : saveLabel[save.kind])}
           </p>
+          <SyncStatusLine />
           <label className="language-switch">
             <span className="visually-hidden">{t('language.label')}</span>
             <select

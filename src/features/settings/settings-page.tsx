@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { BackupImport } from './backup-import';
 import { CsvExchange } from './csv-exchange';
 import { CalendarSettings } from './calendar-settings';
+import { SyncSettings } from './sync-settings';
 import { exportFilename } from '../../domain/interchange/file-names';
 
 const persistMessage: Record<PersistState, MessageKey> = {
@@ -76,6 +77,7 @@ export function SettingsPage() {
           {t('storage.exportBackup')}
         </button>
       </section>
+      <SyncSettings />
       <BackupImport />
       <CsvExchange />
       <CalendarSettings />
