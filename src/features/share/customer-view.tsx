@@ -235,9 +235,16 @@ function SharedCharter({
           <h2 id="shared-alternatives">{t('steps.alternatives.title')}</h2>
           <dl>
             {charter.alternatives.map((a) => (
-              <div key={a.id}>
+              <div key={a.id} className="shared__alternative">
                 <dt>{a.request}</dt>
-                <dd>{a.offers.filter(Boolean).join(' · ')}</dd>
+                <dd>
+                  {/* One offer a line, as the PDF lists them: joined by " · " they ran into each other. */}
+                  <ul>
+                    {a.offers.filter(Boolean).map((offer, i) => (
+                      <li key={i}>{offer}</li>
+                    ))}
+                  </ul>
+                </dd>
               </div>
             ))}
           </dl>
