@@ -91,7 +91,9 @@ export async function startSyncServer({ port } = {}) {
         };
         if (child.exitCode !== null) return done();
         child.once('exit', done);
-        child.kill();
+        // SIGKILL: on SIGTERM pouchdb-server waits for open long-poll requests (a replicating browser
+        // always has one), and a server that vanishes is what the tests mean by "down".
+        child.kill('SIGKILL');
       }),
   };
 }
