@@ -1,4 +1,6 @@
 import { CURRENT_VERSION } from '../domain/interchange/backup';
+import { mergeThreeWay } from '../domain/sync/merge';
+import type { Json } from '../domain/sync/merge';
 import type { Backup } from '../domain/interchange/backup';
 import type { DeliveryRecord } from '../domain/tracker/tracker';
 import { COLLECTIONS, isOpenRecord } from './collections';
@@ -68,6 +70,17 @@ export type PouchStoreOptions = {
 
 /** Changes to entities made outside this store object (other tabs, replication). */
 export type ExternalChange = ItemRef;
+
+/**
+ * Two devices changed the same place of one entity differently (merge.ts, rule 5): both versions are kept
+ * (PouchDB's winning revision and the conflicting one) until the user chooses. `paths` name the places.
+ */
+export type SyncConflict = {
+  ref: ItemRef;
+  paths: string[];
+  /** Each kept version: its revision and its value (the first is the one shown meanwhile). */
+  versions: { rev: string; value: unknown }[];
+};
 
 export class PouchStore implements Store {
   private opened = false;
@@ -333,13 +346,22 @@ export class PouchStore implements Store {
    * as they are written (PouchDB's live changes feed); this store's own writes are left out.
    * Returns a function that stops it.
    */
-  subscribe(onChange: (items: ExternalChange[]) => void): () => void {
-    const feed = this.db.changes({ live: true, since: 'now' });
+  subscribe(
+    onChange: (items: ExternalChange[]) => void,
+    onConflicts?: (conflicts: SyncConflict[]) => void,
+  ): () => void {
+    const feed = this.db.changes({ live: true, since: 'now', include_docs: true, conflicts: true });
     feed.on('change', (change) => {
       const ref = refOfDocId(change.id);
       if (!ref) return;
+      const conflicted = ((change.doc as { _conflicts?: string[] } | undefined)?._conflicts ?? []).length > 0;
+      if (conflicted)
+        void this.settleConflicts(change.id).then(
+          (left) => onConflicts?.(left),
+          () => undefined,
+        );
       const rev = change.changes[0]?.rev;
-      if (rev !== undefined && this.seen.get(change.id) === rev) return;
+      if (!conflicted && rev !== undefined && this.seen.get(change.id) === rev) return;
       onChange([ref]);
     });
     feed.on('error', () => {
@@ -350,6 +372,95 @@ export class PouchStore implements Store {
       feed.cancel();
       this.feeds = this.feeds.filter((f) => f !== feed);
     };
+  }
+
+  /**
+   * Merges the conflicting versions of document `docId` (replication brought two branches) by the rules of
+   * domain/sync/merge.ts against their common ancestor: a clean merge is written on the winning branch and
+   * the other branch closed; what remains is returned as SyncConflicts (both versions kept).
+   */
+  async settleConflicts(docId: string): Promise<SyncConflict[]> {
+    const ref = refOfDocId(docId);
+    if (!ref) return [];
+    type Leaf = StoredDoc & { _revisions?: { start: number; ids: string[] }; _conflicts?: string[] };
+    const winner = (await this.db.get(docId, { revs: true, conflicts: true })) as unknown as Leaf;
+    const left: SyncConflict[] = [];
+    for (const rev of [...(winner._conflicts ?? [])].sort()) {
+      const other = (await this.db.get(docId, { rev, revs: true })) as unknown as Leaf;
+      if (
+        (typeof winner.version === 'number' && winner.version > CURRENT_VERSION) ||
+        (typeof other.version === 'number' && other.version > CURRENT_VERSION)
+      )
+        continue; // a newer app's document: never rewritten here
+      const history = (d: Leaf) =>
+        (d._revisions?.ids ?? []).map((id, i) => `${(d._revisions?.start ?? 0) - i}-${id}`);
+      const ours = new Set(history(winner));
+      const ancestor = history(other).find((r) => ours.has(r));
+      let base: Json | undefined;
+      if (ancestor) {
+        try {
+          base = ((await this.db.get(docId, { rev: ancestor })) as unknown as StoredDoc).value as Json;
+        } catch {
+          base = undefined; // compacted away: only what both sides agree on merges
+        }
+      }
+      const merged = mergeThreeWay(base, winner.value as Json, other.value as Json);
+      if (!merged.ok) {
+        left.push({
+          ref,
+          paths: merged.conflicts,
+          versions: [
+            { rev: winner._rev, value: winner.value },
+            { rev: other._rev, value: other.value },
+          ],
+        });
+        continue;
+      }
+      const results = await this.db.bulkDocs([
+        { _id: docId, _rev: winner._rev, ...entityDoc(ref.collection, ref.id, merged.value) },
+        { _id: docId, _rev: other._rev, _deleted: true },
+      ] as PouchDB.Core.PutDocument<object>[]);
+      const written = results[0];
+      if (written && 'ok' in written && written.ok) {
+        winner._rev = written.rev;
+        winner.value = merged.value;
+      }
+    }
+    return left;
+  }
+
+  /** Every entity document with conflicting versions left after merging (a scan of the whole database). */
+  async conflicts(): Promise<SyncConflict[]> {
+    const found: SyncConflict[] = [];
+    for (const collection of COLLECTIONS) {
+      const result = await this.db.allDocs({
+        startkey: `${collection}:`,
+        endkey: `${collection}:${RANGE_END}`,
+        include_docs: true,
+        conflicts: true,
+      });
+      for (const row of result.rows)
+        if (((row.doc as { _conflicts?: string[] } | undefined)?._conflicts ?? []).length > 0)
+          found.push(...(await this.settleConflicts(row.id)));
+    }
+    return found;
+  }
+
+  /**
+   * Settles a SyncConflict: `keep` (one of its versions' revisions) becomes the value, written on the
+   * winning branch; every other branch is closed. Returns the entity's row as now stored.
+   */
+  async resolveSyncConflict(ref: ItemRef, keep: string): Promise<Row<unknown> | undefined> {
+    const docId = docIdOf(ref.collection, ref.id);
+    const winner = (await this.db.get(docId, { conflicts: true })) as unknown as StoredDoc & {
+      _conflicts?: string[];
+    };
+    const chosen = (await this.db.get(docId, { rev: keep })) as unknown as StoredDoc;
+    await this.db.bulkDocs([
+      { _id: docId, _rev: winner._rev, ...entityDoc(ref.collection, ref.id, chosen.value) },
+      ...(winner._conflicts ?? []).map((rev) => ({ _id: docId, _rev: rev, _deleted: true })),
+    ] as PouchDB.Core.PutDocument<object>[]);
+    return (await this.get([ref]))[0];
   }
 
   close(): void {

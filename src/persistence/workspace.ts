@@ -13,6 +13,7 @@ import type { Journal } from './journal';
 import { openLocalDatabase } from './pouch-db';
 import type { LocalDatabase } from './pouch-db';
 import { PouchStore } from './pouch-store';
+import type { SyncConflict } from './pouch-store';
 import { classifyStorageError } from './storage-errors';
 import { ConflictError } from './store';
 import type { Snapshot, Store, Written } from './store';
@@ -42,6 +43,11 @@ export type WorkspaceState = {
   /** The stored data as read, kept so a damaged store can be downloaded untouched. */
   storedRaw: unknown;
   log: LogState;
+  /**
+   * Entities two devices changed at the same place differently (sync): both versions kept until the user
+   * picks one with `resolveSyncConflict`; memory shows the first version meanwhile.
+   */
+  syncConflicts: SyncConflict[];
 };
 
 export type WorkspaceOptions = {
@@ -111,6 +117,7 @@ export class Workspace {
     loadErrors: [],
     storedRaw: null,
     log: { complete: false, loaded: 0, total: 0 },
+    syncConflicts: [],
   };
   private readonly listeners = new Set<() => void>();
   /** The stored revision each item in memory was read or last saved at. */
@@ -232,7 +239,12 @@ export class Workspace {
     this.unsubscribe =
       this.options.liveUpdates === false
         ? null
-        : (store.subscribe?.((items) => void this.onRemoteWrite(items)) ?? null);
+        : store instanceof PouchStore
+          ? store.subscribe(
+              (items) => void this.onRemoteWrite(items),
+              (conflicts) => this.noteSyncConflicts(conflicts),
+            )
+          : (store.subscribe?.((items) => void this.onRemoteWrite(items)) ?? null);
     return store;
   }
 
@@ -637,6 +649,53 @@ export class Workspace {
       // Not re-read: the rest-of-log read may bring these (a stale copy still meets the revision check).
       for (const key of marked) this.touched?.delete(key);
       // The next save's revision check still catches any clash.
+    }
+  }
+
+  // --- sync conflicts ---
+
+  /** Records what the store could not merge, replacing earlier entries of the same items. */
+  private noteSyncConflicts(found: readonly SyncConflict[]) {
+    if (found.length === 0 && this.state.syncConflicts.length === 0) return;
+    const key = (c: SyncConflict) => refKey(c.ref.collection, c.ref.id);
+    const fresh = new Set(found.map(key));
+    this.set({ syncConflicts: [...this.state.syncConflicts.filter((c) => !fresh.has(key(c))), ...found] });
+  }
+
+  /** Looks through the whole store for conflicting versions (after a replication); merges what it can. */
+  async checkSyncConflicts(): Promise<SyncConflict[]> {
+    try {
+      const store = await this.openStore();
+      if (store instanceof PouchStore) this.set({ syncConflicts: await store.conflicts() });
+    } catch (error) {
+      this.onFailure(error);
+    }
+    return this.state.syncConflicts;
+  }
+
+  /**
+   * Settles a sync conflict by keeping the version with revision `keep` (one of `conflict.versions`): it
+   * becomes the stored value and what memory shows; the other versions are closed. Never rejects.
+   */
+  async resolveSyncConflict(ref: ItemRef, keep: string): Promise<void> {
+    const key = refKey(ref.collection, ref.id);
+    try {
+      const store = await this.openStore();
+      if (!(store instanceof PouchStore)) return;
+      const row = await store.resolveSyncConflict(ref, keep);
+      const value = row ? restoreOne(ref.collection, row.value) : undefined;
+      const map = new Map(this.state.data[ref.collection] as Map<string, unknown>);
+      if (row && value !== undefined) {
+        map.set(ref.id, value);
+        this.revs.set(key, row.rev);
+        this.autosaver.forget(key);
+      }
+      this.set({
+        data: { ...this.state.data, [ref.collection]: map } as Data,
+        syncConflicts: this.state.syncConflicts.filter((c) => refKey(c.ref.collection, c.ref.id) !== key),
+      });
+    } catch (error) {
+      this.onFailure(error);
     }
   }
 

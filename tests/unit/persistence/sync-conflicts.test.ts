@@ -1,0 +1,94 @@
+// Two devices' versions of one charter arriving by replication (written here as PouchDB branches with
+// new_edits: false, as replication writes them): merged by domain/sync/merge.ts, or kept both for the user.
+import { describe, expect, it } from 'vitest';
+import type { Charter } from '../../../src/domain/charter/charter';
+import { entityDoc } from '../../../src/persistence/pouch-docs';
+import type { Workspace } from '../../../src/persistence/workspace';
+import { charter, loadWorkspace, memory, readRow, seed, uniqueName, until, withDb } from './harness';
+
+const withPromise = (c: Charter, promise: string): Charter => ({
+  ...c,
+  recovery: { ...c.recovery, promise },
+});
+
+/** Charter x at revision 1, and a workspace showing it with live updates. */
+async function setup(): Promise<{ name: string; base: Charter; workspace: Workspace; rev1: string }> {
+  const name = uniqueName('sync-conflicts');
+  const base = charter('x', 'original');
+  await seed(name, 'charters', [base]);
+  const rev1 = await withDb(name, async (db) => (await db.get('charters:x'))._rev);
+  const workspace = await loadWorkspace(name, { liveUpdates: true });
+  return { name, base, workspace, rev1 };
+}
+
+/** Writes the versions of two devices made on top of `rev1` as sibling branches (what replication brings). */
+function branches(name: string, rev1: string, a: Charter, b: Charter): Promise<void> {
+  const parent = rev1.split('-')[1]!;
+  return withDb(name, async (db) => {
+    await db.bulkDocs(
+      [
+        { value: a, hash: 'aaaa' },
+        { value: b, hash: 'bbbb' },
+      ].map(({ value, hash }) => ({
+        _id: 'charters:x',
+        _rev: `2-${hash}`,
+        _revisions: { start: 2, ids: [hash, parent] },
+        ...entityDoc('charters', 'x', value),
+      })),
+      { new_edits: false },
+    );
+  });
+}
+
+describe('versions from two devices', () => {
+  it('edits of different fields merge: every device shows both, one version stays', async () => {
+    const { name, base, workspace, rev1 } = await setup();
+    await branches(name, rev1, { ...base, title: 'title from A' }, withPromise(base, 'promise from B'));
+
+    await until(
+      workspace,
+      (s) =>
+        s.data.charters.get('x')?.recovery.promise === 'promise from B' &&
+        s.data.charters.get('x')?.title === 'title from A',
+      5_000,
+    );
+
+    expect(memory(workspace, 'charters').x).toEqual({
+      ...withPromise(base, 'promise from B'),
+      title: 'title from A',
+    });
+    expect(workspace.getState().syncConflicts).toEqual([]);
+    expect(await readRow(name, 'charters', 'x')).toMatchObject({ rev: 3, value: { title: 'title from A' } });
+    expect(
+      await withDb(name, async (db) => (await db.get('charters:x', { conflicts: true }))._conflicts),
+    ).toBeUndefined();
+  });
+
+  it('the same field changed differently: both versions kept and offered; choosing one settles it', async () => {
+    const { name, base, workspace, rev1 } = await setup();
+    await branches(name, rev1, { ...base, title: 'title from A' }, { ...base, title: 'title from B' });
+
+    await until(workspace, (s) => s.syncConflicts.length === 1, 5_000);
+    const [conflict] = workspace.getState().syncConflicts;
+    expect(conflict!.ref).toEqual({ collection: 'charters', id: 'x' });
+    expect(conflict!.paths).toEqual(['title']);
+    expect(conflict!.versions.map((v) => (v.value as Charter).title).sort()).toEqual([
+      'title from A',
+      'title from B',
+    ]);
+
+    const fromA = conflict!.versions.find((v) => (v.value as Charter).title === 'title from A')!;
+    await workspace.resolveSyncConflict(conflict!.ref, fromA.rev);
+
+    expect(workspace.getState().syncConflicts).toEqual([]);
+    expect(memory(workspace, 'charters').x?.title).toBe('title from A');
+    expect((await readRow(name, 'charters', 'x'))?.value.title).toBe('title from A');
+    expect(
+      await withDb(name, async (db) => (await db.get('charters:x', { conflicts: true }))._conflicts),
+    ).toBeUndefined();
+    // And the next local edit saves on top without a conflict.
+    workspace.put('charters', { ...memory(workspace, 'charters').x!, title: 'after', status: 'draft' });
+    await workspace.flush();
+    expect(workspace.getState().save.kind).toBe('saved');
+  });
+});
