@@ -3,9 +3,9 @@ import { Fragment } from 'react';
 import type { ReactElement } from 'react';
 import type { Charter } from '../domain/charter/charter';
 import { defaultTimeZone } from '../domain/clock/time-zone';
-import { pdfLabels } from './labels';
+import { pdfWords } from './pdf-words';
 import { PageCounter, PageNumber } from './page-number';
-import type { PdfLabels } from './labels';
+import type { PdfWords } from './pdf-words';
 import type { PdfLink } from './pdf-link';
 import { AfterSalesPlan } from './sections/after-sales';
 import { Commitments } from './sections/commitments';
@@ -38,7 +38,7 @@ export type CharterDocumentProps = {
 
 type Context = {
   charter: Charter;
-  labels: PdfLabels;
+  t: PdfWords;
   trackRecord: TrackRecord | null;
   link: PdfLink | null;
   /** The day an instant falls on in the owner's time zone, written out in the charter's language. */
@@ -89,13 +89,13 @@ export function footerText(text: string): string {
 /** The footer of every page: the charter named once, and "Page n of N". */
 function Footer({
   text,
-  labels,
+  t,
   fontFamily,
   pageCount,
   counter,
 }: {
   text: string;
-  labels: PdfLabels;
+  t: PdfWords;
   fontFamily: string;
   pageCount: number | null;
   counter: PageCounter;
@@ -104,7 +104,7 @@ function Footer({
     <View style={styles.footer} fixed>
       <Text style={styles.footerText}>{text}</Text>
       <PageNumber
-        label={labels.page}
+        label={(page, total) => t('page', { page, total })}
         fontFamily={fontFamily}
         pageCount={pageCount}
         counter={counter}
@@ -115,10 +115,10 @@ function Footer({
 }
 
 /** The cover page: who, what, the main promises at a glance, and the link. */
-function CoverSection({ charter, labels, link, formatDay }: Context) {
+function CoverSection({ charter, t, link, formatDay }: Context) {
   return (
     <Cover
-      title={charter.title.trim() || labels.charter}
+      title={charter.title.trim() || t('charter')}
       owner={charter.owner}
       status={charter.status}
       version={charter.version}
@@ -126,45 +126,43 @@ function CoverSection({ charter, labels, link, formatDay }: Context) {
       promises={charter.commitments.slice(0, 3)}
       locale={charter.locale}
       link={link}
-      labels={labels}
+      t={t}
     />
   );
 }
 
 // Each section takes only the data it shows; this map is the one place that knows where it comes from.
 const SECTIONS: Record<SectionId, (ctx: Context) => ReactElement | null> = {
-  vision: ({ charter, labels }) => (
-    <Vision vision={charter.vision} serviceLevel={charter.serviceLevel} labels={labels} />
+  vision: ({ charter, t }) => <Vision vision={charter.vision} serviceLevel={charter.serviceLevel} t={t} />,
+  commitments: ({ charter, t }) => (
+    <Commitments commitments={charter.commitments} locale={charter.locale} t={t} />
   ),
-  commitments: ({ charter, labels }) => (
-    <Commitments commitments={charter.commitments} locale={charter.locale} labels={labels} />
+  phases: ({ charter, t }) => <Phases checkIns={charter.checkIns} t={t} />,
+  moments: ({ charter, t }) => (
+    <Moments moments={charter.moments} handover={charter.handover} locale={charter.locale} t={t} />
   ),
-  phases: ({ charter, labels }) => <Phases checkIns={charter.checkIns} labels={labels} />,
-  moments: ({ charter, labels }) => (
-    <Moments moments={charter.moments} handover={charter.handover} locale={charter.locale} labels={labels} />
-  ),
-  recovery: ({ charter, labels }) => (
+  recovery: ({ charter, t }) => (
     <Recovery
       promise={charter.recovery.promise}
       steps={charter.recovery.steps}
       locale={charter.locale}
-      labels={labels}
+      t={t}
     />
   ),
-  alternatives: ({ charter, labels }) => <Alternatives alternatives={charter.alternatives} labels={labels} />,
-  afterSales: ({ charter, labels }) => (
+  alternatives: ({ charter, t }) => <Alternatives alternatives={charter.alternatives} t={t} />,
+  afterSales: ({ charter, t }) => (
     <AfterSalesPlan
       afterSales={charter.afterSales}
       handover={charter.handover}
       locale={charter.locale}
-      labels={labels}
+      t={t}
     />
   ),
-  trackRecord: ({ charter, labels, trackRecord, formatDay }) =>
+  trackRecord: ({ charter, t, trackRecord, formatDay }) =>
     trackRecord ? (
       <TrackRecordSection
         record={trackRecord}
-        labels={labels}
+        t={t}
         formatPercent={(share) =>
           new Intl.NumberFormat(bcp47(charter), { style: 'percent', maximumFractionDigits: 0 }).format(share)
         }
@@ -187,9 +185,9 @@ export function CharterDocument({
     ...rawRecord,
     rows: rawRecord.rows.map((row) => ({ ...row, label: pdfSafeText(row.label) })),
   };
-  const labels = pdfLabels(charter.locale);
-  const title = charter.title.trim() || labels.charter;
-  const ctx: Context = { charter, labels, trackRecord, link, formatDay: dayFormatter(charter, timeZone) };
+  const t = pdfWords(charter.locale);
+  const title = charter.title.trim() || t('charter');
+  const ctx: Context = { charter, t, trackRecord, link, formatDay: dayFormatter(charter, timeZone) };
   // The footer names the owner once: not again when the title already holds the name.
   const name = charter.owner.name.trim();
   // Pages drawn so far, shared by both pages' footers (see PageNumber); new for every render.
@@ -198,12 +196,9 @@ export function CharterDocument({
   return (
     <Document
       title={title}
-      author={name || labels.charter}
-      subject={`${labels.charter} — ${charter.status === 'published' ? labels.version(charter.version) : labels.draft(charter.version)}`}
-      keywords={labels
-        .keywords(charter.owner.role)
-        .filter((k) => k.trim() !== '')
-        .join(', ')}
+      author={name || t('charter')}
+      subject={`${t('charter')} — ${charter.status === 'published' ? t('version', { version: charter.version }) : t('draft', { version: charter.version })}`}
+      keywords={[t('keywords'), charter.owner.role].filter((k) => k.trim() !== '').join(', ')}
       language={bcp47(charter)}
       creator="Service Charter"
       producer="Service Charter"
@@ -211,13 +206,7 @@ export function CharterDocument({
     >
       <Page size="A4" style={[styles.page, styles.coverPage, { fontFamily }]}>
         <CoverSection {...ctx} />
-        <Footer
-          text={footer}
-          labels={labels}
-          fontFamily={fontFamily}
-          pageCount={pageCount}
-          counter={counter}
-        />
+        <Footer text={footer} t={t} fontFamily={fontFamily} pageCount={pageCount} counter={counter} />
       </Page>
       <Page size="A4" style={[styles.page, { fontFamily }]}>
         {/* Sections sit directly on the page, not each in a wrapper View: react-pdf keeps a block that
@@ -226,13 +215,7 @@ export function CharterDocument({
         {SECTION_ORDER.map((id) => (
           <Fragment key={id}>{SECTIONS[id](ctx)}</Fragment>
         ))}
-        <Footer
-          text={footer}
-          labels={labels}
-          fontFamily={fontFamily}
-          pageCount={pageCount}
-          counter={counter}
-        />
+        <Footer text={footer} t={t} fontFamily={fontFamily} pageCount={pageCount} counter={counter} />
       </Page>
     </Document>
   );

@@ -5,7 +5,7 @@ import { handoverName } from '../../domain/charter/handover';
 import type { Handover } from '../../domain/charter/handover';
 import type { Locale } from '../../domain/common';
 import { RichText } from '../blocks/rich-text';
-import type { PdfLabels } from '../labels';
+import type { PdfWords } from '../pdf-words';
 import { styles, tokens } from '../styles';
 import { Heading } from './plan';
 
@@ -27,52 +27,53 @@ export function AfterSalesPlan({
   afterSales,
   handover,
   locale,
-  labels,
+  t,
 }: {
   afterSales: AfterSales;
   handover: Handover;
   locale: Locale;
-  labels: PdfLabels;
+  t: PdfWords;
 }) {
   const d = (x: Parameters<typeof formatDuration>[0]) => formatDuration(x, locale);
   return (
     <View style={styles.section}>
       <View wrap={false}>
-        <Heading>{labels.afterSales}</Heading>
-        <SubHeading>{labels.orderCheck}</SubHeading>
+        <Heading>{t('afterSales')}</Heading>
+        <SubHeading>{t('orderCheck')}</SubHeading>
         {afterSales.orderCheck.practice.trim() !== '' && (
           <Text style={styles.paragraph}>{afterSales.orderCheck.practice}</Text>
         )}
       </View>
-      <Text style={styles.paragraph}>{labels.orderDelay(d(afterSales.orderCheck.delayNoticeWithin))}</Text>
+      <Text style={styles.paragraph}>
+        {t('orderDelay', { duration: d(afterSales.orderCheck.delayNoticeWithin) })}
+      </Text>
       <View wrap={false}>
-        <SubHeading>{labels.firstUse}</SubHeading>
+        <SubHeading>{t('firstUse')}</SubHeading>
         <Text style={styles.paragraph}>
-          {labels.firstUseText(
-            d(afterSales.firstUse.after),
-            afterSales.firstUse.channel,
-            handoverName(handover, locale),
-          )}
+          {t('firstUseText', {
+            duration: d(afterSales.firstUse.after),
+            handover: handoverName(handover, locale),
+            reach: t(`reach.${afterSales.firstUse.channel}`),
+          })}
         </Text>
       </View>
       <View wrap={false}>
-        <SubHeading>{labels.service}</SubHeading>
+        <SubHeading>{t('service')}</SubHeading>
         <Text style={styles.paragraph}>
-          {labels.serviceText(
-            formatEvery(afterSales.serviceFollowUp.every, locale),
-            afterSales.serviceFollowUp.untilConfirmed,
-          )}
+          {t(afterSales.serviceFollowUp.untilConfirmed ? 'serviceTextUntilConfirmed' : 'serviceText', {
+            every: formatEvery(afterSales.serviceFollowUp.every, locale),
+          })}
         </Text>
       </View>
       {afterSales.careTips.content.length > 0 && (
         <>
-          <SubHeading>{labels.careTips}</SubHeading>
+          <SubHeading>{t('careTips')}</SubHeading>
           <RichText doc={afterSales.careTips} />
         </>
       )}
       {afterSales.businessHelp.enabled && afterSales.businessHelp.offers.some((o) => o.trim() !== '') && (
         <>
-          <SubHeading>{labels.businessHelp}</SubHeading>
+          <SubHeading>{t('businessHelp')}</SubHeading>
           {afterSales.businessHelp.offers
             .filter((o) => o.trim() !== '')
             .map((offer, i) => (

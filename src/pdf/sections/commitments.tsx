@@ -2,7 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Commitment } from '../../domain/charter/commitment';
 import { describeCommitment, describeDeadline } from '../../domain/charter/commitment-text';
 import type { Locale } from '../../domain/common';
-import type { PdfLabels } from '../labels';
+import type { PdfWords } from '../pdf-words';
 import { styles, tokens } from '../styles';
 import { bookmark } from './plan';
 
@@ -14,32 +14,32 @@ import { bookmark } from './plan';
 export function Commitments({
   commitments,
   locale,
-  labels,
+  t,
 }: {
   commitments: Commitment[];
   locale: Locale;
-  labels: PdfLabels;
+  t: PdfWords;
 }) {
   if (commitments.length === 0) return null;
   return (
     <View style={styles.section}>
-      <Text style={styles.h2} {...bookmark(labels.commitments)} minPresenceAhead={tokens.keepWithNext}>
-        {labels.commitments}
+      <Text style={styles.h2} {...bookmark(t('commitments'))} minPresenceAhead={tokens.keepWithNext}>
+        {t('commitments')}
       </Text>
       <View style={styles.table}>
         <View style={styles.headRow} fixed minPresenceAhead={tokens.keepWithNext / 2}>
           <Text style={[styles.cellNumber, styles.headCell]}>#</Text>
-          <Text style={[styles.cellPromise, styles.headCell]}>{labels.promise}</Text>
-          <Text style={[styles.cellDeadline, styles.headCell]}>{labels.deadline}</Text>
-          <Text style={[styles.cellFor, styles.headCell]}>{labels.appliesTo}</Text>
-          <Text style={[styles.cellMeasure, styles.headCell]}>{labels.measuredBy}</Text>
+          <Text style={[styles.cellPromise, styles.headCell]}>{t('promise')}</Text>
+          <Text style={[styles.cellDeadline, styles.headCell]}>{t('deadline')}</Text>
+          <Text style={[styles.cellFor, styles.headCell]}>{t('appliesTo')}</Text>
+          <Text style={[styles.cellMeasure, styles.headCell]}>{t('measuredBy')}</Text>
         </View>
         {commitments.map((c, i) => (
           <View key={c.id} style={styles.row} wrap={false}>
             <Text style={styles.cellNumber}>{i + 1}</Text>
             <Text style={styles.cellPromise}>{describeCommitment(c, locale)}</Text>
             <Text style={styles.cellDeadline}>{describeDeadline(c, locale)}</Text>
-            <Text style={styles.cellFor}>{labels.audiences[c.appliesTo]}</Text>
+            <Text style={styles.cellFor}>{t(`audiences.${c.appliesTo}`)}</Text>
             <Text style={styles.cellMeasure}>{c.measuredBy}</Text>
           </View>
         ))}

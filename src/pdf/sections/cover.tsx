@@ -3,7 +3,7 @@ import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
 import { describeCommitment, describeDeadline } from '../../domain/charter/commitment-text';
 import type { Locale } from '../../domain/common';
-import type { PdfLabels } from '../labels';
+import type { PdfWords } from '../pdf-words';
 import type { PdfLink } from '../pdf-link';
 import { styles } from '../styles';
 import { bookmark } from './plan';
@@ -19,7 +19,7 @@ type Props = {
   promises: Commitment[];
   locale: Locale;
   link: PdfLink | null;
-  labels: PdfLabels;
+  t: PdfWords;
 };
 
 /** Each contact detail with where a click on it leads: a call, an email, the web page. */
@@ -42,7 +42,7 @@ function contactLinks(owner: Charter['owner']): { text: string; href: string }[]
  * The cover page: the charter's title, the owner (photo, name, role and company, clickable contacts), the
  * version and publish date, the main promises with their deadlines at a glance, and the link or QR code.
  */
-export function Cover({ title, owner, status, version, publishedOn, promises, locale, link, labels }: Props) {
+export function Cover({ title, owner, status, version, publishedOn, promises, locale, link, t }: Props) {
   const contacts = contactLinks(owner);
   const who = [owner.role, owner.company].filter((v) => v.trim() !== '').join(' · ');
   return (
@@ -50,7 +50,7 @@ export function Cover({ title, owner, status, version, publishedOn, promises, lo
       <View style={styles.coverBand}>
         <View style={styles.coverRow}>
           <View style={styles.coverText}>
-            <Text style={styles.kicker}>{labels.charter.toUpperCase()}</Text>
+            <Text style={styles.kicker}>{t('charter').toUpperCase()}</Text>
             <Text style={styles.title} {...bookmark(title)}>
               {title}
             </Text>
@@ -66,8 +66,8 @@ export function Cover({ title, owner, status, version, publishedOn, promises, lo
               </View>
             )}
             <Text style={[styles.small, { marginTop: 8 }]}>
-              {status === 'published' ? labels.version(version) : labels.draft(version)}
-              {publishedOn ? ` · ${labels.publishedOn(publishedOn)}` : ''}
+              {status === 'published' ? t('version', { version }) : t('draft', { version })}
+              {publishedOn ? ` · ${t('publishedOn', { date: publishedOn })}` : ''}
             </Text>
           </View>
           {owner.photo && <Image src={owner.photo} style={styles.photo} />}
@@ -75,7 +75,7 @@ export function Cover({ title, owner, status, version, publishedOn, promises, lo
       </View>
       {promises.length > 0 && (
         <View>
-          <Text style={styles.coverLabel}>{labels.atAGlance}</Text>
+          <Text style={styles.coverLabel}>{t('atAGlance')}</Text>
           <View style={styles.glance}>
             {promises.map((c) => (
               <View key={c.id} style={styles.glanceRow} wrap={false}>
@@ -84,10 +84,10 @@ export function Cover({ title, owner, status, version, publishedOn, promises, lo
               </View>
             ))}
           </View>
-          <Text style={styles.note}>{labels.fullCharter}</Text>
+          <Text style={styles.note}>{t('fullCharter')}</Text>
         </View>
       )}
-      <ShareLink link={link} labels={labels} />
+      <ShareLink link={link} t={t} />
     </View>
   );
 }

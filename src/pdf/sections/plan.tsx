@@ -6,7 +6,7 @@ import { formatDuration } from '../../domain/charter/commitment-text';
 import { momentWhen, momentsInOrder } from '../../domain/charter/handover';
 import type { Handover } from '../../domain/charter/handover';
 import type { Locale } from '../../domain/common';
-import type { PdfLabels } from '../labels';
+import type { PdfWords } from '../pdf-words';
 import { styles, tokens } from '../styles';
 
 /** An outline entry for the element (react-pdf reads `bookmark` on any element; its types say Page only). */
@@ -43,21 +43,21 @@ export function HeadedSection({ heading, children }: { heading: string; children
  * Planned check-ins before, during and after the deal, one phase a row (name, then its check-ins), so a
  * page break falls between check-ins and never leaves three columns out of step.
  */
-export function Phases({ checkIns, labels }: { checkIns: Charter['checkIns']; labels: PdfLabels }) {
+export function Phases({ checkIns, t }: { checkIns: Charter['checkIns']; t: PdfWords }) {
   const phases = (['before', 'during', 'after'] as const).filter((p) => checkIns[p].length > 0);
   if (phases.length === 0) return null;
   return (
-    <HeadedSection heading={labels.phases}>
+    <HeadedSection heading={t('phases')}>
       {phases.map((phase) => (
         <View key={phase} style={styles.phaseRow} wrap={false}>
-          <Text style={styles.phaseName}>{labels[phase]}</Text>
+          <Text style={styles.phaseName}>{t(phase)}</Text>
           <View style={styles.phaseItems}>
             {checkIns[phase].map((c) => (
               <View key={c.id} style={styles.listItem} wrap={false}>
                 <Text style={styles.bullet}>•</Text>
                 <Text style={styles.listBody}>
                   {c.action}
-                  {c.timing ? ` — ${c.timing}` : ''} · {labels.channels[c.channel]}
+                  {c.timing ? ` — ${c.timing}` : ''} · {t(`channels.${c.channel}`)}
                 </Text>
               </View>
             ))}
@@ -73,21 +73,21 @@ export function Moments({
   moments,
   handover,
   locale,
-  labels,
+  t,
 }: {
   moments: Moment[];
   handover: Handover;
   locale: Locale;
-  labels: PdfLabels;
+  t: PdfWords;
 }) {
   if (moments.length === 0) return null;
   return (
-    <HeadedSection heading={labels.moments}>
+    <HeadedSection heading={t('moments')}>
       {momentsInOrder(moments).map((m) => (
         <View key={m.id} style={styles.timelineItem} wrap={false}>
           <Text style={styles.timelineWhen}>{momentWhen(m, handover, locale)}</Text>
           <Text style={styles.timelineBody}>
-            <Text style={styles.bold}>{m.label}</Text> · {labels.channels[m.channel]}
+            <Text style={styles.bold}>{m.label}</Text> · {t(`channels.${m.channel}`)}
           </Text>
         </View>
       ))}
@@ -100,22 +100,23 @@ export function Recovery({
   promise,
   steps,
   locale,
-  labels,
+  t,
 }: {
   promise: string;
   steps: RecoveryStep[];
   locale: Locale;
-  labels: PdfLabels;
+  t: PdfWords;
 }) {
   if (!promise.trim() && steps.length === 0) return null;
   return (
-    <HeadedSection heading={labels.recovery}>
+    <HeadedSection heading={t('recovery')}>
       {promise.trim() !== '' && <Text style={styles.paragraph}>{promise}</Text>}
       {steps.map((s, i) => (
         <View key={s.id} style={styles.listItem} wrap={false}>
           <Text style={styles.bullet}>{i + 1}.</Text>
           <Text style={styles.listBody}>
-            {s.action} — <Text style={styles.bold}>{labels.within(formatDuration(s.within, locale))}</Text>
+            {s.action} —{' '}
+            <Text style={styles.bold}>{t('within', { duration: formatDuration(s.within, locale) })}</Text>
           </Text>
         </View>
       ))}
@@ -124,17 +125,17 @@ export function Recovery({
 }
 
 /** Requests the owner cannot grant directly, each with what they offer instead, as a bulleted list. */
-export function Alternatives({ alternatives, labels }: { alternatives: Alternative[]; labels: PdfLabels }) {
+export function Alternatives({ alternatives, t }: { alternatives: Alternative[]; t: PdfWords }) {
   if (alternatives.length === 0) return null;
   return (
-    <HeadedSection heading={labels.alternatives}>
+    <HeadedSection heading={t('alternatives')}>
       {alternatives.map((a) => (
         <View key={a.id} style={styles.paragraph} wrap={false}>
           <Text style={styles.text}>
-            <Text style={styles.bold}>{labels.youAsk}: </Text>
+            <Text style={styles.bold}>{t('youAsk')}: </Text>
             {a.request}
           </Text>
-          <Text style={[styles.text, styles.bold]}>{labels.iOffer}:</Text>
+          <Text style={[styles.text, styles.bold]}>{t('iOffer')}:</Text>
           {a.offers
             .filter((o) => o.trim() !== '')
             .map((offer, i) => (

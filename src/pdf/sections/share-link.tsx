@@ -1,5 +1,5 @@
 import { Link, Path, Rect, Svg, Text, View } from '@react-pdf/renderer';
-import type { PdfLabels } from '../labels';
+import type { PdfWords } from '../pdf-words';
 import type { PdfLink } from '../pdf-link';
 import { qrModules, qrPath } from '../qr';
 import { styles, tokens } from '../styles';
@@ -8,7 +8,7 @@ import { styles, tokens } from '../styles';
  * "Open this charter online": a QR code (of the link, or of its summary when the whole charter does not
  * fit in one, see pdfLinkFor) and the link as short clickable text whose target is the full link.
  */
-export function ShareLink({ link, labels }: { link: PdfLink | null; labels: PdfLabels }) {
+export function ShareLink({ link, t }: { link: PdfLink | null; t: PdfWords }) {
   if (!link) return null;
   const modules = link.qr ? qrModules(link.qr.href) : null;
   const n = modules?.length ?? 0;
@@ -22,7 +22,7 @@ export function ShareLink({ link, labels }: { link: PdfLink | null; labels: PdfL
         </Svg>
       )}
       <View style={styles.shareLinkText}>
-        <Text style={styles.small}>{modules && link.qr?.summary ? labels.scanSummary : labels.scan}</Text>
+        <Text style={styles.small}>{modules && link.qr?.summary ? t('scanSummary') : t('scan')}</Text>
         <Link src={link.href} style={styles.link}>
           {link.label}
         </Link>

@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { PdfLabels } from '../labels';
+import type { PdfWords } from '../pdf-words';
 import { styles } from '../styles';
 import { Heading } from './plan';
 
@@ -29,12 +29,12 @@ const DAY_MS = 86_400_000;
  */
 export function TrackRecordSection({
   record,
-  labels,
+  t,
   formatPercent,
   formatDate,
 }: {
   record: TrackRecord;
-  labels: PdfLabels;
+  t: PdfWords;
   formatPercent: (share: number) => string;
   formatDate: (ms: number) => string;
 }) {
@@ -42,25 +42,29 @@ export function TrackRecordSection({
   const from = record.from ? Date.parse(record.from) : asOf - record.periodDays * DAY_MS;
   const to = record.to ? Date.parse(record.to) : asOf;
   const period = Number.isNaN(asOf)
-    ? labels.trackRecordDays(record.periodDays)
-    : `${labels.trackRecordPeriod(formatDate(from), formatDate(to))} · ${labels.asOf(formatDate(asOf))}`;
+    ? t('trackRecordDays', { days: record.periodDays })
+    : `${t('trackRecordPeriod', { from: formatDate(from), to: formatDate(to) })} · ${t('asOf', { date: formatDate(asOf) })}`;
   return (
     <View style={styles.section} wrap={false}>
-      <Heading>{labels.trackRecord}</Heading>
+      <Heading>{t('trackRecord')}</Heading>
       <Text style={styles.small}>{period}</Text>
       {record.rows.map((row, i) => (
         <View key={i} style={styles.recordRow}>
           <Text style={styles.recordLabel}>{row.label}</Text>
           <Text style={styles.recordValue}>
             {row.total === 0
-              ? labels.noData
+              ? t('noData')
               : row.total >= MIN_SAMPLE_FOR_PERCENT
-                ? labels.keptShare(formatPercent(row.kept / row.total), row.kept, row.total)
-                : labels.kept(row.kept, row.total)}
+                ? t('keptShare', {
+                    percent: formatPercent(row.kept / row.total),
+                    kept: row.kept,
+                    total: row.total,
+                  })
+                : t('kept', { kept: row.kept, total: row.total })}
           </Text>
         </View>
       ))}
-      <Text style={styles.note}>{labels.method}</Text>
+      <Text style={styles.note}>{t('method')}</Text>
     </View>
   );
 }

@@ -2,7 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Charter } from '../../domain/charter/charter';
 import type { RichTextDoc } from '../../domain/rich-text/rich-text';
 import { RichText } from '../blocks/rich-text';
-import type { PdfLabels } from '../labels';
+import type { PdfWords } from '../pdf-words';
 import { styles, tokens } from '../styles';
 import { Heading } from './plan';
 
@@ -10,21 +10,21 @@ import { Heading } from './plan';
 export function Vision({
   vision,
   serviceLevel,
-  labels,
+  t,
 }: {
   vision: RichTextDoc;
   serviceLevel: Charter['serviceLevel'];
-  labels: PdfLabels;
+  t: PdfWords;
 }) {
   return (
     <View style={styles.section}>
-      <Heading>{labels.vision}</Heading>
+      <Heading>{t('vision')}</Heading>
       {vision.content.length > 0 && <RichText doc={vision} />}
       <Text style={styles.h3} minPresenceAhead={tokens.keepWithNext}>
-        {labels.serviceLevel}: {labels.tiers[serviceLevel.tier]}
+        {t('serviceLevel')}: {t(`tiers.${serviceLevel.tier}`)}
       </Text>
-      <Text style={styles.paragraph}>{labels.tierText[serviceLevel.tier]}</Text>
-      {serviceLevel.ownsService && <Text style={styles.paragraph}>{labels.ownsService}</Text>}
+      <Text style={styles.paragraph}>{t(`tierText.${serviceLevel.tier}`)}</Text>
+      {serviceLevel.ownsService && <Text style={styles.paragraph}>{t('ownsService')}</Text>}
     </View>
   );
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/charter';
-import { pdfLabels } from '../../../src/pdf/labels';
+import { pdfWords } from '../../../src/pdf/pdf-words';
 import { createBackup } from '../factories';
 import { TEMPLATES_DIR, pdfText, unspaced } from '../pdf/pdf-helpers';
 
@@ -30,8 +30,8 @@ type ScoreJson = {
 let dir: string;
 let backupFile: string;
 let koreanId: string;
-const ko = pdfLabels('ko');
-const en = pdfLabels('en');
+const ko = pdfWords('ko');
+const en = pdfWords('en');
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'charter-cli-record-'));
@@ -60,11 +60,13 @@ describe('charter render --track-record', () => {
   it('prints the chosen period, the "as of" date and the same kept / n counts as charter score', async () => {
     const period = ['--from', '2026-03-01', '--to', '2026-03-31', '--now', '2026-04-01T00:00:00Z'];
     const text = await renderText(backupFile, ['--charter', koreanId, '--track-record', ...period]);
-    expect(text).toContain(unspaced(ko.trackRecord));
+    expect(text).toContain(unspaced(ko('trackRecord')));
     // The period as dates (--to inclusive), then the day of --now.
-    expect(text).toContain(unspaced(`${ko.trackRecordPeriod('2026년 3월 1일', '2026년 3월 31일')}`));
-    expect(text).toContain(unspaced(ko.asOf('2026년 4월 1일')));
-    expect(text).toContain(unspaced(ko.method));
+    expect(text).toContain(
+      unspaced(`${ko('trackRecordPeriod', { from: '2026년 3월 1일', to: '2026년 3월 31일' })}`),
+    );
+    expect(text).toContain(unspaced(ko('asOf', { date: '2026년 4월 1일' })));
+    expect(text).toContain(unspaced(ko('method')));
 
     const score = await run(['score', backupFile, ...period, '--json']);
     expect(score.code).toBe(0);
@@ -76,10 +78,10 @@ describe('charter render --track-record', () => {
     for (const l of counted) {
       const n = l.counts.kept + l.counts.missed;
       expect(n).toBeLessThan(5); // below five promises, counts, not a percentage
-      expect(text).toContain(unspaced(ko.kept(l.counts.kept, n)));
+      expect(text).toContain(unspaced(ko('kept', { kept: l.counts.kept, total: n })));
     }
-    expect(text).toContain(unspaced(ko.kept(0, 1)));
-    expect(text).toContain(unspaced(ko.kept(1, 1)));
+    expect(text).toContain(unspaced(ko('kept', { kept: 0, total: 1 })));
+    expect(text).toContain(unspaced(ko('kept', { kept: 1, total: 1 })));
     expect(text).not.toContain('%');
   }, 60_000);
 
@@ -92,9 +94,11 @@ describe('charter render --track-record', () => {
       '2026-04-01T00:00:00Z',
     ]);
     // 2026-04-01 09:00 in Seoul, 90 days back: 1 January.
-    expect(text).toContain(unspaced(ko.trackRecordPeriod('2026년 1월 1일', '2026년 4월 1일')));
-    expect(text).toContain(unspaced(ko.asOf('2026년 4월 1일')));
-    expect(text).toContain(unspaced(ko.kept(1, 1)));
+    expect(text).toContain(
+      unspaced(ko('trackRecordPeriod', { from: '2026년 1월 1일', to: '2026년 4월 1일' })),
+    );
+    expect(text).toContain(unspaced(ko('asOf', { date: '2026년 4월 1일' })));
+    expect(text).toContain(unspaced(ko('kept', { kept: 1, total: 1 })));
   }, 60_000);
 
   it('counts nothing outside the period', async () => {
@@ -109,9 +113,11 @@ describe('charter render --track-record', () => {
       '--now',
       '2026-06-01T00:00:00Z',
     ]);
-    expect(text).toContain(unspaced(ko.trackRecordPeriod('2026년 5월 1일', '2026년 5월 31일')));
-    expect(text).toContain(unspaced(ko.noData));
-    expect(text).not.toContain(unspaced(ko.kept(1, 1)));
+    expect(text).toContain(
+      unspaced(ko('trackRecordPeriod', { from: '2026년 5월 1일', to: '2026년 5월 31일' })),
+    );
+    expect(text).toContain(unspaced(ko('noData')));
+    expect(text).not.toContain(unspaced(ko('kept', { kept: 1, total: 1 })));
   }, 60_000);
 
   it('renders a charter file (no records) in English with "no promises due yet"', async () => {
@@ -124,15 +130,17 @@ describe('charter render --track-record', () => {
       '--now',
       '2026-12-01T03:00:00Z',
     ]);
-    expect(text).toContain(unspaced(en.trackRecord));
-    expect(text).toContain(unspaced(en.trackRecordPeriod('September 1, 2026', 'November 30, 2026')));
-    expect(text).toContain(unspaced(en.asOf('December 1, 2026')));
-    expect(text).toContain(unspaced(en.noData));
+    expect(text).toContain(unspaced(en('trackRecord')));
+    expect(text).toContain(
+      unspaced(en('trackRecordPeriod', { from: 'September 1, 2026', to: 'November 30, 2026' })),
+    );
+    expect(text).toContain(unspaced(en('asOf', { date: 'December 1, 2026' })));
+    expect(text).toContain(unspaced(en('noData')));
   }, 60_000);
 
   it('leaves the track record out without the flag', async () => {
     const text = await renderText(backupFile, ['--charter', koreanId]);
-    expect(text).not.toContain(unspaced(ko.trackRecord));
+    expect(text).not.toContain(unspaced(ko('trackRecord')));
   }, 60_000);
 
   it('refuses a bad date or a period that ends before it starts, with exit 2', async () => {

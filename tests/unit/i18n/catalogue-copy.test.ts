@@ -3,6 +3,8 @@ import { en } from '../../../src/i18n/en';
 import { ko } from '../../../src/i18n/ko';
 import { enCli } from '../../../src/i18n/cli/en';
 import { koCli } from '../../../src/i18n/cli/ko';
+import { enPdf } from '../../../src/i18n/pdf/en';
+import { koPdf } from '../../../src/i18n/pdf/ko';
 import { formatMessage } from '../../../src/domain/text/format-message';
 import type { Locale } from '../../../src/domain/common';
 
@@ -59,10 +61,10 @@ function renderings(locale: Locale, text: string): string[] {
   return out;
 }
 
-// The command line's words (kept out of the app's catalogues) are held to the same standard.
+// The command line's and the PDF's words (kept out of the app's catalogues) are held to the same standard.
 const catalogues = {
-  en: { ...en, cli: enCli } as Tree,
-  ko: { ...ko, cli: koCli } as Tree,
+  en: { ...en, cli: enCli, pdf: enPdf } as Tree,
+  ko: { ...ko, cli: koCli, pdf: koPdf } as Tree,
 } satisfies Record<Locale, Tree>;
 
 describe('catalogue copy', () => {

@@ -8,7 +8,7 @@ import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import type { Charter } from '../../../src/domain/charter/charter';
 import { richTextFromPlain } from '../../../src/domain/rich-text/rich-text';
-import { pdfLabels } from '../../../src/pdf/labels';
+import { pdfWords } from '../../../src/pdf/pdf-words';
 import { renderCharterPdf } from '../../../src/pdf/render-node';
 import { tokens } from '../../../src/pdf/styles';
 import { TEMPLATES_DIR, loadTemplate } from './pdf-helpers';
@@ -47,8 +47,8 @@ const where = (r: Run) => `p${r.page} "${r.text}" x=${r.x.toFixed(1)} y=${r.y.to
 /** The faults a careful reader would see on paper, each as a short sentence naming page and text. */
 function layoutFaults(runs: Run[], pages: number, charter: Charter): string[] {
   const faults: string[] = [];
-  const labels = pdfLabels(charter.locale);
-  const headerCells = new Set(['#', labels.promise, labels.deadline, labels.appliesTo, labels.measuredBy]);
+  const t = pdfWords(charter.locale);
+  const headerCells = new Set(['#', t('promise'), t('deadline'), t('appliesTo'), t('measuredBy')]);
 
   for (const r of runs) {
     if (r.x + r.width > RIGHT + EPS)
@@ -89,7 +89,7 @@ function layoutFaults(runs: Run[], pages: number, charter: Charter): string[] {
     const numbers = body.filter(
       (r) => r.size === tokens.font.table && /^\d+$/.test(r.text.trim()) && r.x < LEFT + 10,
     );
-    const header = body.filter((r) => r.text.trim() === labels.promise && r.size === tokens.font.table);
+    const header = body.filter((r) => r.text.trim() === t('promise') && r.size === tokens.font.table);
     if (numbers.length > 0 && !header.some((h) => h.y > Math.max(...numbers.map((n) => n.y))))
       faults.push(`p${page}: commitments without the header row above them`);
     for (const h of header)

@@ -2,7 +2,7 @@
 // own, in the same place; a wrong count is caught and the document rendered again with the right one.
 import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { pdfLabels } from '../../../src/pdf/labels';
+import { pdfWords } from '../../../src/pdf/pdf-words';
 import { countPdfPages, renderCounted } from '../../../src/pdf/page-count';
 import { renderCharterPdf } from '../../../src/pdf/render-node';
 import { loadTemplate } from './pdf-helpers';
@@ -29,7 +29,9 @@ describe('page numbers from a known page count', () => {
       const pages = countPdfPages(exact);
       const fast = await renderCharterPdf(charter, { pageCount: pages });
       expect(countPdfPages(fast)).toBe(pages);
-      const expected = Array.from({ length: pages }, (_, i) => pdfLabels(charter.locale).page(i + 1, pages));
+      const expected = Array.from({ length: pages }, (_, i) =>
+        pdfWords(charter.locale)('page', { page: i + 1, total: pages }),
+      );
       const [a, b] = [await pageNumbers(exact), await pageNumbers(fast)];
       expect(a.map((p) => p.text)).toEqual(expected);
       expect(b.map((p) => p.text)).toEqual(expected);

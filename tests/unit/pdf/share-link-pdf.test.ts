@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Charter } from '../../../src/domain/charter/charter';
 import { decodeShareLink } from '../../../src/domain/interchange/share-link';
 import { deflateRaw, inflateRaw } from '../../../src/persistence/compression';
-import { pdfLabels } from '../../../src/pdf/labels';
+import { pdfWords } from '../../../src/pdf/pdf-words';
 import { pdfLinkFor, pdfLinkLabel } from '../../../src/pdf/pdf-link';
 import type { PdfLink } from '../../../src/pdf/pdf-link';
 import { QR_MAX_VERSION, QR_QUIET_ZONE, qrModules } from '../../../src/pdf/qr';
@@ -76,7 +76,7 @@ describe('a published charter with a public base URL', () => {
   it('prints the short address and the caption, and the link annotation leads to the full link', async () => {
     expect(link.label).toMatch(/^charter\.example\.com\/app\/#\/s\/v1\.\S{5}…$/);
     expect(text).toContain(link.label);
-    expect(text).toContain(pdfLabels('ko').scan);
+    expect(text).toContain(pdfWords('ko')('scan'));
     const links = await pdfLinkAnnotations(pdf);
     expect(links).toContainEqual({ page: 1, url: link.href });
   });
@@ -111,7 +111,7 @@ describe('no link', () => {
   it('prints no QR code, caption or link annotation', async () => {
     const pdf = await renderCharterPdf(small(), { link: null });
     expect(drawnQr(pdf)).toBeNull();
-    expect(squash((await pdfText(pdf)).text)).not.toContain(pdfLabels('ko').scan);
+    expect(squash((await pdfText(pdf)).text)).not.toContain(pdfWords('ko')('scan'));
     expect((await pdfLinkAnnotations(pdf)).filter((l) => l.url.includes('#/s/'))).toEqual([]);
   }, 60_000);
 });
