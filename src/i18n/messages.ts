@@ -6,6 +6,8 @@
 //   loaded on demand.
 // - domain/en.ts, domain/ko.ts: the wording of the messages the domain produces as codes
 //   (src/domain/text/message.ts), spread into en.ts and ko.ts as their own sections.
+// - cli/*.ts, pdf/*.ts: the command line's words and the PDF's (in the charter's language), same format, kept
+//   out of en.ts and ko.ts because the app never shows them; worded by formatMessage and src/pdf/pdf-words.ts.
 // Add a key to the section it belongs to, in both languages. A new section the shell or Today shows from the
 // first render goes in first/*.ts.
 import type { en } from './en';
