@@ -86,8 +86,10 @@ export type Replication = {
 /** Starts live two-way replication between `local` and the user's remote database. */
 export type Connect = (local: LocalDatabase, settings: SyncSettings) => Promise<Replication>;
 
+type Emitter = { on(event: string, listener: (error?: unknown) => void): unknown };
+type PouchSync = Emitter & { push: Emitter; pull: Emitter; cancel(): void };
 type PouchWithSync = PouchDB.Static & {
-  sync(source: unknown, target: unknown, options: object): Replication;
+  sync(source: unknown, target: unknown, options: object): PouchSync;
 };
 
 /** The local database (pouch-db.ts opens it; any PouchDB database will do here). */
@@ -111,11 +113,26 @@ export const connectPouch: Connect = async (local, settings) => {
     live: true,
     retry: true,
     back_off_function: nextBackOff,
-  });
+  }) as unknown as PouchSync;
+  // The Sync object's own 'paused' carries no error even when a direction paused because a request
+  // failed (server down): each direction's last error is kept here, recorded before the Sync object
+  // hears of it, and cleared when that direction is active again.
+  const failed: { push?: unknown; pull?: unknown } = {};
+  for (const direction of ['push', 'pull'] as const) {
+    sync[direction].on('paused', (error?: unknown) => {
+      failed[direction] = error;
+    });
+    sync[direction].on('active', () => {
+      failed[direction] = undefined;
+    });
+  }
   // PouchDB's Sync object is also a promise (of the end of replication, never for a live one): handed
   // out as it is, `await connect()` would wait forever. Only its events and cancel() leave here.
   return {
-    on: (event: string, listener: (error?: unknown) => void) => sync.on(event as 'paused', listener),
+    on: (event: string, listener: (error?: unknown) => void) =>
+      event === 'paused'
+        ? sync.on('paused', () => listener(failed.pull ?? failed.push))
+        : sync.on(event, listener),
     cancel: () => sync.cancel(),
   };
 };

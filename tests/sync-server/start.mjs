@@ -89,7 +89,7 @@ export async function startSyncServer({ port } = {}) {
           rmSync(dir, { recursive: true, force: true });
           resolve();
         };
-        if (child.exitCode !== null) return done();
+        if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once('exit', done);
         // SIGKILL: on SIGTERM pouchdb-server waits for open long-poll requests (a replicating browser
         // always has one), and a server that vanishes is what the tests mean by "down".
