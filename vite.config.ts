@@ -29,9 +29,9 @@ function pdfFontCoverage(): Plugin {
 }
 
 /**
- * The entry awaits the first screen's messages in the browser's language before its first render, but finds
- * them only once it runs (a dynamic import): a small script in index.html starts fetching them while the
- * entry downloads, one round trip earlier. Same choice as `browserLocale` in src/lib/i18n.tsx.
+ * The entry awaits the first screen's messages in the browser's language and the app before its first
+ * render, but finds them only once it runs (dynamic imports): a small script in index.html starts fetching
+ * them while the entry downloads, one round trip earlier. Same choice as `browserLocale` in src/lib/i18n.tsx.
  */
 function cataloguePreload(): Plugin {
   return {
@@ -48,8 +48,20 @@ function cataloguePreload(): Plugin {
         };
         const ko = filesOf('/src/i18n/first/ko.ts');
         const en = filesOf('/src/i18n/first/en.ts');
-        if (!ko || !en) return [];
-        const script = `(function(){var l=navigator.languages||[navigator.language],k=0;for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(p==='ko'){k=1;break}if(p==='en')break}var f=k?${JSON.stringify(ko)}:${JSON.stringify(en)};for(var j=0;j<f.length;j++){var e=document.createElement('link');e.rel='modulepreload';e.crossOrigin='';e.href=f[j];document.head.appendChild(e)}})()`;
+        // The app itself (src/app/start-app.tsx and everything it imports), which the entry also imports
+        // before its first render — except on a customer's share-link view (#/s/…), which never loads it.
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/start-app.tsx'));
+        if (!ko || !en || !app) return [];
+        const appFiles = new Set<string>();
+        const queue = [app.fileName];
+        while (queue.length > 0) {
+          const file = queue.shift()!;
+          if (appFiles.has(file)) continue;
+          appFiles.add(file);
+          queue.push(...(chunks.find((c) => c.fileName === file)?.imports ?? []));
+        }
+        const appUrls = [...appFiles].map((file) => `./${file}`);
+        const script = `(function(){var l=navigator.languages||[navigator.language],k=0;for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(p==='ko'){k=1;break}if(p==='en')break}var f=k?${JSON.stringify(ko)}:${JSON.stringify(en)};if(location.hash.indexOf('#/s/')!==0)f=f.concat(${JSON.stringify(appUrls)});for(var j=0;j<f.length;j++){var e=document.createElement('link');e.rel='modulepreload';e.crossOrigin='';e.href=f[j];document.head.appendChild(e)}})()`;
         // Before the stylesheet: an inline script after it would wait for the CSS to arrive.
         return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
       },

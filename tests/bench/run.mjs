@@ -1,6 +1,7 @@
 // Benchmarks, run by `npm run bench`: bundle size, PDF speed in Node, live preview in Chromium.
 // `node tests/bench/run.mjs --first-load [dist]` sizes the first load of an existing build only (and
-// `node tests/bench/field.mjs [dist] --lighthouse` runs only Lighthouse).
+// `node tests/bench/field.mjs [dist] --lighthouse` runs only Lighthouse; `node tests/bench/field.mjs [dist]
+// --no-lighthouse` the startup/log/Scores figures, `node tests/bench/sync.mjs [dist]` only sync_first_10k_s).
 // Progress goes to stderr; the last (and only) line on stdout is one JSON object of figures,
 // e.g. {"first_load_js_gzip_kb":123.4}. Add a figure by writing another async measurement
 // that returns a partial figures object, and listing it in `measurements`.
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { measurePreview } from './preview.mjs';
 import { measureField } from './field.mjs';
+import { measureSync } from './sync.mjs';
 
 const execFileAsync = promisify(execFile);
 
@@ -67,7 +69,7 @@ async function scriptsInIndexHtml(dir = outDir) {
 
 /**
  * The JS the first page load fetches: the index.html entry chunk(s), transitively their static imports, and
- * the first screen's messages, which the entry awaits before it renders (a dynamic import).
+ * what the entry awaits before it renders (dynamic imports): the first screen's messages and the app.
  */
 async function measureFirstLoadJs(dir = outDir) {
   const manifest = JSON.parse(await readFile(path.join(dir, '.vite', 'manifest.json'), 'utf8'));
@@ -109,6 +111,12 @@ async function measureFirstLoadJs(dir = outDir) {
     if (size > largest.size) largest = { size, added };
   }
   for (const file of largest.added) files.add(file);
+
+  // The entry also awaits the app itself (src/app/start-app.tsx: the shell, Today and the local database),
+  // imported alongside the messages so that a customer's share-link view never loads the database code.
+  const appKey = 'src/app/start-app.tsx';
+  if (!manifest[appKey]) throw new Error(`no chunk for ${appKey} in .vite/manifest.json`);
+  for (const file of closure([appKey])) files.add(file);
 
   for (const file of await scriptsInIndexHtml(dir)) {
     if (!files.has(file)) {
@@ -163,6 +171,11 @@ async function measureFieldInBrowser() {
   return measureField(outDirName);
 }
 
+/** The first sync of a fresh device (tests/bench/sync.mjs): sync_first_10k_s. */
+async function measureSyncInBrowser() {
+  return measureSync(outDirName);
+}
+
 /** Each measurement runs after the build and returns some of the figures. */
 const measurements = [
   measureFirstLoadJs,
@@ -170,6 +183,7 @@ const measurements = [
   measureScoring,
   measurePreviewInBrowser,
   measureFieldInBrowser,
+  measureSyncInBrowser,
 ];
 
 async function main() {
