@@ -8,8 +8,13 @@
 //   (median of 5).
 //   Measured right after Today is interactive, so it includes waiting for the rest of the log.
 // lighthouse_performance, lighthouse_accessibility, lighthouse_best_practices: Lighthouse (mobile) on Today.
-// Run on its own: `node tests/bench/field.mjs [dist folder] [--lighthouse]` (or BENCH_DIST=…); prints one
-// JSON line; --lighthouse measures only Lighthouse.
+// move_from_dexie_100k_ms (for information): the one-time move of 100,000 records from the Dexie database of
+//   earlier versions — navigation start → Today interactive on that first start.
+// The records are seeded into the app's PouchDB database with the app's own code (pouch-seed.ts), as the
+// app stores them, and one unmeasured load after each seeding lets the app bring its first-read index up
+// to date, so the startup figures are normal starts.
+// Run on its own: `node tests/bench/field.mjs [dist folder] [--lighthouse] [--no-lighthouse]
+// [--no-dexie-move]` (or BENCH_DIST=…); prints one JSON line; --lighthouse measures only Lighthouse.
 // BENCH_FIELD_PORT picks the `vite preview` port (default 4183).
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -19,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromiumPath, launchChromium, serve } from './browser.mjs';
+import { pouchSeedScript } from './pouch-seed.mjs';
 
 const execFileAsync = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -37,7 +43,7 @@ const round = (ms) => Math.round(ms);
  * Installed before every page load: records `window.__interactiveAt` (ms since navigation start) the first
  * time Today is usable — its <h1> visible and the log button enabled (or, with no charter, the link to write one).
  */
-function watchTodayInteractive() {
+export function watchTodayInteractive() {
   const visible = (el) => !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
   const ready = () => {
     const h1 = [...document.querySelectorAll('h1')].find((h) => /^\s*(오늘|Today)/.test(h.textContent ?? ''));
@@ -86,29 +92,50 @@ async function measureStartup(page, label) {
   return { interactive: round(median(samples)), logComplete: round(median(complete)) };
 }
 
-/** The app's charter rows (read straight from its IndexedDB). */
-function readCharters() {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('service-charter');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const req = db.transaction('charters').objectStore('charters').getAll();
-      req.onsuccess = () => {
-        db.close();
-        resolve(req.result);
-      };
-      req.onerror = () => reject(req.error);
-    };
-  });
+/** The app's charter documents' values, read with the app's own PouchDB code (pouch-seed.mjs). */
+export async function readCharters() {
+  // Not closed: the indexeddb adapter shares one connection per name, the app's too.
+  const db = window.__benchPouch.openLocalDatabase();
+  const result = await db.allDocs({ startkey: 'charters:', endkey: 'charters:\ufff0', include_docs: true });
+  return result.rows.map((row) => row.doc.value);
 }
 
 /**
- * Writes customers and delivery records [from, to) for `charterId` in the stored shape ({ id, rev, value },
- * plus `open: 1` on open records: src/persistence/collections.ts), in transactions of 10,000 rows.
+ * A charter through the app's own "New charter" flow (the Korean car-sales template) on `page` (a ko-KR
+ * context); returns its value as stored. `script` is pouchSeedScript()'s.
+ */
+export async function createCharter(page, appOrigin, script) {
+  await page.goto(`${appOrigin}/#/charters`);
+  await page.getByRole('button', { name: '새 헌장' }).click();
+  await page.getByRole('group', { name: '자동차 영업' }).getByRole('button', { name: '한국어로' }).click();
+  await page.getByLabel('이름', { exact: true }).fill('김민준');
+  await page.evaluate(script);
+  let charter;
+  for (let tries = 0; !charter && tries < 100; tries++) {
+    await page.waitForTimeout(200);
+    charter = (await page.evaluate(readCharters)).find((value) => value.commitments?.length > 0);
+  }
+  if (!charter) throw new Error('the new charter never reached the local database');
+  return charter;
+}
+
+/**
+ * Writes customers and delivery records [from, to) for `charterId` into the app's PouchDB database as the
+ * app stores them (`<collection>:<id>` documents with { format, version, collection, value, open? }, made
+ * by the app's own entityDoc), in bulkDocs of 5,000. With `dexie`, into the Dexie database of earlier
+ * versions instead ({ id, rev, value, open? } rows), which the app moves into PouchDB on its next start.
+ * With `docsOnly`, writes nothing and returns the documents (for seeding a sync server).
  * Deterministic: the same index always gives the same record.
  */
-function seedRecords({ charterId, commitments, from, to, customers }) {
+export async function seedRecords({
+  charterId,
+  commitments,
+  from,
+  to,
+  customers,
+  dexie = false,
+  docsOnly = false,
+}) {
   const HOUR = 3_600_000;
   const nowMs = Date.now();
   let seed = 12345 + from;
@@ -166,35 +193,47 @@ function seedRecords({ charterId, commitments, from, to, customers }) {
       },
     };
   };
-  const put = (db, store, rows) =>
-    new Promise((resolve, reject) => {
-      const tx = db.transaction(store, 'readwrite');
-      const os = tx.objectStore(store);
-      for (const row of rows) os.put(row);
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
-    });
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open('service-charter');
-    req.onerror = () => reject(req.error);
-    req.onsuccess = async () => {
-      const db = req.result;
-      try {
-        await put(db, 'customers', customerRows);
-        for (let start = from; start < to; start += 10_000) {
-          const rows = [];
-          for (let i = start; i < Math.min(to, start + 10_000); i++) rows.push(record(i));
-          await put(db, 'deliveries', rows);
-        }
-        db.close();
-        resolve();
-      } catch (error) {
-        db.close();
-        reject(error);
+  if (dexie) {
+    const db = new window.__benchPouch.CharterDatabase();
+    await db.open();
+    try {
+      await db.table('meta').put({ key: 'schemaVersion', value: 5 });
+      await db.table('charters').put({ id: dexie.charter.id, rev: 1, value: dexie.charter });
+      await db.table('customers').bulkPut(customerRows);
+      for (let start = from; start < to; start += 10_000) {
+        const rows = [];
+        for (let i = start; i < Math.min(to, start + 10_000); i++) rows.push(record(i));
+        await db.table('deliveries').bulkPut(rows);
       }
-    };
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const { openLocalDatabase, docIdOf, entityDoc } = window.__benchPouch;
+  const docOf = (collection, row) => ({
+    _id: docIdOf(collection, row.id),
+    ...entityDoc(collection, row.id, row.value),
   });
+  if (docsOnly) {
+    const docs = customerRows.map((row) => docOf('customers', row));
+    for (let i = from; i < to; i++) docs.push(docOf('deliveries', record(i)));
+    return docs;
+  }
+  const db = openLocalDatabase(); // not closed: see readCharters
+  {
+    const check = (results) => {
+      const failed = results.find((r) => r.error && r.status !== 409);
+      if (failed) throw new Error(`bulkDocs: ${failed.status} ${failed.message}`);
+    };
+    // A customer seeded already (the second call) is kept (409).
+    check(await db.bulkDocs(customerRows.map((row) => docOf('customers', row))));
+    for (let start = from; start < to; start += 5_000) {
+      const docs = [];
+      for (let i = start; i < Math.min(to, start + 5_000); i++) docs.push(docOf('deliveries', record(i)));
+      check(await db.bulkDocs(docs));
+    }
+  }
 }
 
 /** Watches for a click on an element matching `clickSelector`, then for the `kind`'s end state; records both. */
@@ -316,10 +355,63 @@ async function measureLighthouse() {
   }
 }
 
-/** All the field figures, from one `vite preview` of `outDir` (relative to the repo root, or absolute). */
-export async function measureField(outDir = 'dist') {
+/** Settles the app after seeding: one load (not measured) that brings its first-read index up to date. */
+async function settle(page, label) {
+  const started = Date.now();
+  await page.goto(`${origin}/`, { waitUntil: 'commit' });
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, LOG_COMPLETE, {
+    timeout: 600_000,
+    polling: 100,
+  });
+  log(`${label}: first load after seeding (index catch-up, not measured) ${Date.now() - started} ms`);
+}
+
+/** A page of the bench's origin that is not the app, so nothing opens the app's databases before seeding. */
+const BLANK = `${origin}/__bench-blank`;
+
+/**
+ * move_from_dexie_100k_ms (for information): a fresh profile whose only data is the Dexie database of
+ * earlier versions with `charter` and 100,000 records; navigation start → Today interactive on the first
+ * start, which moves everything into PouchDB first (src/persistence/move-from-dexie.ts).
+ */
+async function measureMoveFromDexie(browser, charter, script) {
+  const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(watchTodayInteractive);
+    await context.route(BLANK, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
+    );
+    const page = await context.newPage();
+    await page.goto(BLANK);
+    await page.evaluate(script);
+    const started = Date.now();
+    await page.evaluate(seedRecords, {
+      charterId: charter.id,
+      commitments: charter.commitments.map((c) => c.id),
+      from: 0,
+      to: 100_000,
+      customers: 200,
+      dexie: { charter },
+    });
+    log(`seeded the Dexie database with 100k records in ${Date.now() - started} ms`);
+    await page.goto(`${origin}/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__interactiveAt > 0, null, { timeout: 900_000, polling: 100 });
+    const ms = round(await page.evaluate(() => window.__interactiveAt));
+    log(`move from Dexie (100k): Today interactive at ${ms} ms`);
+    return ms;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * All the field figures, from one `vite preview` of `outDir` (relative to the repo root, or absolute).
+ * `lighthouse: false` leaves out the Lighthouse figures, `dexieMove: false` move_from_dexie_100k_ms.
+ */
+export async function measureField(outDir = 'dist', { lighthouse = true, dexieMove = true } = {}) {
   const stop = await serve(outDir, port);
   const figures = {};
+  const script = await pouchSeedScript();
   try {
     const browser = await launchChromium();
     try {
@@ -327,34 +419,27 @@ export async function measureField(outDir = 'dist') {
       await context.addInitScript(watchTodayInteractive);
       const page = await context.newPage();
 
-      // Empty IndexedDB (the first load also lets the app create its database).
+      // Empty storage (the first load also lets the app create its database).
       await page.goto(`${origin}/`);
       await page.waitForFunction(() => window.__interactiveAt > 0, null, { timeout: 120_000 });
       figures.startup_empty_ms = (await measureStartup(page, 'startup, empty')).interactive;
 
-      // A charter through the app's own "New charter" flow (the Korean car-sales template).
-      await page.goto(`${origin}/#/charters`);
-      await page.getByRole('button', { name: '새 헌장' }).click();
-      await page
-        .getByRole('group', { name: '자동차 영업' })
-        .getByRole('button', { name: '한국어로' })
-        .click();
-      await page.getByLabel('이름', { exact: true }).fill('김민준');
-      let charter;
-      for (let tries = 0; !charter && tries < 100; tries++) {
-        await page.waitForTimeout(200);
-        charter = (await page.evaluate(readCharters)).find((row) => row.value.commitments?.length > 0);
-      }
-      if (!charter) throw new Error('the new charter never reached IndexedDB');
-      const charterId = charter.value.id;
-      const commitments = charter.value.commitments.map((c) => c.id);
+      const charter = await createCharter(page, origin, script);
+      const charterId = charter.id;
+      const commitments = charter.commitments.map((c) => c.id);
       log(`charter ${charterId} with ${commitments.length} commitments`);
 
       const seed = async (from, to) => {
+        await page.goto(BLANK);
+        await page.evaluate(script);
         const started = Date.now();
         await page.evaluate(seedRecords, { charterId, commitments, from, to, customers: 200 });
         log(`seeded records ${from}–${to} in ${Date.now() - started} ms`);
+        await settle(page, `${to} records`);
       };
+      await context.route(BLANK, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
+      );
       await seed(0, 10_000);
       figures.startup_10k_ms = (await measureStartup(page, 'startup, 10k records')).interactive;
       await seed(10_000, 100_000);
@@ -365,10 +450,11 @@ export async function measureField(outDir = 'dist') {
       figures.log_promise_100k_ms = round(await measureLogPromise(page));
       figures.scores_open_100k_ms = round(await measureScoresOpen(page));
       await context.close();
+      if (dexieMove) figures.move_from_dexie_100k_ms = await measureMoveFromDexie(browser, charter, script);
     } finally {
       await browser.close();
     }
-    Object.assign(figures, await measureLighthouse());
+    if (lighthouse) Object.assign(figures, await measureLighthouse());
   } finally {
     stop();
   }
@@ -388,7 +474,11 @@ async function measureLighthouseOnly(outDir) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const outDir = args.find((a) => !a.startsWith('--')) ?? process.env.BENCH_DIST ?? 'dist';
-  (args.includes('--lighthouse') ? measureLighthouseOnly(outDir) : measureField(outDir))
+  const options = {
+    lighthouse: !args.includes('--no-lighthouse'),
+    dexieMove: !args.includes('--no-dexie-move'),
+  };
+  (args.includes('--lighthouse') ? measureLighthouseOnly(outDir) : measureField(outDir, options))
     .then((figures) => process.stdout.write(`${JSON.stringify(figures)}\n`))
     .catch((error) => {
       log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
