@@ -158,6 +158,20 @@ function Shell() {
     calendar: workspace.settings.calendar,
     i18n,
   });
+  // Once the whole log is in memory, the data screens of the tab bar load ahead in idle time: opening one
+  // then renders it at once, and its first render is never interrupted and thrown away (lazy-screen.ts).
+  useEffect(() => {
+    let cancelled = false;
+    void workspace.whenLogComplete().then(() => {
+      for (const name of ['scores', 'tracker', 'customers'] as const)
+        whenIdle(() => {
+          if (!cancelled) screens[name].preload();
+        });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [workspace]);
   const route = parseRoute(useHash());
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -354,4 +368,10 @@ function Screen({ route, today }: { route: Route; today: { items: TodayItem[]; n
         </section>
       );
   }
+}
+
+/** Runs `task` when the browser is idle (within two seconds), or soon where idle callbacks do not exist. */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2_000 });
+  else setTimeout(task, 200);
 }

@@ -1,20 +1,36 @@
-import { lazy } from 'react';
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { createElement, use } from 'react';
+import type { ComponentType } from 'react';
 import { whenMessagesComplete } from '../lib/i18n';
 
 /**
- * A screen loaded on demand that can be loaded again: React.lazy remembers a failed import for good, so
- * after "Try again" a fresh lazy component is made (browsers retry a failed module fetch). It also waits
- * for the whole interface catalogue: the first page load fetches only the first screen's messages.
+ * A screen loaded on demand that can be loaded again and loaded ahead:
+ * - `get()` is a component of stable identity that renders the screen once its module (and the whole
+ *   interface catalogue: the first page load fetches only the first screen's messages) has arrived, and
+ *   suspends until then;
+ * - `preload()` fetches it ahead: a screen already loaded renders in the same pass as the navigation, so
+ *   its first render (the Scores page computes every score) is never interrupted and thrown away by a
+ *   timer's tick, as a Suspense retry can be;
+ * - `reset()` after a failed import makes a fresh one ("Try again"; browsers retry a failed module fetch).
  */
 export function lazyScreen<P extends object>(
   load: () => Promise<ComponentType<P>>,
-): { get: () => LazyExoticComponent<ComponentType<P>>; reset: () => void } {
-  const make = () =>
-    lazy(() => Promise.all([load(), whenMessagesComplete()]).then(([component]) => ({ default: component })));
+): { get: () => ComponentType<P>; preload: () => void; reset: () => void } {
+  let loaded: ComponentType<P> | null = null;
+  const make = () => {
+    let pending: Promise<ComponentType<P>> | null = null;
+    const request = () =>
+      (pending ??= Promise.all([load(), whenMessagesComplete()]).then(([component]) => (loaded = component)));
+    function LazyScreen(props: P) {
+      return createElement(loaded ?? use(request()), props);
+    }
+    return { component: LazyScreen, request };
+  };
   let current = make();
   return {
-    get: () => current,
+    get: () => current.component,
+    preload: () => {
+      current.request().catch(() => undefined); // a failure shows when the screen is opened
+    },
     reset: () => {
       current = make();
     },

@@ -117,9 +117,10 @@ test('a screen whose code cannot load shows an error with a retry, never a white
 }) => {
   const context = await freshContext(browser, 'ko-KR');
   const page = await context.newPage();
+  // From the start: the app also loads the Scores screen ahead once it is idle, and that must fail too.
+  await page.route(/\/assets\/scores-page-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: /^오늘/ })).toBeVisible();
-  await page.route(/\/assets\/scores-page-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
   await page.goto('/#/scores');
   await expect(page.getByRole('heading', { level: 1, name: '이 화면을 열지 못했습니다' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: '주 메뉴' })).toBeVisible();
