@@ -287,8 +287,10 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
 function LivePreview({ charter }: { charter: Charter }) {
   const { t } = useI18n();
   const { settings } = useWorkspace();
-  const { link, pending } = usePdfLink(charter, settings.publicBaseUrl, deflateRaw);
-  const preview = usePdfPreview(charter, { link, hold: pending });
+  // Dates in the owner's business-calendar zone, as in the preview page and the downloaded PDF.
+  const timeZone = settings.calendar.timeZone;
+  const { link, pending } = usePdfLink(charter, settings.publicBaseUrl, deflateRaw, timeZone);
+  const preview = usePdfPreview(charter, { link, hold: pending, timeZone });
   return (
     <aside className="editor__preview" aria-label={t('preview.title')}>
       <PdfFrame
