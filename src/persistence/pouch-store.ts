@@ -1,5 +1,5 @@
 import { CURRENT_VERSION } from '../domain/interchange/backup';
-import { mergeThreeWay } from '../domain/sync/merge';
+import { mergeThreeWay, sameJson } from '../domain/sync/merge';
 import type { Json } from '../domain/sync/merge';
 import type { Backup } from '../domain/interchange/backup';
 import type { DeliveryRecord } from '../domain/tracker/tracker';
@@ -78,15 +78,23 @@ export type ExternalChange = ItemRef;
 export type SyncConflict = {
   ref: ItemRef;
   paths: string[];
-  /** Each kept version: its revision and its value (the first is the one shown meanwhile). */
-  versions: { rev: string; value: unknown }[];
+  /**
+   * Each kept version: its revision and its value (the first is the one shown meanwhile); `here` when the
+   * version holds an edit this store object wrote (this device's, as far as this session knows).
+   */
+  versions: { rev: string; value: unknown; here?: boolean }[];
 };
+
+/** Last-change instants: when both sides changed one, the later stands (merge.ts rule 5). */
+const LATEST_WINS = ['updatedAt'];
 
 export class PouchStore implements Store {
   private opened = false;
   private closed = false;
   /** The `_rev` this store last read or wrote for each document id. */
   private readonly seen = new Map<string, string>();
+  /** Every `_rev` this store object wrote (edits made here), to tell this device's version of a conflict. */
+  private readonly written = new Set<string>();
   private feeds: PouchDB.Core.Changes<object>[] = [];
 
   constructor(
@@ -287,6 +295,7 @@ export class PouchStore implements Store {
       const change = writing[i]!;
       if ('ok' in result && result.ok) {
         this.seen.set(result.id, result.rev);
+        this.written.add(result.rev);
         out.push({
           collection: change.collection,
           id: change.id,
@@ -348,18 +357,20 @@ export class PouchStore implements Store {
    */
   subscribe(
     onChange: (items: ExternalChange[]) => void,
-    onConflicts?: (conflicts: SyncConflict[]) => void,
+    onConflicts?: (ref: ItemRef, conflicts: SyncConflict[]) => void,
   ): () => void {
     const feed = this.db.changes({ live: true, since: 'now', include_docs: true, conflicts: true });
     feed.on('change', (change) => {
       const ref = refOfDocId(change.id);
       if (!ref) return;
       const conflicted = ((change.doc as { _conflicts?: string[] } | undefined)?._conflicts ?? []).length > 0;
+      // A change without conflicts (settled here or on another device) ends any conflict listed for it.
       if (conflicted)
         void this.settleConflicts(change.id).then(
-          (left) => onConflicts?.(left),
+          (left) => onConflicts?.(ref, left),
           () => undefined,
         );
+      else onConflicts?.(ref, []);
       const rev = change.changes[0]?.rev;
       if (!conflicted && rev !== undefined && this.seen.get(change.id) === rev) return;
       onChange([ref]);
@@ -404,14 +415,20 @@ export class PouchStore implements Store {
           base = undefined; // compacted away: only what both sides agree on merges
         }
       }
-      const merged = mergeThreeWay(base, winner.value as Json, other.value as Json);
+      const merged = mergeThreeWay(base, winner.value as Json, other.value as Json, {
+        latest: LATEST_WINS,
+      });
       if (!merged.ok) {
+        // Both versions stay, each with everything else merged (merge.ts): the same writes on every device
+        // (PouchDB's revision ids are hashes of the content), so they meet on the same two versions.
+        const kept = await this.keepBoth(docId, ref, winner, other, merged.ours, merged.theirs);
+        const here = (d: Leaf) => history(d).some((r) => this.written.has(r));
         left.push({
           ref,
           paths: merged.conflicts,
           versions: [
-            { rev: winner._rev, value: winner.value },
-            { rev: other._rev, value: other.value },
+            { rev: kept.winner, value: merged.ours, ...(here(winner) ? { here: true } : {}) },
+            { rev: kept.other, value: merged.theirs, ...(here(other) ? { here: true } : {}) },
           ],
         });
         continue;
@@ -427,6 +444,38 @@ export class PouchStore implements Store {
       }
     }
     return left;
+  }
+
+  /**
+   * Writes `ours` on the winning branch and `theirs` on the other, where they differ from what is there;
+   * returns the two branches' revisions after.
+   */
+  private async keepBoth(
+    docId: string,
+    ref: ItemRef,
+    winner: StoredDoc,
+    other: StoredDoc,
+    ours: Json,
+    theirs: Json,
+  ): Promise<{ winner: string; other: string }> {
+    const revs = { winner: winner._rev, other: other._rev };
+    const writes: PouchDB.Core.PutDocument<object>[] = [];
+    const sides = [
+      ['winner', winner, ours],
+      ['other', other, theirs],
+    ] as const;
+    for (const [, doc, value] of sides)
+      if (!sameJson(doc.value as Json, value))
+        writes.push({ _id: docId, _rev: doc._rev, ...entityDoc(ref.collection, ref.id, value) });
+    if (writes.length === 0) return revs;
+    const results = await this.db.bulkDocs(writes);
+    let i = 0;
+    for (const [side, doc, value] of sides) {
+      if (sameJson(doc.value as Json, value)) continue;
+      const result = results[i++];
+      if (result && 'ok' in result && result.ok) revs[side] = result.rev;
+    }
+    return revs;
   }
 
   /** Every entity document with conflicting versions left after merging (a scan of the whole database). */

@@ -305,8 +305,15 @@ export class SyncController {
     replication.on('active', () => current() && this.dispatch({ type: 'active' }));
     replication.on('paused', (error) => {
       if (!current()) return;
+      // A direction can pause without an error just as the connection drops (the other one's failure not
+      // heard yet): while the browser is offline that is not "synced".
+      const online = this.env.isOnline();
       this.dispatch(
-        error ? eventOfError(error, this.env.isOnline()) : { type: 'idle', at: this.env.now().toISOString() },
+        error
+          ? eventOfError(error, online)
+          : online
+            ? { type: 'idle', at: this.env.now().toISOString() }
+            : { type: 'offline' },
       );
     });
     replication.on('denied', () => current() && this.dispatch({ type: 'failed' }));

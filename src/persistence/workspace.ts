@@ -242,7 +242,7 @@ export class Workspace {
         : store instanceof PouchStore
           ? store.subscribe(
               (items) => void this.onRemoteWrite(items),
-              (conflicts) => this.noteSyncConflicts(conflicts),
+              (ref, conflicts) => this.noteSyncConflicts(ref, conflicts),
             )
           : (store.subscribe?.((items) => void this.onRemoteWrite(items)) ?? null);
     return store;
@@ -654,12 +654,12 @@ export class Workspace {
 
   // --- sync conflicts ---
 
-  /** Records what the store could not merge, replacing earlier entries of the same items. */
-  private noteSyncConflicts(found: readonly SyncConflict[]) {
-    if (found.length === 0 && this.state.syncConflicts.length === 0) return;
-    const key = (c: SyncConflict) => refKey(c.ref.collection, c.ref.id);
-    const fresh = new Set(found.map(key));
-    this.set({ syncConflicts: [...this.state.syncConflicts.filter((c) => !fresh.has(key(c))), ...found] });
+  /** Records what the store could not merge of item `ref` (nothing: settled), replacing its earlier entries. */
+  private noteSyncConflicts(ref: ItemRef, found: readonly SyncConflict[]) {
+    const key = refKey(ref.collection, ref.id);
+    const others = this.state.syncConflicts.filter((c) => refKey(c.ref.collection, c.ref.id) !== key);
+    if (found.length === 0 && others.length === this.state.syncConflicts.length) return;
+    this.set({ syncConflicts: [...others, ...found] });
   }
 
   /** Looks through the whole store for conflicting versions (after a replication); merges what it can. */

@@ -4,7 +4,7 @@
 //
 //   node tests/sync-server/start.mjs [--port 45984]    (prints the URL, stops on Ctrl-C)
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,10 +17,25 @@ export const TEST_ADMIN = { name: 'admin', password: 'test-admin-secret' };
 
 /** Installs the locked tree of tests/sync-server when it is missing (it is kept out of the app's lockfile). */
 export function ensureInstalled() {
-  if (existsSync(bin)) return;
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', here], {
-    stdio: 'inherit',
-  });
+  if (!existsSync(bin))
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', here], {
+      stdio: 'inherit',
+    });
+  fixValidation();
+}
+
+// pouchdb-validation (pouchdb-server 4.2.0, the last release) overwrites a replicated document's
+// `_revisions` with the stored one's before validating, so with a validate_doc_update in place every
+// replicated *update* is silently dropped (201, nothing written; pouchdb/pouchdb-server#419, #272).
+// CouchDB has no such bug. The one line is replaced by the fix proposed upstream (#420): validators get a
+// copy, the document written keeps its own history. Idempotent.
+const VALIDATION = join(here, 'node_modules', 'pouchdb-validation', 'lib', 'index.js');
+const BUGGY = 'newDoc._revisions = (oldDoc || {})._revisions;';
+const FIXED =
+  'newDoc = Object.assign({}, newDoc, { _revisions: newDoc._revisions || (oldDoc || {})._revisions });';
+function fixValidation() {
+  const source = readFileSync(VALIDATION, 'utf8');
+  if (source.includes(BUGGY)) writeFileSync(VALIDATION, source.replace(BUGGY, FIXED));
 }
 
 /** A free TCP port on 127.0.0.1, chosen by the OS. */

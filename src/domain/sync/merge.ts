@@ -14,8 +14,11 @@
  *    on one side and changed on the other, a conflict; present on both, merged by these rules. Order: the
  *    side whose id order differs from the ancestor's gives it (when both or neither do, the side whose id
  *    list is first in code-unit order), then the other side's added items in its order;
- * 5. otherwise (both changed the same place differently) → a conflict at that path: nothing is merged, both
- *    versions are kept for the user to choose.
+ * 5. otherwise (both changed the same place differently): at a path listed in `latest` (a last-change
+ *    instant such as a charter's `updatedAt`) whose two values are strings, the greater one (the later ISO
+ *    instant); anywhere else a conflict at that path. A conflict keeps both versions for the user to choose,
+ *    each with everything else merged (`ours`/`theirs` differ only at the conflicting paths), so whichever the
+ *    user keeps, no edit outside those places is lost.
  */
 
 /** A JSON value as stored. */
@@ -27,16 +30,37 @@ type Slot = Json | typeof ABSENT;
 
 export type MergeResult =
   | { ok: true; value: Json }
-  /** Paths (like `commitments[id=c1].title`) both sides changed differently. */
-  | { ok: false; conflicts: string[] };
+  /**
+   * Paths (like `commitments[id=c1].title`) both sides changed differently, and each side with everything
+   * else merged: `ours` keeps our values at those paths, `theirs` theirs.
+   */
+  | { ok: false; conflicts: string[]; ours: Json; theirs: Json };
+
+export type MergeOptions = {
+  /** Paths (like `updatedAt`) where two different string values settle on the greater (rule 5). */
+  latest?: readonly string[];
+};
 
 /** The three-way merge of `ours` and `theirs` against `base` (undefined: no common ancestor known). */
-export function mergeThreeWay(base: Json | undefined, ours: Json, theirs: Json): MergeResult {
+export function mergeThreeWay(
+  base: Json | undefined,
+  ours: Json,
+  theirs: Json,
+  options: MergeOptions = {},
+): MergeResult {
   const conflicts: string[] = [];
-  const value = mergeSlot(base === undefined ? ABSENT : base, ours, theirs, '', conflicts);
-  if (conflicts.length > 0) return { ok: false, conflicts: conflicts.sort() };
-  return { ok: true, value: value === ABSENT ? null : value };
+  const latest = new Set(options.latest ?? []);
+  const start = base === undefined ? ABSENT : base;
+  const value = mergeSlot(start, ours, theirs, '', { conflicts, latest });
+  const json = (v: Slot): Json => (v === ABSENT ? null : v);
+  if (conflicts.length === 0) return { ok: true, value: json(value) };
+  // The same merge the other way round keeps their values at the conflicting places (rules 1-4 are
+  // symmetric, so everything else comes out the same).
+  const mirrored = mergeSlot(start, theirs, ours, '', { conflicts: [], latest });
+  return { ok: false, conflicts: conflicts.sort(), ours: json(value), theirs: json(mirrored) };
 }
+
+type Context = { conflicts: string[]; latest: ReadonlySet<string> };
 
 /** Whether two JSON values are equal (objects compared key by key whatever the key order). */
 export function sameJson(a: Slot, b: Slot): boolean {
@@ -68,7 +92,7 @@ function idsOf(v: Slot): string[] | null {
   return new Set(ids).size === ids.length ? ids : null;
 }
 
-function mergeSlot(base: Slot, ours: Slot, theirs: Slot, path: string, conflicts: string[]): Slot {
+function mergeSlot(base: Slot, ours: Slot, theirs: Slot, path: string, context: Context): Slot {
   if (sameJson(ours, theirs)) return ours;
   if (sameJson(base, ours)) return theirs;
   if (sameJson(base, theirs)) return ours;
@@ -82,7 +106,7 @@ function mergeSlot(base: Slot, ours: Slot, theirs: Slot, path: string, conflicts
         key in ours ? ours[key]! : ABSENT,
         key in theirs ? theirs[key]! : ABSENT,
         path ? `${path}.${key}` : key,
-        conflicts,
+        context,
       );
       if (merged !== ABSENT) out[key] = merged;
     }
@@ -91,12 +115,14 @@ function mergeSlot(base: Slot, ours: Slot, theirs: Slot, path: string, conflicts
   const oursIds = idsOf(ours);
   const theirsIds = idsOf(theirs);
   const baseIds = base === ABSENT ? [] : idsOf(base);
-  if (oursIds && theirsIds && baseIds) return mergeById(base, ours, theirs, path, conflicts);
-  conflicts.push(path || '(whole)');
+  if (oursIds && theirsIds && baseIds) return mergeById(base, ours, theirs, path, context);
+  if (context.latest.has(path) && typeof ours === 'string' && typeof theirs === 'string')
+    return ours > theirs ? ours : theirs;
+  context.conflicts.push(path || '(whole)');
   return ours;
 }
 
-function mergeById(base: Slot, ours: Slot, theirs: Slot, path: string, conflicts: string[]): Json[] {
+function mergeById(base: Slot, ours: Slot, theirs: Slot, path: string, context: Context): Json[] {
   const byId = (v: Slot) =>
     new Map(
       ((v === ABSENT ? [] : v) as readonly { readonly [key: string]: Json }[]).map((i) => [
@@ -125,7 +151,7 @@ function mergeById(base: Slot, ours: Slot, theirs: Slot, path: string, conflicts
       o.get(id) ?? ABSENT,
       t.get(id) ?? ABSENT,
       `${path}[id=${id}]`,
-      conflicts,
+      context,
     );
     if (merged !== ABSENT) out.push(merged);
   }

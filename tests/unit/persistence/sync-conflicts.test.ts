@@ -91,4 +91,56 @@ describe('versions from two devices', () => {
     await workspace.flush();
     expect(workspace.getState().save.kind).toBe('saved');
   });
+
+  it('real edits stamp updatedAt on both sides: the later stamp stands, the edits merge', async () => {
+    const { name, base, workspace, rev1 } = await setup();
+    const fromA = { ...base, title: 'title from A', updatedAt: '2026-03-02T10:00:00.000Z' };
+    const fromB = { ...withPromise(base, 'promise from B'), updatedAt: '2026-03-02T09:00:00.000Z' };
+    await branches(name, rev1, fromA, fromB);
+
+    await until(
+      workspace,
+      (s) =>
+        s.data.charters.get('x')?.recovery.promise === 'promise from B' &&
+        s.data.charters.get('x')?.title === 'title from A',
+      5_000,
+    );
+    expect(memory(workspace, 'charters').x).toEqual({
+      ...fromB,
+      title: 'title from A',
+      updatedAt: fromA.updatedAt,
+    });
+    expect(workspace.getState().syncConflicts).toEqual([]);
+  });
+
+  it('a conflict keeps both versions, each with the edits elsewhere of both sides merged in', async () => {
+    const { name, base, workspace, rev1 } = await setup();
+    await branches(
+      name,
+      rev1,
+      { ...base, title: 'title from A', updatedAt: '2026-03-02T10:00:00.000Z' },
+      {
+        ...withPromise(base, 'promise from B'),
+        title: 'title from B',
+        updatedAt: '2026-03-02T09:00:00.000Z',
+      },
+    );
+
+    await until(workspace, (s) => s.syncConflicts.length === 1, 5_000);
+    const [conflict] = workspace.getState().syncConflicts;
+    expect(conflict!.paths).toEqual(['title']);
+    const kept = conflict!.versions.map((v) => v.value as Charter);
+    expect(kept.map((c) => c.title).sort()).toEqual(['title from A', 'title from B']);
+    expect(kept.map((c) => c.recovery.promise)).toEqual(['promise from B', 'promise from B']);
+    expect(kept.map((c) => c.updatedAt)).toEqual(['2026-03-02T10:00:00.000Z', '2026-03-02T10:00:00.000Z']);
+
+    const fromB = conflict!.versions.find((v) => (v.value as Charter).title === 'title from B')!;
+    await workspace.resolveSyncConflict(conflict!.ref, fromB.rev);
+    expect(memory(workspace, 'charters').x).toMatchObject({
+      title: 'title from B',
+      recovery: { promise: 'promise from B' },
+    });
+    // Settled for good: the next scan finds nothing left.
+    expect(await workspace.checkSyncConflicts()).toEqual([]);
+  });
 });

@@ -225,6 +225,10 @@ describe('SyncController', () => {
     browser.setOnline(false);
     replications[0]!.emit('paused', new TypeError('Failed to fetch'));
     expect(controller.getStatus()).toEqual({ kind: 'offline', lastSyncedAt: '2026-03-02T09:00:00.000Z' });
+    // A direction pausing without an error while the browser is offline is still offline, not synced.
+    browser.now = new Date('2026-03-02T09:10:00.000Z');
+    replications[0]!.emit('paused');
+    expect(controller.getStatus()).toEqual({ kind: 'offline', lastSyncedAt: '2026-03-02T09:00:00.000Z' });
 
     browser.now = new Date('2026-03-02T09:30:00.000Z');
     browser.setOnline(true);

@@ -37,11 +37,27 @@ describe('mergeThreeWay', () => {
     expect(mergeThreeWay(charter, b, a)).toEqual({ ok: true, value: expected });
   });
 
-  it('both change the vision differently: a conflict at "vision", nothing merged', () => {
+  it('both change the vision differently: a conflict at "vision"; each kept side has the rest merged', () => {
     const a = { ...charter, vision: 'A' };
     const b = { ...charter, vision: 'B', title: 'also changed' };
 
-    expect(mergeThreeWay(charter, a, b)).toEqual({ ok: false, conflicts: ['vision'] });
+    expect(mergeThreeWay(charter, a, b)).toEqual({
+      ok: false,
+      conflicts: ['vision'],
+      ours: { ...charter, vision: 'A', title: 'also changed' },
+      theirs: { ...charter, vision: 'B', title: 'also changed' },
+    });
+  });
+
+  it('a last-change instant listed in `latest` takes the later one instead of conflicting', () => {
+    const stamped = { ...charter, updatedAt: '2026-03-01T09:00:00.000Z' };
+    const a = { ...stamped, title: 'A', updatedAt: '2026-03-02T10:00:00.000Z' };
+    const b = { ...stamped, vision: 'B', updatedAt: '2026-03-02T08:30:00.000Z' };
+    const expected = { ...stamped, title: 'A', vision: 'B', updatedAt: '2026-03-02T10:00:00.000Z' };
+
+    expect(mergeThreeWay(stamped, a, b, { latest: ['updatedAt'] })).toEqual({ ok: true, value: expected });
+    expect(mergeThreeWay(stamped, b, a, { latest: ['updatedAt'] })).toEqual({ ok: true, value: expected });
+    expect(mergeThreeWay(stamped, a, b)).toMatchObject({ ok: false, conflicts: ['updatedAt'] });
   });
 
   it('a commitment added on each side: both kept, ours then theirs by the tie rule; one deleted, one edited: a conflict', () => {
@@ -60,7 +76,10 @@ describe('mergeThreeWay', () => {
       ...charter,
       commitments: [{ ...charter.commitments[0]!, hours: 5 }, charter.commitments[1]!],
     };
-    expect(mergeThreeWay(charter, deleted, edited)).toEqual({ ok: false, conflicts: ['commitments[id=c1]'] });
+    expect(mergeThreeWay(charter, deleted, edited)).toMatchObject({
+      ok: false,
+      conflicts: ['commitments[id=c1]'],
+    });
     // Deleted on one side, untouched on the other: deleted.
     expect(mergeThreeWay(charter, deleted, { ...charter, title: 'x' })).toEqual({
       ok: true,
@@ -69,7 +88,12 @@ describe('mergeThreeWay', () => {
   });
 
   it('without a known ancestor, only what both sides agree on merges', () => {
-    expect(mergeThreeWay(undefined, { a: 1, b: 2 }, { a: 1, b: 3 })).toEqual({ ok: false, conflicts: ['b'] });
+    expect(mergeThreeWay(undefined, { a: 1, b: 2 }, { a: 1, b: 3 })).toEqual({
+      ok: false,
+      conflicts: ['b'],
+      ours: { a: 1, b: 2 },
+      theirs: { a: 1, b: 3 },
+    });
     expect(mergeThreeWay(undefined, { a: 1 }, { b: 2 })).toEqual({ ok: true, value: { a: 1, b: 2 } });
   });
 
@@ -88,7 +112,13 @@ describe('mergeThreeWay', () => {
   });
   const clean = (v: unknown): Json => JSON.parse(JSON.stringify(v)) as Json;
   const same = (x: MergeResult, y: MergeResult) =>
-    x.ok && y.ok ? sameJson(x.value, y.value) : !x.ok && !y.ok && x.conflicts.join() === y.conflicts.join();
+    x.ok && y.ok
+      ? sameJson(x.value, y.value)
+      : !x.ok &&
+        !y.ok &&
+        x.conflicts.join() === y.conflicts.join() &&
+        sameJson(x.ours, y.theirs) &&
+        sameJson(x.theirs, y.ours);
 
   it('is symmetric: merge(base, a, b) and merge(base, b, a) give the same value or the same conflicts', () => {
     fc.assert(
