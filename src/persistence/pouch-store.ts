@@ -35,7 +35,12 @@ import type { Change, FirstRead, Snapshot, Store, StoredRows, Written } from './
  *   brings it up to date from the changes feed since then, so startup reads those records by id instead of
  *   the whole log.
  * - Charters stay one document: a concurrent edit of two devices is merged field by field (commitments by
- *   id) by the rules of domain/sync/merge.ts, against the common ancestor revision (kept: no compaction).
+ *   id) by the rules of domain/sync/merge.ts, against the common ancestor revision (kept: no compaction);
+ *   `updatedAt`, which every edit stamps, takes the later instant. A clean merge is written on the winning
+ *   branch and the other branch closed. A true conflict keeps both branches, each rewritten with
+ *   everything else merged (so they differ only where both devices changed the same place), until the
+ *   user keeps one (`resolveSyncConflict`). Every device makes the same writes on the same parents, and
+ *   PouchDB's revision ids hash the content, so all of them meet on the same revisions.
  */
 
 // --- the first-read index ---
