@@ -41,6 +41,12 @@ const screens = {
 const notices = () => Promise.all([import('./storage-notices'), whenMessagesComplete()]).then(([m]) => m);
 const StorageNotices = lazy(() => notices().then((m) => ({ default: m.StorageNotices })));
 const DamagedStore = lazy(() => notices().then((m) => ({ default: m.DamagedStore })));
+// The choice between two devices' versions, loaded the same way when replication brings one.
+const SyncConflicts = lazy(() =>
+  Promise.all([import('./sync-conflicts'), whenMessagesComplete()]).then(([m]) => ({
+    default: m.SyncConflicts,
+  })),
+);
 
 /** The app with its interface language: the user's choice, else the browser's. */
 export function App() {
@@ -141,7 +147,7 @@ function useOnline(): boolean {
 
 function Shell() {
   const workspace = useWorkspace();
-  const { phase, save, data } = useWorkspaceState();
+  const { phase, save, data, syncConflicts } = useWorkspaceState();
   // A value the editor could not store is not saved, whatever the autosaver last wrote.
   const unsaved = useUnsavedFieldCount();
   const i18n = useI18n();
@@ -271,6 +277,11 @@ function Shell() {
       {(save.kind === 'failed' || save.kind === 'conflict') && (
         <Suspense fallback={null}>
           <StorageNotices />
+        </Suspense>
+      )}
+      {syncConflicts.length > 0 && (
+        <Suspense fallback={null}>
+          <SyncConflicts />
         </Suspense>
       )}
       <main id="main" ref={main} tabIndex={-1}>

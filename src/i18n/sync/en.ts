@@ -25,4 +25,20 @@ export const enSync = {
       'Signed in, but this server has no database for this user yet. Ask whoever runs it to set you up.',
     serverError: 'The server answered with an error. Try again later.',
   },
+  syncConflicts: {
+    title: '{entity} was changed on two devices',
+    intro:
+      'The same place was changed differently on two devices while they were apart. Both versions are kept until you choose; everything else from both devices is already combined.',
+    charter: 'The charter “{title}”',
+    item: 'A saved item',
+    otherPart: 'Other details',
+    afterSales: 'After the sale',
+    thisDevice: 'This device',
+    otherDevice: 'The other device',
+    version: 'Version {n}',
+    keepThis: 'Keep this device’s',
+    keepOther: 'Keep the other device’s',
+    keepVersion: 'Keep version {n}',
+    empty: '(empty)',
+  },
 };

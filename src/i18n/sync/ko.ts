@@ -27,4 +27,20 @@ export const koSync: typeof enSync = {
       '로그인은 되었지만 이 서버에 이 사용자의 데이터베이스가 아직 없습니다. 서버 관리자에게 설정을 부탁하세요.',
     serverError: '서버가 오류로 응답했습니다. 잠시 뒤에 다시 시도하세요.',
   },
+  syncConflicts: {
+    title: '두 기기에서 서로 다르게 고쳤습니다 — {entity}',
+    intro:
+      '두 기기가 연결되지 않은 동안 같은 곳을 서로 다르게 고쳤습니다. 하나를 고를 때까지 두 버전을 모두 보관합니다. 그 밖의 수정은 두 기기 것 모두 이미 합쳐졌습니다.',
+    charter: '헌장 “{title}”',
+    item: '저장된 항목',
+    otherPart: '그 밖의 내용',
+    afterSales: '판매 후',
+    thisDevice: '이 기기',
+    otherDevice: '다른 기기',
+    version: '버전 {n}',
+    keepThis: '이 기기 버전 유지',
+    keepOther: '다른 기기 버전 유지',
+    keepVersion: '버전 {n} 유지',
+    empty: '(비어 있음)',
+  },
 };
