@@ -57,7 +57,7 @@ describe('charter list', () => {
     expect(onOpen).toHaveBeenCalledExactlyOnceWith(created!.id);
     expect(screen.getByRole('link', { name: 'Untitled charter' })).toHaveAttribute(
       'href',
-      `#/charters/${created!.id}`,
+      `#/charters/${created!.id}/edit/service-level`,
     );
   });
 
