@@ -114,11 +114,6 @@ test.describe('sync between two devices', () => {
   test('a charter made on A appears on B; offline edits on both meet without losing anything', async ({
     browser,
   }) => {
-    // Passes up to the charter: created on A it appears on B, both show "Offline — will sync when
-    // connected", and after reconnecting all 50 records and A's commitment 1 arrive. B's commitment 2 is
-    // then missing on A: the local store does not yet merge a replicated charter conflict (the merge rules
-    // of domain/sync/merge.ts are not wired into pouch-store.ts yet). Unskip when they are.
-    test.fixme(true, 'concurrent charter edits are not merged by the local store yet');
     test.setTimeout(300_000);
     const a = await device(browser);
     const b = await device(browser);
@@ -209,6 +204,120 @@ test.describe('sync between two devices', () => {
     expect(stored.value.commitments[0]!.promised.value).toBe(5);
     expect(stored.value.commitments[1]!.promised.value).toBe(7);
 
+    await a.context.close();
+    await b.context.close();
+  });
+
+  test('both devices change the vision offline: the choice shows both texts, and the kept one ends on both', async ({
+    browser,
+  }) => {
+    test.setTimeout(240_000);
+    const carol = { name: 'carol', password: 'carol-device-secret' };
+    await provision({
+      server: server.url,
+      admin: server.admin,
+      user: carol.name,
+      password: carol.password,
+      origins: [new URL(test.info().project.use.baseURL!).origin],
+    });
+    const a = await device(browser);
+    const b = await device(browser);
+    await signIn(a.page, addressOf(server), carol);
+    await expectSynced(a.page);
+    await a.page.goto('/#/charters');
+    await a.page.getByRole('button', { name: 'New charter' }).click();
+    await a.page
+      .getByRole('group', { name: 'Car sales' })
+      .getByRole('button', { name: 'In English' })
+      .click();
+    await expect(a.page.getByLabel('Charter title')).not.toHaveValue('');
+    const title = await a.page.getByLabel('Charter title').inputValue();
+    const charterHash = new URL(a.page.url()).hash;
+    await signIn(b.page, addressOf(server), carol);
+    await b.page.goto('/#/charters');
+    await expect(b.page.getByRole('link', { name: title })).toBeVisible({ timeout: 30_000 });
+    for (const { page } of [a, b]) {
+      await openStep(page, charterHash, 'service-level');
+      await expect(page.getByLabel('Charter title')).toHaveValue(title);
+    }
+    await expectSynced(a.page);
+    await expectSynced(b.page);
+
+    await a.context.setOffline(true);
+    await b.context.setOffline(true);
+    const texts = {
+      a: 'A: I answer every message within the hour.',
+      b: 'B: Every customer hears from me the same day.',
+    };
+    for (const [{ page }, text] of [
+      [a, texts.a],
+      [b, texts.b],
+    ] as const) {
+      const vision = page.getByRole('textbox', { name: 'Service vision' });
+      await vision.click();
+      await vision.fill(text);
+      await page.getByLabel('Charter title').click();
+      // The autosave (≤ 350 ms) has landed before the device reconnects.
+      await expect(page.locator('.save-status')).toHaveText('Saved');
+    }
+    await a.context.setOffline(false);
+    await b.context.setOffline(false);
+
+    const choice = (page: Page) =>
+      page.getByRole('region', { name: `The charter “${title}” was changed on two devices` });
+    await expect(choice(a.page)).toBeVisible({ timeout: 60_000 });
+    await expect(choice(a.page).getByRole('heading', { name: 'Service vision' })).toBeVisible();
+    await expect(choice(a.page).getByText(texts.a)).toBeVisible();
+    await expect(choice(a.page).getByText(texts.b)).toBeVisible();
+    await expect(choice(a.page).getByRole('figure', { name: 'This device' })).toContainText(texts.a);
+    await expect(choice(a.page).getByRole('figure', { name: 'The other device' })).toContainText(texts.b);
+    await a.page.setViewportSize({ width: 1280, height: 800 });
+    await a.page.evaluate(() => window.scrollTo(0, 0));
+    await a.page.screenshot({ path: '/tmp/s3/conflict-en-1280.png' });
+    await a.page.setViewportSize({ width: 390, height: 844 });
+    await a.page.screenshot({ path: '/tmp/s3/conflict-en-390.png', fullPage: true });
+
+    // A third device signing in (in Korean) while the conflict is open gets both versions and the choice too.
+    const c = await freshContext(browser, 'ko-KR');
+    const cPage = await c.newPage();
+    await cPage.goto('/#/settings');
+    const cSync = cPage.getByRole('region', { name: '다른 기기와 동기화' });
+    await cSync.getByLabel('서버 주소').fill(addressOf(server));
+    await cSync.getByLabel('사용자 이름').fill(carol.name);
+    await cSync.getByLabel('비밀번호', { exact: true }).fill(carol.password);
+    await cSync.getByRole('button', { name: '로그인하고 동기화' }).click();
+    const cChoice = cPage.getByRole('region', {
+      name: `두 기기에서 서로 다르게 고쳤습니다 — 헌장 “${title}”`,
+    });
+    await expect(cChoice).toBeVisible({ timeout: 60_000 });
+    await expect(cChoice.getByRole('heading', { name: '서비스 비전' })).toBeVisible();
+    await expect(cChoice.getByRole('figure', { name: '버전 1' })).toBeVisible();
+    await expect(cChoice.getByText(texts.a)).toBeVisible();
+    await expect(cChoice.getByText(texts.b)).toBeVisible();
+    await cPage.setViewportSize({ width: 1280, height: 800 });
+    await cPage.evaluate(() => window.scrollTo(0, 0));
+    await cPage.screenshot({ path: '/tmp/s3/conflict-ko-1280.png' });
+    await cPage.setViewportSize({ width: 390, height: 844 });
+    await cPage.screenshot({ path: '/tmp/s3/conflict-ko-390.png', fullPage: true });
+    await c.close();
+
+    await choice(a.page).getByRole('button', { name: 'Keep the other device’s' }).click();
+    await expect(choice(a.page)).toHaveCount(0);
+    for (const [name, { page }] of [
+      ['A', a],
+      ['B', b],
+    ] as const) {
+      await expect(choice(page), `device ${name}`).toHaveCount(0, { timeout: 60_000 });
+      // The open editor's form does not take in changes from elsewhere (reported): open it afresh.
+      await page.goto('/#/charters');
+      await openStep(page, charterHash, 'service-level');
+      await expect(page.getByRole('textbox', { name: 'Service vision' }), `device ${name}`).toHaveText(
+        texts.b,
+        {
+          timeout: 30_000,
+        },
+      );
+    }
     await a.context.close();
     await b.context.close();
   });
