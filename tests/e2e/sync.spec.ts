@@ -273,9 +273,9 @@ test.describe('sync between two devices', () => {
     await expect(choice(a.page).getByRole('figure', { name: 'The other device' })).toContainText(texts.b);
     await a.page.setViewportSize({ width: 1280, height: 800 });
     await a.page.evaluate(() => window.scrollTo(0, 0));
-    await a.page.screenshot({ path: '/tmp/s3/conflict-en-1280.png' });
+    await a.page.screenshot({ path: test.info().outputPath('conflict-en-1280.png') });
     await a.page.setViewportSize({ width: 390, height: 844 });
-    await a.page.screenshot({ path: '/tmp/s3/conflict-en-390.png', fullPage: true });
+    await a.page.screenshot({ path: test.info().outputPath('conflict-en-390.png'), fullPage: true });
 
     // A third device signing in (in Korean) while the conflict is open gets both versions and the choice too.
     const c = await freshContext(browser, 'ko-KR');
@@ -296,9 +296,9 @@ test.describe('sync between two devices', () => {
     await expect(cChoice.getByText(texts.b)).toBeVisible();
     await cPage.setViewportSize({ width: 1280, height: 800 });
     await cPage.evaluate(() => window.scrollTo(0, 0));
-    await cPage.screenshot({ path: '/tmp/s3/conflict-ko-1280.png' });
+    await cPage.screenshot({ path: test.info().outputPath('conflict-ko-1280.png') });
     await cPage.setViewportSize({ width: 390, height: 844 });
-    await cPage.screenshot({ path: '/tmp/s3/conflict-ko-390.png', fullPage: true });
+    await cPage.screenshot({ path: test.info().outputPath('conflict-ko-390.png'), fullPage: true });
     await c.close();
 
     await choice(a.page).getByRole('button', { name: 'Keep the other device’s' }).click();
