@@ -25,6 +25,7 @@ const labels = {
     promised: '고객에게 한 약속',
     sentence: '영업시간 기준 3시간 이내에',
     confirm: '네, 매번 지킵니다 — 확인',
+    confirmAll: '모두 확인',
     addBefore: '연락 계획 추가(거래 전)',
     action: '할 일',
     internal: '나의 내부 목표',
@@ -66,6 +67,7 @@ const labels = {
     promised: 'Promised to the customer',
     sentence: 'within 3 business hours',
     confirm: 'Yes, every time — confirm',
+    confirmAll: 'Confirm all',
     addBefore: 'Add a check-in (Before the deal)',
     action: 'What you do',
     internal: 'My internal target',
@@ -127,15 +129,17 @@ for (const language of ['ko', 'en'] as const) {
     await expect(page.getByRole('button', { name: L.publish(1) })).toBeDisabled();
     await expect(page.getByText(L.mustFix).first()).toBeVisible();
 
-    // 3. Readiness: confirm every commitment
+    // 3. Readiness: the first card's answer, then every commitment at once (one card is open at a time)
     await step(3);
-    for (const radio of await page.getByRole('radio', { name: L.confirm }).all()) await radio.check();
+    await page.getByRole('radio', { name: L.confirm }).first().check();
+    await page.getByRole('button', { name: L.confirmAll }).click();
 
     // 4. Before / during / after
     await step(4);
     await page.getByRole('button', { name: L.addBefore }).click();
     await page
       .getByLabel(L.action)
+      .filter({ visible: true }) // the new check-in's card opens; closed cards keep their fields hidden
       .last()
       .fill(language === 'ko' ? '첫 상담 후 감사 문자' : 'Thank-you text after the first meeting');
 

@@ -70,6 +70,8 @@ for (const phone of PHONES)
       // Monday 23 November 2026, 10:00 in Seoul: the fixture's deals have moments around then.
       await page.clock.install({ time: new Date('2026-11-23T01:00:00Z') });
       await page.goto('/');
+      // Today has rendered (the placeholder before it has no heading).
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectPhoneReady(page, testInfo, `${lang.code}-${phone.name}-today-empty`);
       await importFixture(page, lang);
 

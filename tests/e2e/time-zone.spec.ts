@@ -8,13 +8,25 @@ async function storedRecords(
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
-        const open = indexedDB.open('service-charter');
+        // PouchDB's indexeddb adapter: database `_pouch_<name>`, one row per document in `docs`, the body of
+        // the winning revision at `revs[rev].data` (src/persistence/pouch-store.ts: `{ …, value }`).
+        const open = indexedDB.open('_pouch_service-charter-pouch');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('deliveries').objectStore('deliveries').getAll();
+          const request = open.result.transaction('docs').objectStore('docs').getAll();
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
-            resolve((request.result as { value: never }[]).map((row) => row.value));
+            type Row = {
+              id: string;
+              rev: string;
+              deleted: number;
+              revs: Record<string, { data: { value: never } }>;
+            };
+            resolve(
+              (request.result as Row[])
+                .filter((row) => row.id.startsWith('deliveries:') && !row.deleted)
+                .map((row) => row.revs[row.rev]!.data.value),
+            );
             open.result.close();
           };
         };
