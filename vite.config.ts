@@ -39,7 +39,7 @@ function cataloguePreload(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, context) {
+      handler(html, context) {
         const chunks = Object.values(context.bundle ?? {}).filter((chunk) => chunk.type === 'chunk');
         // The messages' chunk and what it imports (the bundler may leave a one-line facade in front).
         const filesOf = (source: string) => {
@@ -51,7 +51,7 @@ function cataloguePreload(): Plugin {
         // The app itself (src/app/start-app.tsx and everything it imports), which the entry also imports
         // before its first render — except on a customer's share-link view (#/s/…), which never loads it.
         const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/start-app.tsx'));
-        if (!ko || !en || !app) return [];
+        if (!ko || !en || !app) return html;
         const appFiles = new Set<string>();
         const queue = [app.fileName];
         while (queue.length > 0) {
@@ -62,8 +62,8 @@ function cataloguePreload(): Plugin {
         }
         const appUrls = [...appFiles].map((file) => `./${file}`);
         const script = `(function(){var l=navigator.languages||[navigator.language],k=0;for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(p==='ko'){k=1;break}if(p==='en')break}var f=k?${JSON.stringify(ko)}:${JSON.stringify(en)};if(location.hash.indexOf('#/s/')!==0)f=f.concat(${JSON.stringify(appUrls)});for(var j=0;j<f.length;j++){var e=document.createElement('link');e.rel='modulepreload';e.crossOrigin='';e.href=f[j];document.head.appendChild(e)}})()`;
-        // Before the stylesheet: an inline script after it would wait for the CSS to arrive.
-        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+        // Right after the charset (which must come within the first 1,024 bytes) and before everything else.
+        return html.replace(/<meta charset="UTF-8" \/>/, (meta) => `${meta}\n    <script>${script}</script>`);
       },
     },
   };

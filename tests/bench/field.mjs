@@ -15,10 +15,11 @@
 // to date, so the startup figures are normal starts.
 // Run on its own: `node tests/bench/field.mjs [dist folder] [--lighthouse] [--no-lighthouse]
 // [--no-dexie-move]` (or BENCH_DIST=…); prints one JSON line; --lighthouse measures only Lighthouse.
-// BENCH_FIELD_PORT picks the `vite preview` port (default 4183).
+// BENCH_FIELD_PORT picks the `vite preview` port (default 4183); BENCH_LIGHTHOUSE_REPORT=<file.json> keeps
+// Lighthouse's JSON report there (metrics, LCP element, long tasks, request chains) instead of deleting it.
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -349,6 +350,7 @@ async function measureLighthouse() {
       lighthouse_best_practices: score('best-practices'),
     };
     log(`lighthouse: ${JSON.stringify(figures)}`);
+    if (process.env.BENCH_LIGHTHOUSE_REPORT) await copyFile(output, process.env.BENCH_LIGHTHOUSE_REPORT);
     return figures;
   } finally {
     await rm(dir, { recursive: true, force: true });
