@@ -62,6 +62,11 @@ type FirstReadIndex = {
 
 const RANGE_END = '\ufff0';
 
+/** How long changes made by others are collected before they are handed over together (`subscribe`). */
+export const REMOTE_BATCH_MS = 100;
+/** Handed over at once when this many are waiting. */
+export const REMOTE_BATCH_MAX = 2_000;
+
 type StoredDoc = EntityDoc & { _id: string; _rev: string; _deleted?: boolean };
 
 /** Whether `error` is PouchDB's 409. */
@@ -357,13 +362,25 @@ export class PouchStore implements Store {
 
   /**
    * Calls `onChange` with the entities changed by others — other tabs on this device and replication —
-   * as they are written (PouchDB's live changes feed); this store's own writes are left out.
-   * Returns a function that stops it.
+   * as they are written (PouchDB's live changes feed); this store's own writes are left out. Changes are
+   * collected for `REMOTE_BATCH_MS` after the first one (or until `REMOTE_BATCH_MAX` are waiting) and
+   * handed over together, each entity once: a first sync brings thousands, and one call per document
+   * (each a read and a render) made it crawl. Returns a function that stops it.
    */
   subscribe(
     onChange: (items: ExternalChange[]) => void,
     onConflicts?: (ref: ItemRef, conflicts: SyncConflict[]) => void,
   ): () => void {
+    const waiting = new Map<string, ItemRef>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const handOver = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      if (waiting.size === 0) return;
+      const items = [...waiting.values()];
+      waiting.clear();
+      onChange(items);
+    };
     const feed = this.db.changes({ live: true, since: 'now', include_docs: true, conflicts: true });
     feed.on('change', (change) => {
       const ref = refOfDocId(change.id);
@@ -378,13 +395,17 @@ export class PouchStore implements Store {
       else onConflicts?.(ref, []);
       const rev = change.changes[0]?.rev;
       if (!conflicted && rev !== undefined && this.seen.get(change.id) === rev) return;
-      onChange([ref]);
+      waiting.set(change.id, ref);
+      if (waiting.size >= REMOTE_BATCH_MAX) handOver();
+      else timer ??= setTimeout(handOver, REMOTE_BATCH_MS);
     });
     feed.on('error', () => {
       // The database closed; the workspace opens a new store (and feed) when it next needs one.
     });
     this.feeds.push(feed);
     return () => {
+      clearTimeout(timer);
+      waiting.clear();
       feed.cancel();
       this.feeds = this.feeds.filter((f) => f !== feed);
     };

@@ -126,6 +126,9 @@ export class Workspace {
   private store: Store | null = null;
   private loadedFromDb = false;
   private unsubscribe: (() => void) | null = null;
+  /** Items others wrote, waiting to be applied (onRemoteWrite), and the run applying them. */
+  private readonly remoteWaiting = new Map<string, ItemRef>();
+  private remoteApplying: Promise<void> | null = null;
   private readonly autosaver: Autosaver;
   /** Delivery records changed in memory while the rest of the log is read; that read must not replace them. */
   private touched: Set<string> | null = null;
@@ -495,6 +498,11 @@ export class Workspace {
     return this.autosaver.retry();
   }
 
+  /** Resolves once the changes others made, handed over so far, are applied to memory. */
+  async whenRemoteWritesApplied(): Promise<void> {
+    while (this.remoteApplying) await this.remoteApplying;
+  }
+
   /** Resolves when the saves and reloads already started or queued are done (starts none). */
   whenIdle(): Promise<void> {
     return this.autosaver.enqueue(() => Promise.resolve());
@@ -607,8 +615,32 @@ export class Workspace {
     await this.flush();
   }
 
-  /** Another tab (or replication) wrote `items`: re-read those this tab has not changed; the others are a conflict. */
-  private async onRemoteWrite(items: ItemRef[]): Promise<void> {
+  /**
+   * Another tab (or replication) wrote `items`. One batch is applied at a time: what arrives meanwhile
+   * waits and is applied next, all together (each item once), so a first sync's thousands of documents
+   * make a few reads and state updates, not one each.
+   */
+  private onRemoteWrite(items: ItemRef[]): Promise<void> {
+    for (const item of items) this.remoteWaiting.set(refKey(item.collection, item.id), item);
+    if (this.remoteApplying) return this.remoteApplying;
+    const run = async () => {
+      await Promise.resolve(); // `remoteApplying` is set before this run can end
+      try {
+        while (this.remoteWaiting.size > 0) {
+          const batch = [...this.remoteWaiting.values()];
+          this.remoteWaiting.clear();
+          await this.applyRemoteWrites(batch);
+        }
+      } finally {
+        this.remoteApplying = null;
+      }
+    };
+    this.remoteApplying = run();
+    return this.remoteApplying;
+  }
+
+  /** Re-reads `items` (written by others) where this tab has not changed them; the others are a conflict. */
+  private async applyRemoteWrites(items: ItemRef[]): Promise<void> {
     if (this.state.phase !== 'ready') return;
     const { conflict, reread } = sortRemoteWrites(
       items,
@@ -628,11 +660,17 @@ export class Workspace {
       const rows = await (await this.openStore()).get(reread);
       // The other tab's row is validated like everything else before it is shown.
       const data = { ...this.state.data } as AnyMaps;
+      // Each collection's map is copied once per batch (not once per item: thousands of items).
+      const copied = new Set<Collection>();
       reread.forEach((ref, index) => {
         const key = refKey(ref.collection, ref.id);
         if (this.autosaver.has(key)) return;
         const row = rows[index];
-        const map = new Map(data[ref.collection]);
+        if (!copied.has(ref.collection)) {
+          data[ref.collection] = new Map(data[ref.collection]);
+          copied.add(ref.collection);
+        }
+        const map = data[ref.collection];
         if (!row) {
           map.delete(ref.id);
           this.revs.delete(key);
@@ -642,7 +680,6 @@ export class Workspace {
           map.set(ref.id, checked);
           this.revs.set(key, row.rev);
         }
-        data[ref.collection] = map;
       });
       this.set({ data: data as unknown as Data });
     } catch {
