@@ -6,6 +6,9 @@ import type { Plugin } from 'vite';
 import * as fontkit from 'fontkit';
 import { pdfFontFiles, pdfFontLicence } from './src/pdf/font-files.ts';
 import { hangulCoverage } from './src/pdf/woff-to-ttf.ts';
+import { firstPaintScreens, firstPaintScript } from './src/app/first-paint.ts';
+import { enFirst } from './src/i18n/first/en.ts';
+import { koFirst } from './src/i18n/first/ko.ts';
 
 const fontFiles = pdfFontFiles();
 const subsetCoverage = hangulCoverage(
@@ -66,6 +69,19 @@ function cataloguePreload(): Plugin {
         return html.replace(/<meta charset="UTF-8" \/>/, (meta) => `${meta}\n    <script>${script}</script>`);
       },
     },
+  };
+}
+
+/**
+ * The first screen drawn by index.html itself (src/app/first-paint.ts), in both languages from the first
+ * catalogues: the page shows Today's heading and a new user's start as soon as the HTML arrives, without
+ * waiting for the app's scripts. Replaces the `<!-- first-paint -->` comment after `#root`.
+ */
+function firstPaint(): Plugin {
+  const script = firstPaintScript({ ko: firstPaintScreens(koFirst), en: firstPaintScreens(enFirst) });
+  return {
+    name: 'first-paint',
+    transformIndexHtml: (html) => html.replace('<!-- first-paint -->', `<script>${script}</script>`),
   };
 }
 
@@ -197,6 +213,7 @@ export default defineConfig({
     pdfFontAssets(),
     offlineApp(),
     cataloguePreload(),
+    firstPaint(),
     inlineEntryCss(),
   ],
   worker: { format: 'es', plugins: () => [pdfFontCoverage()] },

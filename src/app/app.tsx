@@ -20,6 +20,7 @@ import { UpdatePrompt } from './update-prompt';
 import { useReminders } from './use-reminders';
 import { icons } from './shell-icons';
 import { SyncStatusLine } from './sync-status-line';
+import { FIRST_PAINT_KEY, hintText } from './first-paint';
 
 // Every screen but Today loads on demand, keeping the first page load small (see `npm run bench`); each
 // can be loaded again after a failure (no connection, or an old deploy's file gone).
@@ -178,6 +179,17 @@ function Shell() {
       cancelled = true;
     };
   }, [workspace]);
+  // What the next start's first paint (index.html) draws before the app arrives: this language, and
+  // Today's start for a new user or a loading line under Today's heading.
+  const hasCharter = phase === 'ready' && [...data.charters.values()].some((c) => c.commitments.length > 0);
+  useEffect(() => {
+    if (phase !== 'ready') return;
+    try {
+      localStorage.setItem(FIRST_PAINT_KEY, hintText({ locale, charter: hasCharter }));
+    } catch {
+      // Storage blocked: the first paint falls back to the browser's language and a new user's start.
+    }
+  }, [phase, locale, hasCharter]);
   const route = parseRoute(useHash());
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);

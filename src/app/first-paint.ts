@@ -1,0 +1,58 @@
+import type { FirstMessages } from '../i18n/messages';
+import type { Locale } from '../domain/common';
+
+/*
+ * The first paint: index.html draws the first screen (the app bar and Today's heading, with a new user's
+ * "write your charter" start or a loading line) from a small inline script, in the interface language, before
+ * any of the app's scripts have arrived; React replaces it when Today is ready. The words come from the first
+ * catalogues at build time (vite.config.ts, `firstPaint`). Built from the same classes as the app's own
+ * markup, so the screen does not jump when the app takes over.
+ */
+
+/** localStorage key: what the last start showed, so the next first paint matches it. */
+export const FIRST_PAINT_KEY = 'service-charter:first-paint';
+
+/** What the app remembers for the next first paint: the interface language, and whether Today had a charter. */
+export type FirstPaintHint = { locale: Locale; charter: boolean };
+
+/** The hint as stored (a short string the inline script reads without JSON). */
+export function hintText(hint: FirstPaintHint): string {
+  return `${hint.locale}:${hint.charter ? 'charter' : 'start'}`;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/** The three first screens of one language, as HTML for `#root`. */
+export function firstPaintScreens(m: FirstMessages): { start: string; today: string; other: string } {
+  const appBar = (title: string) =>
+    `<header class="appbar"><span class="appbar__brand"><span class="appbar__brand-name">${escapeHtml(m.app.name)}</span></span>` +
+    `<p class="appbar__title" aria-hidden="true">${escapeHtml(title)}</p></header>`;
+  // Not an <h1>: tests and the bench wait for Today's real heading, which only the app draws.
+  const head =
+    `<div class="today__head"><p class="first-paint__title">${escapeHtml(m.today.title)} ` +
+    `<span class="today__date"></span></p></div>`;
+  const loading = `<p class="first-paint__status" role="status">${escapeHtml(m.app.loading)}</p>`;
+  return {
+    start:
+      appBar(m.nav.today) +
+      `<main><section class="page today first-paint">${head}<div class="empty first-paint__empty">` +
+      `<p>${escapeHtml(m.today.noCharter)}</p><a class="button button--primary" href="#/charters">` +
+      `${escapeHtml(m.today.writeCharter)}</a></div></section></main>`,
+    today:
+      appBar(m.nav.today) +
+      `<main><section class="page today first-paint">${head}${loading}</section></main>`,
+    other:
+      `<header class="appbar"><span class="appbar__brand"><span class="appbar__brand-name boot-name">${escapeHtml(m.app.name)}</span></span></header>` +
+      `<main><div class="page first-paint">${loading}</div></main>`,
+  };
+}
+
+/**
+ * The inline script that draws the first screen into `#root`: the remembered language (else the browser's,
+ * as `browserLocale` chooses it), Today's start for a new user or a loading line under Today's heading,
+ * the date in the browser's zone; a customer's share link (`#/s/…`) keeps index.html's neutral placeholder.
+ */
+export function firstPaintScript(screens: Record<Locale, ReturnType<typeof firstPaintScreens>>): string {
+  return `(function(){try{var s=${JSON.stringify(screens).replaceAll('</', '<\\/')},h=location.hash,r=document.getElementById('root');if(h.indexOf('#/s/')===0)return;var m=null;try{m=/^(ko|en):(charter|start)$/.exec(localStorage.getItem(${JSON.stringify(FIRST_PAINT_KEY)})||'')}catch(e){}var k;if(m)k=m[1];else{var l=navigator.languages||[navigator.language];k='en';for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(p==='ko'){k='ko';break}if(p==='en')break}}var today=/^#?\\/?(today(\\/(log|item)(\\/.*)?)?)?$/.test(h);r.innerHTML=today?(m&&m[2]==='charter'?s[k].today:s[k].start):s[k].other;document.documentElement.lang=k;var d=r.querySelector('.today__date');if(d)d.textContent=new Intl.DateTimeFormat(k==='ko'?'ko-KR':'en-US',{dateStyle:'medium'}).format(new Date())}catch(e){}})()`;
+}
