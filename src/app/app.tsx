@@ -60,7 +60,10 @@ export function App() {
   // Charters, messages and calendar files may be in the other language: fetch it once the app is idle.
   useEffect(() => {
     const other = locale === 'ko' ? 'en' : 'ko';
-    const timer = setTimeout(() => void loadCatalogue(other).catch(() => undefined), 2_000);
+    const timer = setTimeout(
+      () => whenIdle(() => void loadCatalogue(other).catch(() => undefined)),
+      SETTLE_MS,
+    );
     return () => clearTimeout(timer);
   }, [locale]);
   return (
@@ -165,18 +168,24 @@ function Shell() {
     calendar: workspace.settings.calendar,
     i18n,
   });
-  // Once the whole log is in memory, the data screens of the tab bar load ahead in idle time: opening one
-  // then renders it at once, and its first render is never interrupted and thrown away (lazy-screen.ts).
+  // Once the whole log is in memory and the start has settled, the data screens of the tab bar load ahead
+  // in idle time: opening one then renders it at once, and its first render is never interrupted and thrown
+  // away (lazy-screen.ts). Not sooner: evaluating their code would hold up the first taps on Today. A tab
+  // touched, hovered or focused before then loads its screen at once (preloadTab).
   useEffect(() => {
     let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     void workspace.whenLogComplete().then(() => {
-      for (const name of ['scores', 'tracker', 'customers'] as const)
-        whenIdle(() => {
-          if (!cancelled) screens[name].preload();
-        });
+      timer = setTimeout(() => {
+        for (const name of ['scores', 'tracker', 'customers'] as const)
+          whenIdle(() => {
+            if (!cancelled) screens[name].preload();
+          });
+      }, SETTLE_MS);
     });
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
   }, [workspace]);
   // What the next start's first paint (index.html) draws before the app arrives: this language, and
@@ -231,6 +240,9 @@ function Shell() {
                 <a
                   className="tabbar__link"
                   href={item.href}
+                  onPointerDown={() => preloadTab(item.match[0])}
+                  onMouseEnter={() => preloadTab(item.match[0])}
+                  onFocus={() => preloadTab(item.match[0])}
                   aria-current={(item.match as readonly string[]).includes(route.name) ? 'page' : undefined}
                 >
                   {icons[item.icon]}
@@ -391,6 +403,14 @@ function Screen({ route, today }: { route: Route; today: { items: TodayItem[]; n
         </section>
       );
   }
+}
+
+/** How long after the whole log is in memory the tab bar's screens start loading ahead. */
+const SETTLE_MS = 5_000;
+
+/** Loads the screen a tab leads to (if it is loaded on demand), on the first sign the user is going there. */
+function preloadTab(name: Route['name']): void {
+  if (name in screens) screens[name as keyof typeof screens].preload();
 }
 
 /** Runs `task` when the browser is idle (within two seconds), or soon where idle callbacks do not exist. */
