@@ -24,8 +24,12 @@ import type { Deal, DeliveryRecord, RecoveryCase } from './tracker';
  *             (dueTimelineSteps); lost-sale follow-up: the same for a lost deal. dueMs = end of the
  *             step's local date; overdue ⇔ date < today.
  *
- * Order: overdue items first, then at-risk promises, then everything else; within each group by dueMs
- * ascending; ties by kind (promise, recovery, moment, follow-up), then by id.
+ * Order: overdue items first, then at-risk promises, then everything else (due today).
+ * - Within overdue: by kind first — promises (a customer is waiting on them), recovery steps (a customer
+ *   was let down), moments, follow-ups — then the most recently missed first (dueMs descending): a miss of
+ *   minutes can still be saved, a moment two weeks stale cannot get staler. Ties by id.
+ * - Within at-risk and due-today: by dueMs ascending (the nearest due first); ties by kind in the same
+ *   order, then by id.
  */
 
 export type TodayKind = 'promise' | 'recovery' | 'moment' | 'follow-up';
@@ -125,13 +129,16 @@ export function todayItems(input: TodayInput): TodayItem[] {
     });
   }
 
-  return items.sort(
-    (a, b) =>
-      URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] ||
-      a.dueMs - b.dueMs ||
-      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+  return items.sort(compareItems);
+}
+
+/** The order defined at the top of this module: urgency group, then kind and newest miss (overdue) or due. */
+export function compareItems(a: TodayItem, b: TodayItem): number {
+  const byKey = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  const byUrgency = URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency];
+  if (byUrgency !== 0) return byUrgency;
+  if (a.urgency === 'overdue') return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.dueMs - a.dueMs || byKey;
+  return a.dueMs - b.dueMs || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byKey;
 }
 
 /** How many of `items` are overdue (the app badge's number). */

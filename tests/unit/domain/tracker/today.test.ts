@@ -207,4 +207,24 @@ describe('Today: recovery steps, moments and lost-sale follow-ups', () => {
     ]);
     expect(overdueCount(items)).toBe(1);
   });
+
+  it('within overdue: promises before moments, the most recent miss first (Sunday 16:30)', () => {
+    // A 30-minute timer from 15:00 (missed at 15:30 today), a next-day promise from Thu 09:00 (missed Fri
+    // 09:00), and the order-received moments of deals won on 11-20 and 12-01 (won + 0 days).
+    const timer = promise(callBack, '2026-12-06T15:00:00', { minutes: 30 });
+    const older = promise(nextDay, '2026-12-03T09:00:00');
+    const stale = createDeal({ charterId: charter.id, closedOn: '2026-11-20', deliveryOn: null });
+    const recent = createDeal({ charterId: charter.id, closedOn: '2026-12-01', deliveryOn: null });
+    const items = select('2026-12-06T16:30:00', { records: [older, timer], deals: [stale, recent] });
+    expect(
+      items.map(
+        (i) => `${i.kind}/${i.urgency}/${'step' in i ? i.step.date : new Date(i.dueMs).toISOString()}`,
+      ),
+    ).toEqual([
+      'promise/overdue/2026-12-06T06:30:00.000Z',
+      'promise/overdue/2026-12-04T00:00:00.000Z',
+      'moment/overdue/2026-12-01',
+      'moment/overdue/2026-11-20',
+    ]);
+  });
 });
