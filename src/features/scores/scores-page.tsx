@@ -3,7 +3,7 @@ import { describeCommitment } from '../../domain/charter/commitment-text';
 import { calibrate } from '../../domain/tracker/calibration';
 import { buildRecordTable } from '../../domain/tracker/record-table';
 import { computeScores } from '../../domain/tracker/scoring';
-import { headlineAt } from '../../domain/tracker/period-headline';
+import { headlineAt, headlineOf } from '../../domain/tracker/period-headline';
 import type { PeriodGranularity, SliceScores } from '../../domain/tracker/scoring';
 import type { DeliveryRecord } from '../../domain/tracker/tracker';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
@@ -23,6 +23,17 @@ import {
   recordsForCharter,
 } from './scores-model';
 import type { ScoreFilters } from './scores-model';
+
+const MONTH_HEADLINE = {
+  rate: 'scores.headline',
+  none: 'scores.headlineNone',
+  noneHint: 'scores.headlineNoneHint',
+} as const;
+const FILTERED_HEADLINE = {
+  rate: 'scores.headlineFiltered',
+  none: 'scores.headlineFilteredNone',
+  noneHint: 'scores.headlineFilteredNoneHint',
+} as const;
 
 // The charts live in their own chunk: the numbers and tables show at once, the charts follow.
 const ScoresCharts = lazy(() => import('./scores-charts'));
@@ -146,7 +157,9 @@ export function ScoresPage() {
   const trend = scores.trend[granularity];
   const trendTitle = t(`scores.trendBy.${granularity}`);
   const active = [filters.commitmentId, filters.customerId, filters.from, filters.to].filter(Boolean).length;
-  const headline = headlineAt(scores.byPeriod.month.values(), now);
+  // With filters on, the headline speaks of the chosen records; without, of this month.
+  const headline = active > 0 ? headlineOf(scores.overall) : headlineAt(scores.byPeriod.month.values(), now);
+  const words = active > 0 ? FILTERED_HEADLINE : MONTH_HEADLINE;
   return (
     <section className="page page--wide scores-page" aria-labelledby="scores-title">
       <h1 id="scores-title">{t('scores.title')}</h1>
@@ -154,14 +167,14 @@ export function ScoresPage() {
         {headline.rate === null ? (
           <>
             <p id="scores-headline" className="scores-headline__number scores-headline__number--none">
-              {t('scores.headlineNone')}
+              {t(words.none)}
             </p>
-            <p className="scores-headline__counts">{t('scores.headlineNoneHint')}</p>
+            <p className="scores-headline__counts">{t(words.noneHint)}</p>
           </>
         ) : (
           <>
             <p id="scores-headline" className="scores-headline__number">
-              {t('scores.headline', { percent: i18n.formatNumber(Math.round(headline.rate * 100)) })}
+              {t(words.rate, { percent: i18n.formatNumber(Math.round(headline.rate * 100)) })}
             </p>
             <p className="scores-headline__counts">
               {t('scores.headlineCounts', {
@@ -254,7 +267,7 @@ export function ScoresPage() {
       ) : (
         records.length === 0 && (
           <p className="empty" role="status">
-            {t('scores.filteredEmpty')} {t('scores.noData')}
+            {t('scores.filteredEmpty')}
           </p>
         )
       )}

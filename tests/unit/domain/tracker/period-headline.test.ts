@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineAt } from '../../../../src/domain/tracker/period-headline';
+import { headlineAt, headlineOf } from '../../../../src/domain/tracker/period-headline';
 import type { PeriodScores } from '../../../../src/domain/tracker/scoring';
 
 const DECEMBER = Date.parse('2026-12-01T00:00:00+09:00');
@@ -47,5 +47,12 @@ describe('headlineAt', () => {
     });
     expect(headlineAt(periods, JANUARY)).toEqual({ kept: 0, closed: 0, rate: null });
     expect(headlineAt([], DECEMBER)).toEqual({ kept: 0, closed: 0, rate: null });
+  });
+});
+
+describe('headlineOf', () => {
+  it('counts kept of closed in the slice (overdue counts as missed), null rate when none closed', () => {
+    expect(headlineOf(period('filtered', 0, 1, 3, 1))).toEqual({ kept: 3, closed: 4, rate: 0.75 });
+    expect(headlineOf(period('filtered', 0, 1, 0, 0))).toEqual({ kept: 0, closed: 0, rate: null });
   });
 });

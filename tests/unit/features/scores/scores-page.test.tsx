@@ -125,6 +125,10 @@ describe('scores dashboard', { timeout: 20_000 }, () => {
 
     await inFilters(user, () => user.selectOptions(screen.getByLabelText('Customer'), 'Kim Jiwoo'));
     expect(overallRow().textContent).toContain('66.7% (n = 3)');
+    // The headline speaks of the chosen records now, not of this month: Kim's 2 kept of 3 closed.
+    expect(screen.getByRole('group', { name: 'For these filters: 67% of promises kept' })).toHaveTextContent(
+      '2 of 3',
+    );
     expect(overallRow().textContent).toContain('2 kept · 1 missed');
     // Recovered: 0 of Kim's 1 missed record.
     expect(overallRow().textContent).toContain('0% (n = 1)');
@@ -155,7 +159,7 @@ describe('scores dashboard', { timeout: 20_000 }, () => {
       await user.type(screen.getByLabelText('Triggered until (inclusive)'), '2026-03-05');
     });
     // The button says how many filters are on, and one more clears them.
-    expect(screen.getByRole('button', { name: /^Filters\s*· 2 filters on$/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Filters\s*· 2 on$/ })).toBeTruthy();
     expect(overallRow().textContent).toContain('50% (n = 2)'); // r2 missed, r3 kept
     // The records behind a number keep to the dates too: of A's r1–r3, only r2 and r3.
     await user.click(screen.getByRole('button', { name: describeCommitment(A, charter.locale) }));
@@ -189,7 +193,10 @@ describe('scores dashboard', { timeout: 20_000 }, () => {
   it('says "no data" when the filters leave no records (never NaN)', async () => {
     const { user } = await setup();
     await inFilters(user, () => user.type(screen.getByLabelText('Triggered from'), '2027-01-01'));
-    expect(screen.getByText(/No records match these filters\./)).toBeTruthy();
+    expect(screen.getByRole('status')).toHaveTextContent(/^No records match these filters\.$/);
+    expect(
+      screen.getByRole('group', { name: 'No promise matching these filters has closed yet' }),
+    ).toBeTruthy();
     expect(overallRow().textContent).toContain('no data (n = 0)');
     expect(document.body.textContent).not.toContain('NaN');
     expect(await screen.findAllByText('Chart: no data.')).toHaveLength(2);
@@ -202,6 +209,8 @@ describe('scores dashboard', { timeout: 20_000 }, () => {
     const { user } = await setup('ko');
     await inFilters(user, () => user.type(screen.getByLabelText('시작일(발생 기준)'), '2027-01-01'), KO);
     expect(screen.getByText(/이 조건에 맞는 기록이 없습니다\./)).toBeTruthy();
+    expect(screen.getByRole('group', { name: '조건에 맞는 약속 중 마감된 것이 아직 없습니다' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^필터\s*· 1개 적용 중$/ })).toBeTruthy();
     expect(screen.getByRole('row', { name: /전체/ }).textContent).toContain('자료 없음 (n = 0)');
   });
 });
