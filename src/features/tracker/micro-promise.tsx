@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import { describeCommitment } from '../../domain/charter/commitment-text';
+import { effectiveDueMs } from '../../domain/tracker/status';
 import type { Customer, DeliveryRecord } from '../../domain/tracker/tracker';
 import { ComboBox } from '../../components/combo-box';
 import { useI18n } from '../../lib/i18n';
@@ -12,12 +13,15 @@ export const MICRO_WINDOW_MS = 60 * 60_000;
 
 const PRESETS = [5, 10, 15, 30, 60] as const;
 
-/** Whether `record` is a short promise still running: not done and promised within `MICRO_WINDOW_MS`. */
+/**
+ * Whether `record` is a short promise still running: not done, and its trigger to the due that counts (a new
+ * due agreed in time included) is at most `MICRO_WINDOW_MS`.
+ */
 export function isMicro(record: DeliveryRecord): boolean {
   return (
     record.doneAt === null &&
     record.actual === null &&
-    Date.parse(record.dueAt) - Date.parse(record.triggeredAt) <= MICRO_WINDOW_MS
+    effectiveDueMs(record) - Date.parse(record.triggeredAt) <= MICRO_WINDOW_MS
   );
 }
 
@@ -105,7 +109,8 @@ function RunningTimers({
   return (
     <ul className="record-list" aria-label={t('tracker.micro.running')}>
       {running.map(({ record, customer }) => {
-        const left = Date.parse(record.dueAt) - now;
+        // The due that counts: a new due agreed in time moves the timer's end (as on Today).
+        const left = effectiveDueMs(record) - now;
         const label = [customer, record.summary].filter(Boolean).join(' — ');
         return (
           <li key={record.id} className={`record micro ${left < 0 ? 'record--overdue' : ''}`}>

@@ -1,7 +1,7 @@
 // The tracker's open promises over a real workspace: the due time shown is the one that counts, and
 // "renegotiate" is offered only while a new due time would still count (before the original due).
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../../../src/lib/i18n';
 import { TrackerPage } from '../../../../src/features/tracker/tracker-page';
 import { createRecord } from '../../factories';
@@ -76,5 +76,22 @@ describe('tracker: open promises', () => {
     expect(within(group).getByText(new RegExp(dueText(moved.renegotiation!.newDueAt)))).toBeInTheDocument();
     expect(within(group).queryByRole('button', { name: 'Renegotiate' })).toBeNull();
     expect(within(group).getByText(/a new due time agreed now would not count/)).toBeInTheDocument();
+  });
+});
+
+describe('tracker: running timers', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('counts down to the new due agreed in time, as Today does', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse('2026-12-06T07:30:00Z'));
+    const charter = blankCharter('en', { id: 'charter-tracker', title: 'Mine', commitments: [A] });
+    const ws = await openWorkspace([charter]);
+    // A 30-minute timer started 6 min ago (due in 24 min), moved 3 min ago to 54 min from now: the
+    // window is 60 min, still a timer, and 54:00 is left (not 24:00).
+    ws.put('deliveries', open('call back', -0.1, 0.4, [-0.05, 0.9]));
+    renderWithWorkspace(ws, <TrackerPage />, 'en');
+    const timers = await screen.findByRole('list', { name: /running/i });
+    expect(within(timers).getByRole('timer')).toHaveTextContent('54:00 left');
   });
 });
