@@ -20,6 +20,8 @@ export type CommandError =
   | 'done-in-future'
   | 'too-late-to-renegotiate'
   | 'new-due-not-later'
+  | 'due-before-made'
+  | 'made-in-future'
   | 'already-closed'
   | 'not-a-number';
 
@@ -30,9 +32,11 @@ const refuse = <T>(error: CommandError): CommandResult<T> => ({ ok: false, error
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * A new open promise of `commitment`, triggered at `nowMs`. Its due is `dueAtFor` (the commitment's
- * window, the agreed date for by-date commitments), or `nowMs + minutes` when the owner spoke a time
- * ("back in 10 minutes").
+ * A new open promise of `commitment`, made (triggered) at `madeAtMs` (default `nowMs`; earlier when the owner
+ * catches up on the day's promises, never later than `nowMs`) and logged at `nowMs`. Its due is `dueAtMs`
+ * when the owner gave a time, else `madeAtMs + minutes` when they spoke a delay ("back in 10 minutes"), else
+ * `dueAtFor` from `madeAtMs` (the commitment's window, the agreed date for by-date commitments). The due
+ * must be after the making; it may already be past (a record of an earlier promise, judged as it stands).
  */
 export function logPromise(input: {
   id: string;
@@ -45,14 +49,23 @@ export function logPromise(input: {
   calendar: BusinessCalendar;
   agreedDate?: CalendarDate | undefined;
   minutes?: number | undefined;
+  dueAtMs?: number | undefined;
+  madeAtMs?: number | undefined;
 }): CommandResult<DeliveryRecord> {
   const { commitment, nowMs } = input;
-  if (input.minutes === undefined && commitment.kind === 'by-date' && !input.agreedDate)
-    return refuse('needs-agreed-date');
+  const madeAtMs = input.madeAtMs ?? nowMs;
+  if (!Number.isFinite(madeAtMs)) return refuse('not-a-number');
+  if (madeAtMs > nowMs) return refuse('made-in-future');
+  const spoken = input.dueAtMs !== undefined || input.minutes !== undefined;
+  if (!spoken && commitment.kind === 'by-date' && !input.agreedDate) return refuse('needs-agreed-date');
   const dueMs =
-    input.minutes !== undefined
-      ? nowMs + input.minutes * 60_000
-      : dueAtFor(commitment, nowMs, input.calendar, input.agreedDate);
+    input.dueAtMs !== undefined
+      ? input.dueAtMs
+      : input.minutes !== undefined
+        ? madeAtMs + input.minutes * 60_000
+        : dueAtFor(commitment, madeAtMs, input.calendar, input.agreedDate);
+  if (!Number.isFinite(dueMs)) return refuse('not-a-number');
+  if (dueMs <= madeAtMs) return refuse('due-before-made');
   const now = iso(nowMs);
   return ok({
     id: input.id,
@@ -61,7 +74,7 @@ export function logPromise(input: {
     customerId: input.customerId,
     dealId: input.dealId ?? null,
     summary: input.summary.trim() || commitment.what,
-    triggeredAt: now,
+    triggeredAt: iso(madeAtMs),
     dueAt: iso(dueMs),
     doneAt: null,
     actual: null,

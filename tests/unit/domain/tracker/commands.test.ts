@@ -80,6 +80,53 @@ describe('logPromise', () => {
   });
 });
 
+describe('logPromise: a promise made earlier today, logged now', () => {
+  const base = {
+    id: 'r3',
+    charterId: 'c',
+    customerId: null,
+    summary: '',
+    nowMs: kst('2026-12-06T16:30:00'),
+    calendar: defaultBusinessCalendar,
+  };
+  const made = (extra: { madeAtMs?: number; dueAtMs?: number; minutes?: number }) =>
+    logPromise({ ...base, commitment: charter.commitments[0]!, ...extra });
+
+  it('keeps the real trigger time; a due already past is accepted and judged as it stands', () => {
+    const result = made({ madeAtMs: kst('2026-12-06T09:00:00'), dueAtMs: kst('2026-12-06T12:00:00') });
+    expect(result.ok && result.value).toMatchObject({
+      triggeredAt: '2026-12-06T00:00:00.000Z',
+      dueAt: '2026-12-06T03:00:00.000Z',
+      createdAt: '2026-12-06T07:30:00.000Z',
+    });
+    if (!result.ok) throw new Error(result.error);
+    const c = charter.commitments[0]!;
+    expect(recordStatus(result.value, c, base.nowMs, options).status).toBe('overdue');
+    const late = completePromise(result.value, { nowMs: base.nowMs, doneAtMs: kst('2026-12-06T12:30:00') });
+    expect(late.ok && recordStatus(late.value, c, base.nowMs, options).status).toBe('missed');
+  });
+
+  it('counts the charter window and spoken minutes from the making, not from now', () => {
+    // The commitment is a 10-minute callback: made 14:00 → due 14:10; "in 30 min" made 09:00 → 09:30.
+    const byCharter = made({ madeAtMs: kst('2026-12-06T14:00:00') });
+    expect(byCharter.ok && byCharter.value.dueAt).toBe('2026-12-06T05:10:00.000Z');
+    const spoken = made({ madeAtMs: kst('2026-12-06T09:00:00'), minutes: 30 });
+    expect(spoken.ok && spoken.value.dueAt).toBe('2026-12-06T00:30:00.000Z');
+  });
+
+  it('refuses a due not after the making, and a making later than now', () => {
+    const at9 = kst('2026-12-06T09:00:00');
+    expect(made({ madeAtMs: at9, dueAtMs: kst('2026-12-06T08:30:00') })).toEqual({
+      ok: false,
+      error: 'due-before-made',
+    });
+    expect(made({ madeAtMs: at9, dueAtMs: at9 })).toEqual({ ok: false, error: 'due-before-made' });
+    // Without a making time, a due before now is a due before the making.
+    expect(made({ dueAtMs: kst('2026-12-06T16:00:00') })).toEqual({ ok: false, error: 'due-before-made' });
+    expect(made({ madeAtMs: kst('2026-12-06T16:31:00') })).toEqual({ ok: false, error: 'made-in-future' });
+  });
+});
+
 describe('completePromise: done now or earlier, judged honestly', () => {
   it('backdated inside the window is kept; backdated after the due is missed', () => {
     const now = kst('2026-12-07T14:30:00');
