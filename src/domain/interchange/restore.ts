@@ -99,7 +99,7 @@ function restoreUnsafe(input: unknown, migrationList: readonly Migration[]): Res
 
   const format = value.format;
   if (format !== BACKUP_FORMAT && format !== CHARTER_FORMAT)
-    return fail('format', message('restore.wrongFormat', { backup: BACKUP_FORMAT, charter: CHARTER_FORMAT }));
+    return fail('', message('restore.wrongFormat'));
   const version = value.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return fail('version', message('restore.badVersion'));

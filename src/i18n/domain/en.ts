@@ -57,7 +57,7 @@ export const enDomain = {
     notJson: 'is not valid JSON (the file may be cut off or not a backup)',
     unreadable: 'could not be read',
     notCharterFile: 'is not a service charter file',
-    wrongFormat: 'must be "{backup}" or "{charter}": this is not a service charter file',
+    wrongFormat: 'is not a backup or charter file exported by this app (it comes from another program)',
     badVersion: 'must be a whole number from 1 up',
     newerVersion:
       'is {version}, made by a newer version of this app (this one reads up to {current}); update the app and try again',

@@ -59,7 +59,7 @@ export const koDomain: Pick<Messages, 'issue' | 'restore' | 'csvProblem' | 'char
       notJson: '올바른 JSON이 아닙니다(파일이 잘렸거나 백업 파일이 아닐 수 있습니다)',
       unreadable: '읽을 수 없습니다',
       notCharterFile: '서비스 헌장 파일이 아닙니다',
-      wrongFormat: '"{backup}" 또는 "{charter}"이어야 합니다: 서비스 헌장 파일이 아닙니다',
+      wrongFormat: '이 앱에서 내보낸 백업이나 헌장 파일이 아닙니다(다른 프로그램의 파일입니다)',
       badVersion: '1 이상의 정수여야 합니다',
       newerVersion:
         '{version}입니다. 더 새로운 버전의 앱에서 만든 파일입니다(이 앱은 {current}까지 읽습니다). 앱을 업데이트한 뒤 다시 시도하세요',

@@ -387,10 +387,11 @@ describe('restore: refused input says where and what, in both languages', () => 
       input: () => ({ format: 'other-app/export', version: 1, data: [] }),
       errors: [
         {
-          path: 'format',
+          // Said of the whole file, in plain words: no format ids or field names.
+          path: '',
           message: {
-            en: 'must be "service-charter/backup" or "service-charter/charter": this is not a service charter file',
-            ko: '"service-charter/backup" 또는 "service-charter/charter"이어야 합니다: 서비스 헌장 파일이 아닙니다',
+            en: 'is not a backup or charter file exported by this app (it comes from another program)',
+            ko: '이 앱에서 내보낸 백업이나 헌장 파일이 아닙니다(다른 프로그램의 파일입니다)',
           },
         },
       ],
