@@ -3,7 +3,12 @@ import type { FormEvent } from 'react';
 import type { Commitment } from '../../domain/charter/commitment';
 import { formatDuration } from '../../domain/charter/commitment-text';
 import { shortName } from '../../domain/charter/short-name';
-import { instantOfLocalInput, logPromise, recentFirst } from '../../domain/tracker/commands';
+import {
+  instantOfLocalInput,
+  localInputOfInstant,
+  logPromise,
+  recentFirst,
+} from '../../domain/tracker/commands';
 import type { CommandError } from '../../domain/tracker/commands';
 import { ensureCustomer } from '../../persistence/customers';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
@@ -90,6 +95,9 @@ export function LogPromiseSheet({
   const [due, setDue] = useState<'default' | `${number}` | 'custom'>('default');
   const [customDue, setCustomDue] = useState('');
   const [agreedDate, setAgreedDate] = useState('');
+  // When the promise was made: now (empty), or an earlier time today ("HH:MM") when catching up.
+  const [madeAt, setMadeAt] = useState('');
+  const [madeAtOpen, setMadeAtOpen] = useState(false);
   const [error, setError] = useState<CommandError | null>(null);
   const chosen = ordered.find((c) => c.key === choiceKey) ?? ordered[0];
   const multipleCharters = new Set(choices.map((c) => c.charterId)).size > 1;
@@ -100,17 +108,33 @@ export function LogPromiseSheet({
   // Folded, the chosen commitment still shows (after the first few when it is further down).
   const shownChoices = !folded ? ordered : first.includes(chosen) ? first : [...first, chosen];
   const { commitment } = chosen;
+  // Errors about the typed due time show on that field.
+  const dueError =
+    due === 'custom' && (error === 'due-before-made' || error === 'not-a-number') ? error : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const nowMs = Date.now();
-    const minutes =
-      due === 'custom'
-        ? (instantOfLocalInput(customDue, calendar) - nowMs) / 60_000
-        : due === 'default'
-          ? undefined
-          : Number(due);
-    if (minutes !== undefined && !(minutes > 0)) return setError('new-due-not-later');
+    const madeAtMs = madeAt
+      ? instantOfLocalInput(`${localInputOfInstant(nowMs, calendar).slice(0, 10)}T${madeAt}`, calendar)
+      : undefined;
+    const minutes = due === 'custom' || due === 'default' ? undefined : Number(due);
+    const dueAtMs = due === 'custom' ? instantOfLocalInput(customDue, calendar) : undefined;
+    // Checked by the command before a new customer is made, so a refused record leaves nothing behind.
+    const check = logPromise({
+      id: 'check',
+      charterId: chosen.charterId,
+      commitment,
+      customerId: null,
+      summary,
+      nowMs,
+      calendar,
+      agreedDate: commitment.kind === 'by-date' && due === 'default' ? agreedDate || undefined : undefined,
+      minutes,
+      dueAtMs,
+      madeAtMs,
+    });
+    if (!check.ok) return setError(check.error);
     const typed = customerName.trim();
     const id = customerId ?? ensureCustomer(workspace, typed, new Date(nowMs).toISOString(), createId);
     const result = logPromise({
@@ -123,6 +147,8 @@ export function LogPromiseSheet({
       calendar,
       agreedDate: commitment.kind === 'by-date' && due === 'default' ? agreedDate || undefined : undefined,
       minutes,
+      dueAtMs,
+      madeAtMs,
     });
     if (!result.ok) return setError(result.error);
     workspace.put('deliveries', result.value);
@@ -237,6 +263,8 @@ export function LogPromiseSheet({
                 onChange={() => {
                   setDue(option);
                   setError(null);
+                  if (option === 'custom' && !customDue)
+                    setCustomDue(localInputOfInstant(Date.now() + 3_600_000, calendar));
                 }}
               />
               <span>
@@ -262,16 +290,45 @@ export function LogPromiseSheet({
               label={t('today.log.dueCustomLabel')}
               type="datetime-local"
               value={customDue}
-              onChange={(e) => setCustomDue(e.target.value)}
-              error={error === 'new-due-not-later' ? t('today.errors.new-due-not-later') : undefined}
+              onChange={(e) => {
+                setCustomDue(e.target.value);
+                setError(null);
+              }}
+              error={dueError ? t(`today.errors.${dueError}`) : undefined}
             />
           )}
         </fieldset>
-        {error && error !== 'needs-agreed-date' && !(due === 'custom' && error === 'new-due-not-later') && (
-          <p className="field__error" role="alert">
-            {t(`today.errors.${error}` as MessageKey)}
-          </p>
-        )}
+        {/* Secondary: most promises are logged as they are made; this is for catching up later. */}
+        <div className="log-sheet__made">
+          <button
+            type="button"
+            className="chip-more"
+            aria-expanded={madeAtOpen}
+            onClick={() => setMadeAtOpen(!madeAtOpen)}
+          >
+            {madeAt ? t('today.log.madeAtEarlier', { time: madeAt }) : t('today.log.madeAtNow')}
+          </button>
+          {madeAtOpen && (
+            <TextField
+              label={t('today.log.madeAtLabel')}
+              type="time"
+              value={madeAt}
+              onChange={(e) => {
+                setMadeAt(e.target.value);
+                setError(null);
+              }}
+              error={error === 'made-in-future' ? t('today.errors.made-in-future') : undefined}
+            />
+          )}
+        </div>
+        {error &&
+          error !== 'needs-agreed-date' &&
+          error !== dueError &&
+          !(madeAtOpen && error === 'made-in-future') && (
+            <p className="field__error" role="alert">
+              {t(`today.errors.${error}` as MessageKey)}
+            </p>
+          )}
       </form>
     </Sheet>
   );
