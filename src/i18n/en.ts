@@ -458,12 +458,11 @@ export const en = {
     },
     message: 'Message',
     messageHint:
-      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s {day}).',
+      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s {day}). A word after a bar is used when the deal has no value for it: {product|car} reads “car” when no product is noted.',
     unknownPlaceholders:
       'Not a placeholder this app knows: {names}. Use {customer}, {product}, {owner}, {date} or {delivery}.',
     preview: 'With an example filled in:',
     exampleCustomer: 'Ms. Kim',
-    exampleProduct: 'the new sedan',
     exampleOwner: 'your name',
     add: 'Add a moment',
   },
@@ -604,6 +603,10 @@ export const en = {
     failed: 'The PDF could not be made: {reason}. The last good version is still shown.',
     download: 'Download PDF',
     preparing: 'Preparing your PDF…',
+    pages: '{count, plural, one {# page} other {# pages}}',
+    openPdf: 'Open the PDF',
+    downloadShort: 'Download',
+    noInline: 'This browser cannot show the PDF here: open it in your PDF app, or download it.',
   },
   share: {
     title: 'Share your charter',

@@ -448,12 +448,11 @@ export const ko: Messages = {
     },
     message: '메시지',
     messageHint:
-      '{customer}, {product}, {owner}, {date}(이 순간의 날짜), {delivery}(거래의 {day})를 쓸 수 있습니다.',
+      '{customer}, {product}, {owner}, {date}(이 순간의 날짜), {delivery}(거래의 {day})를 쓸 수 있습니다. 막대(|) 뒤의 말은 거래에 그 값이 없을 때 대신 들어갑니다: 제품을 적지 않은 거래에서 {product|차량}은 “차량”이 됩니다.',
     unknownPlaceholders:
       '알 수 없는 자리표시자: {names}. {customer}, {product}, {owner}, {date}, {delivery}를 쓰세요.',
     preview: '예시를 채운 모습:',
     exampleCustomer: '김지현 고객님',
-    exampleProduct: '새 세단',
     exampleOwner: '내 이름',
     add: '순간 추가',
   },
@@ -593,6 +592,10 @@ export const ko: Messages = {
     failed: 'PDF를 만들 수 없습니다: {reason}. 마지막으로 만든 PDF를 계속 보여 드립니다.',
     download: 'PDF 내려받기',
     preparing: 'PDF를 준비하는 중…',
+    pages: '{count}쪽',
+    openPdf: 'PDF 열기',
+    downloadShort: '내려받기',
+    noInline: '이 브라우저는 PDF를 여기에 보여 줄 수 없습니다. PDF 앱으로 열거나 내려받으세요.',
   },
   share: {
     title: '헌장 공유하기',

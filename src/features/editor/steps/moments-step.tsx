@@ -38,7 +38,9 @@ export function MomentsStep({ charter }: StepProps) {
   const charterI18n = createI18n(charter.locale);
   const example = {
     customer: charterI18n.t('moments.exampleCustomer'),
-    product: charterI18n.t('moments.exampleProduct'),
+    // No product: the template's own word ("{product|차량}") or a neutral one ("your purchase") is shown,
+    // which fits every trade, where one example product ("the new sedan") fitted cars only.
+    product: '',
     date: charterI18n.formatDate('2026-12-03T03:00:00.000Z'),
     delivery: charterI18n.formatDate('2026-11-30T03:00:00.000Z'),
     owner: charter.owner.name.trim() || charterI18n.t('moments.exampleOwner'),
@@ -66,7 +68,8 @@ export function MomentsStep({ charter }: StepProps) {
               summary={[
                 moments[index] ? momentWhen(moments[index], handover, locale) : '',
                 moments[index]?.label.trim() || t('moments.unnamed'),
-                message.trim(),
+                // The message as the customer reads it, not its {placeholders}.
+                message.trim() && fillMessage(message, example),
               ]
                 .filter(Boolean)
                 .join(' — ')}

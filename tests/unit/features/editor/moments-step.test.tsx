@@ -57,19 +57,33 @@ describe('moments step', () => {
     const item = screen.getByRole('group', { name: 'Moment 1' });
     const message = within(item).getByLabelText('Message');
     expect(message).toHaveAccessibleDescription(
-      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s delivery date).',
+      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s delivery date). A word after a bar is used when the deal has no value for it: {product|car} reads “car” when no product is noted.',
     );
 
     await user.click(message);
     await user.paste('{customer}, your {product}');
 
-    expect(item).toHaveTextContent('With an example filled in:Ms. Kim, your the new sedan');
+    // No example product fits every trade: a neutral noun, never "your the new sedan".
+    expect(item).toHaveTextContent('With an example filled in:Ms. Kim, your purchase');
     await waitFor(() => expect(stored().moments[0]?.message).toBe('{customer}, your {product}'));
 
     // {date} is 2026-12-03T03:00Z shown in local time (3 Dec, or 2 Dec west of UTC−3); {owner} falls back
     // to “your name” while the owner has none.
     await user.paste(' on {date}. {owner}');
-    expect(item).toHaveTextContent(/Ms\. Kim, your the new sedan on Dec [23], 2026\. your name/);
+    expect(item).toHaveTextContent(/Ms\. Kim, your purchase on Dec [23], 2026\. your name/);
+  });
+
+  it('uses the template’s own word for the product, and the closed card reads the filled message', async () => {
+    const charter = blankCharter('en', {
+      moments: [moment('m1', 'Move-in', 'Hi {customer}, your {product|new home} is ready.')],
+    });
+    const { user } = await renderEditor({ charter, step: 'moments' });
+    const item = screen.getByRole('group', { name: 'Moment 1' });
+    expect(item).toHaveTextContent('With an example filled in:Hi Ms. Kim, your new home is ready.');
+    await user.click(screen.getByRole('button', { name: /^Moment 1/ }));
+    const card = screen.getByRole('button', { name: /^Moment 1/ });
+    expect(card).toHaveTextContent('Move-in — Hi Ms. Kim, your new home is ready.');
+    expect(card).not.toHaveTextContent('{');
   });
 
   it('names the handover the trade counts from: move-in in the anchor choice, the hint and the card', async () => {
@@ -86,7 +100,7 @@ describe('moments step', () => {
     const item = screen.getByRole('group', { name: 'Moment 1' });
     expect(within(item).getByLabelText('Counted from')).toHaveDisplayValue('move-in');
     expect(within(item).getByLabelText('Message')).toHaveAccessibleDescription(
-      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s move-in date).',
+      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s move-in date). A word after a bar is used when the deal has no value for it: {product|car} reads “car” when no product is noted.',
     );
     // Closed, the card reads as the PDF's timeline does.
     await user.click(screen.getByRole('button', { name: /^Moment 1/ }));
@@ -120,7 +134,7 @@ describe('moments step', () => {
     await user.click(within(item).getByLabelText('Message'));
     await user.paste('{customer}, {product} 인도 준비가 끝났습니다. - {owner}');
 
-    expect(item).toHaveTextContent('김지현 고객님, 새 세단 인도 준비가 끝났습니다. - 김민준');
+    expect(item).toHaveTextContent('김지현 고객님, 제품 인도 준비가 끝났습니다. - 김민준');
   });
 
   it('in Korean: counts, adds and fills a moment', async () => {
@@ -135,12 +149,12 @@ describe('moments step', () => {
 
     const item = screen.getByRole('group', { name: '순간 1' });
     await user.click(within(item).getByLabelText('메시지'));
-    await user.paste('{customer}, {product} 계약 감사합니다. {고객}');
+    await user.paste('{customer}, {product|차량} 계약 감사합니다. {고객}');
 
-    expect(item).toHaveTextContent('김지현 고객님, 새 세단 계약 감사합니다.');
+    expect(item).toHaveTextContent('김지현 고객님, 차량 계약 감사합니다.');
     expect(item).toHaveTextContent('알 수 없는 자리표시자: {고객}.');
     await waitFor(() =>
-      expect(stored().moments[0]?.message).toBe('{customer}, {product} 계약 감사합니다. {고객}'),
+      expect(stored().moments[0]?.message).toBe('{customer}, {product|차량} 계약 감사합니다. {고객}'),
     );
   });
 });
