@@ -1,6 +1,8 @@
 import type { Charter, MomentKind } from '../charter/charter';
 import type { CalendarDate, Channel, Duration } from '../common';
 import { durationMinutes } from '../charter/commitment-text';
+import { localDateOf } from './business-calendar';
+import type { BusinessCalendar } from './business-calendar';
 import { calendarDateOfDay, dayOfCalendarDate } from './civil-time';
 import type { Deal } from './tracker';
 
@@ -22,6 +24,11 @@ import type { Deal } from './tracker';
  * A step's id is `moment:<moment id>`, `first-use` or `lost-sale`; the deal's `timelineDone` records the
  * ones done. State on `today` (a local calendar date): done; else no date → unscheduled; date < today →
  * overdue; date = today → today; else upcoming.
+ *
+ * Due (Today, this week): undone, dated, and dated on or after the local date the deal was entered
+ * (`createdAt` on the owner's calendar). A deal entered after the fact — won last week, delivered three
+ * days ago — does not bring the moments already past when it was entered: those could not be done on
+ * their day, so they are not late work (the deal card still lists them).
  */
 
 /** What a timeline step is: a moment that matters, the first-use visit, or the lost-sale follow-up. */
@@ -122,21 +129,30 @@ export function markTimelineStep(deal: Deal, stepId: string, at: string | null, 
   };
 }
 
+/** The local date `deal` was entered on `calendar`: its `createdAt`'s date. */
+export function enteredOn(deal: Deal, calendar: BusinessCalendar): CalendarDate {
+  return localDateOf(Date.parse(deal.createdAt), calendar);
+}
+
 /**
  * The steps due by `until` (inclusive) and not done, over all won and lost deals that name a charter in
- * `charters`: each with its deal, oldest date first (ties: deals in the given order, then step order).
+ * `charters`, leaving out the steps dated before the deal was entered (`enteredOn`, module notes): each
+ * with its deal, oldest date first (ties: deals in the given order, then step order).
  */
 export function dueTimelineSteps(
   deals: readonly Deal[],
   charters: ReadonlyMap<string, Charter>,
   until: CalendarDate,
+  calendar: BusinessCalendar,
 ): { deal: Deal; step: TimelineStep }[] {
   const due: { deal: Deal; step: TimelineStep }[] = [];
   for (const deal of deals) {
     const charter = deal.charterId === null ? undefined : charters.get(deal.charterId);
     if (!charter) continue;
+    const entered = enteredOn(deal, calendar);
     for (const step of dealTimeline(deal, charter)) {
-      if (step.doneAt === null && step.date !== null && step.date <= until) due.push({ deal, step });
+      if (step.doneAt === null && step.date !== null && step.date >= entered && step.date <= until)
+        due.push({ deal, step });
     }
   }
   return due.sort((a, b) => (a.step.date! < b.step.date! ? -1 : a.step.date! > b.step.date! ? 1 : 0));

@@ -21,8 +21,9 @@ import type { Deal, DeliveryRecord, RecoveryCase } from './tracker';
  *             playbook, when its deadline (opening + time limit, recoveryStepDeadline) ≤ endOfToday.
  *             dueMs = the deadline; overdue ⇔ now > deadline.
  * - moment    an undone dated step of a won deal's timeline (moment or first-use visit) with date ≤ today
- *             (dueTimelineSteps); lost-sale follow-up: the same for a lost deal. dueMs = end of the
- *             step's local date; overdue ⇔ date < today.
+ *             and not before the day the deal was entered (dueTimelineSteps: a deal logged after the
+ *             fact does not bring the moments already past when it was entered); lost-sale follow-up:
+ *             the same for a lost deal. dueMs = end of the step's local date; overdue ⇔ date < today.
  *
  * Order: overdue items first, then at-risk promises, then everything else (due today).
  * - Within overdue: by kind first — promises (a customer is waiting on them), recovery steps (a customer
@@ -117,7 +118,7 @@ export function todayItems(input: TodayInput): TodayItem[] {
     }
   }
 
-  for (const { deal, step } of dueTimelineSteps(input.deals, input.charters, today)) {
+  for (const { deal, step } of dueTimelineSteps(input.deals, input.charters, today, calendar)) {
     const date = step.date!;
     items.push({
       kind: step.kind === 'lost-sale' ? 'follow-up' : 'moment',

@@ -116,7 +116,12 @@ function DueThisWeek() {
   const { t, formatCalendarDate } = useI18n();
   const now = useNow();
   const today = localDateOf(now, workspace.settings.calendar);
-  const due = dueTimelineSteps([...data.deals.values()], data.charters, addDays(today, 7));
+  const due = dueTimelineSteps(
+    [...data.deals.values()],
+    data.charters,
+    addDays(today, 7),
+    workspace.settings.calendar,
+  );
   return (
     <section aria-labelledby="due-title" className="form">
       <h2 id="due-title">{t('customers.dueTitle')}</h2>

@@ -12,6 +12,7 @@ import {
   timelineState,
 } from '../../../../src/domain/tracker/deal-timeline';
 import { stepMessage } from '../../../../src/domain/tracker/step-message';
+import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
 import { createCharter, createCustomer, createDeal } from '../../factories';
 
 /** A charter with three moments: order received (won + 0), first use (delivery + 3), anniversary (delivery + 365). */
@@ -154,7 +155,7 @@ describe('dueTimelineSteps', () => {
       '2026-03-10T02:00:00.000Z',
     );
 
-    const due = dueTimelineSteps([doneOrder, lost, orphan], charters, '2026-03-26');
+    const due = dueTimelineSteps([doneOrder, lost, orphan], charters, '2026-03-26', defaultBusinessCalendar);
 
     expect(due.map((d) => [d.deal.id, d.step.id, d.step.date])).toEqual([
       // Same date: deals in the order given.
@@ -162,6 +163,27 @@ describe('dueTimelineSteps', () => {
       ['lost', 'lost-sale', '2026-03-22'],
       ['won', 'first-use', '2026-03-26'],
     ]);
+  });
+
+  it('leaves out the steps already past when the deal was entered (a deal logged after the fact)', () => {
+    const charters = new Map([['ch', charterWithMoments()]]);
+    // Entered Sunday 6 Dec 2026 at 16:00 in Seoul (07:00 UTC): won and delivered on Thursday 12-03.
+    const late = createDeal({
+      id: 'late',
+      charterId: 'ch',
+      closedOn: '2026-12-03',
+      deliveryOn: '2026-12-03',
+      createdAt: '2026-12-06T07:00:00.000Z',
+    });
+    // Steps by 12-06: m-before (delivery - 2) 12-01, order received (won + 0) 12-03, the first-use visit
+    // (delivery + 36 h → 2 days) 12-05, first use (delivery + 3) 12-06: only the last is due.
+    const due = dueTimelineSteps([late], charters, '2026-12-06', defaultBusinessCalendar);
+    expect(due.map((d) => [d.step.id, d.step.date])).toEqual([['moment:m-use', '2026-12-06']]);
+    // Entered at 08:30 in Seoul on 12-01 (23:30 UTC the day before): its local date 12-01 counts.
+    const early = { ...late, createdAt: '2026-11-30T23:30:00.000Z' };
+    expect(
+      dueTimelineSteps([early], charters, '2026-12-06', defaultBusinessCalendar).map((d) => d.step.date),
+    ).toEqual(['2026-12-01', '2026-12-03', '2026-12-05', '2026-12-06']);
   });
 });
 

@@ -193,6 +193,27 @@ describe('Today: recovery steps, moments and lost-sale follow-ups', () => {
     expect(select('2026-12-07T09:00:00', { deals: [doneWon] })).toHaveLength(2);
   });
 
+  it('a won deal entered after the fact brings only the moments from the day it was entered', () => {
+    // Entered Sunday 12-06 16:00 in Seoul, won and delivered Thursday 12-03: order received (12-03) was
+    // past when it was entered; the first-use call and visit (delivery + 3 days, 12-06) are due today.
+    const won = createDeal({
+      charterId: charter.id,
+      closedOn: '2026-12-03',
+      deliveryOn: '2026-12-03',
+      createdAt: '2026-12-06T07:00:00.000Z',
+    });
+    const items = select('2026-12-06T16:30:00', { deals: [won] });
+    expect(items.map((i) => `${i.kind}/${i.urgency}/${'step' in i ? i.step.date : ''}`)).toEqual([
+      'moment/due-today/2026-12-06',
+      'moment/due-today/2026-12-06',
+    ]);
+    // The next day the two not done are overdue (they were due after it was entered).
+    expect(select('2026-12-07T09:00:00', { deals: [won] }).map((i) => i.urgency)).toEqual([
+      'overdue',
+      'overdue',
+    ]);
+  });
+
   it('orders overdue first, then at risk, then due today by time, promises before moments at the same time', () => {
     const overdue = promise(callBack, '2026-12-04T09:00:00'); // due Fri 13:00
     const atRisk = promise(callBack, '2026-12-07T09:00:00'); // due Mon 13:00
