@@ -358,6 +358,9 @@ export const en = {
       en: 'A verb phrase, e.g. “return every call” — it reads “I return every call…”.',
       ko: 'The sentence for the customer (this charter is in Korean), e.g. “모든 전화에 회신합니다”.',
     },
+    shortName: 'Short name (shown when logging)',
+    shortNameHint:
+      'What you tap to log this promise; customers never see it. E.g. “Quote walk-through”. Left empty, it shows the words in grey. {left, plural, one {# character} other {# characters}} left.',
     trigger: 'What starts it',
     triggerHint: 'e.g. “a missed call”, “an order”, “delivery”',
     lintLabel: 'Vague wording',

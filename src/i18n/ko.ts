@@ -349,6 +349,9 @@ export const ko: Messages = {
       en: '동사구로 적으세요. 예) “return every call” — “I return every call…”로 읽힙니다(이 헌장은 영어입니다).',
       ko: '고객이 읽을 문장으로 적으세요. 예) “모든 전화에 회신합니다”.',
     },
+    shortName: '짧은 이름 (기록할 때 보임)',
+    shortNameHint:
+      '약속을 기록할 때 누르는 이름이며 고객에게는 보이지 않습니다. 예) “견적 설명”. 비워 두면 흐린 글자의 이름이 쓰입니다. {left}자 남음.',
     trigger: '시작 계기',
     triggerHint: '예) “부재중 전화”, “주문”, “인도”',
     lintLabel: '모호한 표현',
