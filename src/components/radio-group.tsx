@@ -17,7 +17,8 @@ export function RadioGroup<V extends string>({
   label: string;
   labelledBy?: string;
   options: readonly (readonly [V, string])[];
-  value: V;
+  /** The chosen option; null while the question is still unanswered (nothing shown as chosen). */
+  value: V | null;
   onChange: (value: V) => void;
   hint?: string | undefined;
 }) {

@@ -32,6 +32,9 @@ export function ReadinessStep({ charter }: StepProps) {
   const { data } = useWorkspaceState();
   const workspace = useWorkspace();
   const [now] = useState(() => Date.now());
+  // "Not yet sure" is stored as the unanswered state itself: it shows as chosen only once the user chose
+  // it here, so an unanswered card has no answer pre-selected while its badge says "To confirm".
+  const [unsure, setUnsure] = useState<ReadonlySet<string>>(new Set());
   // The first commitment still to confirm is open; the others are one line each.
   const cards = useOpenCard<number>(
     Math.max(
@@ -87,8 +90,13 @@ export function ReadinessStep({ charter }: StepProps) {
                         ['confirmed', t('readiness.confirmed')],
                         ['unconfirmed', t('readiness.unconfirmed')],
                       ]}
-                      value={field.value === 'confirmed' ? 'confirmed' : 'unconfirmed'}
-                      onChange={field.onChange}
+                      value={
+                        field.value === 'confirmed' ? 'confirmed' : unsure.has(c.id) ? 'unconfirmed' : null
+                      }
+                      onChange={(answer) => {
+                        setUnsure((s) => new Set(s).add(c.id));
+                        field.onChange(answer);
+                      }}
                     />
                   )}
                 />

@@ -54,7 +54,13 @@ describe('readiness step', () => {
     expect(head(3)).toHaveAttribute('aria-expanded', 'false');
     expect(head(3)).toHaveTextContent('Commitment 3To confirm');
     const question = within(first).getByRole('radiogroup', { name: 'Can I keep this every time?' });
+    // Unanswered: neither answer is shown as chosen while the badge says "To confirm".
+    expect(within(question).getByRole('radio', { name: 'Not yet sure' })).not.toBeChecked();
+    expect(within(question).getByRole('radio', { name: 'Yes, every time — confirm' })).not.toBeChecked();
+
+    await user.click(within(question).getByRole('radio', { name: 'Not yet sure' }));
     expect(within(question).getByRole('radio', { name: 'Not yet sure' })).toBeChecked();
+    expect(head(1)).toHaveTextContent(/^Commitment 1To confirm/);
 
     await user.click(within(question).getByRole('radio', { name: 'Yes, every time — confirm' }));
 
