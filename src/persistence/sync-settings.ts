@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueParams } from '../domain/text/message';
 
 /*
  * Where and as whom this browser syncs: the local document `_local/sync-settings` in the local database.
@@ -19,10 +20,7 @@ export const serverAddressSchema = z
   .trim()
   .max(300)
   .refine((v) => /^https?:\/\/[^\s/?#@]+(\/[^\s?#@]*)?$/.test(v), {
-    params: {
-      en: 'must be a web address starting with https://',
-      ko: 'https://로 시작하는 웹 주소여야 합니다',
-    },
+    params: issueParams('issue.webAddress'),
   })
   .transform((v) => v.replace(/\/+$/, ''));
 
@@ -30,7 +28,7 @@ export const syncUserSchema = z
   .string()
   .trim()
   .max(100)
-  .refine((v) => v.length > 0, { params: { en: 'is required', ko: '입력해야 합니다' } });
+  .refine((v) => v.length > 0, { params: issueParams('issue.required') });
 
 export const syncSettingsSchema = z.object({
   format: z.literal(SYNC_SETTINGS_FORMAT),

@@ -45,6 +45,7 @@ export type MessageCode =
   | 'issue.clockTime'
   | 'issue.closesAfterOpens'
   | 'issue.timeZone'
+  | 'issue.required'
   | 'issue.linkScheme'
   | 'issue.repeatedId'
   | 'issue.repeatedVersion'

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { z } from 'zod';
+import { issueParams } from '../../domain/text/message';
 import { TextField } from '../../components/text-field';
 import type { MessageKey } from '../../i18n/messages';
 import { useDetailsForm } from '../../lib/form';
@@ -11,7 +12,7 @@ import { serverAddressSchema, syncUserSchema } from '../../persistence/sync-sett
 const signInSchema = z.object({
   server: serverAddressSchema,
   user: syncUserSchema,
-  password: z.string().refine((v) => v.length > 0, { params: { en: 'is required', ko: '입력해야 합니다' } }),
+  password: z.string().refine((v) => v.length > 0, { params: issueParams('issue.required') }),
 });
 
 const failure: Record<Extract<SignInResult, { ok: false }>['reason'], MessageKey> = {
@@ -39,10 +40,16 @@ export function SyncSettings() {
   const signedIn = settings.enabled && status.kind !== 'needs-sign-in';
 
   const signIn = form.handleSubmit(async ({ server, user, password }) => {
-    setMessage(null);
     const result = await syncController().signIn(server, user, password);
-    form.resetField('password');
-    if (!result.ok) setMessage(failure[result.reason]);
+    if (result.ok) form.resetField('password');
+    else {
+      setMessage(failure[result.reason]);
+      // A wrong password is typed again; after a server that did not answer, the same one can be retried.
+      if (result.reason === 'wrong-password') {
+        form.resetField('password');
+        form.setFocus('password');
+      }
+    }
   });
 
   const signOut = async (keepLocal: boolean) => {
@@ -83,7 +90,14 @@ export function SyncSettings() {
           )}
         </>
       ) : (
-        <form onSubmit={(e) => void signIn(e)} noValidate>
+        <form
+          onSubmit={(e) => {
+            // The last attempt's message goes as soon as the user tries again.
+            setMessage(null);
+            void signIn(e);
+          }}
+          noValidate
+        >
           <TextField
             label={t('sync.server')}
             hint={t('sync.serverHint')}

@@ -42,6 +42,7 @@ export const enDomain = {
     clockTime: 'must be a time like 09:00',
     closesAfterOpens: 'must be later than the opening time',
     timeZone: 'must be a time zone such as Asia/Seoul',
+    required: 'is required',
     linkScheme: 'must be an http, https, mailto or tel link',
     repeatedId: 'repeats the id "{id}"',
     repeatedVersion: 'repeats version {version} of charter "{charter}"',

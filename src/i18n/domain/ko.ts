@@ -44,6 +44,7 @@ export const koDomain: Pick<Messages, 'issue' | 'restore' | 'csvProblem' | 'char
       clockTime: '09:00 같은 시각이어야 합니다',
       closesAfterOpens: '여는 시각보다 늦어야 합니다',
       timeZone: 'Asia/Seoul 같은 시간대여야 합니다',
+      required: '입력해야 합니다',
       linkScheme: 'http, https, mailto, tel 링크만 쓸 수 있습니다',
       repeatedId: 'id "{id}"{id, particle, 가} 중복됩니다',
       repeatedVersion: '헌장 "{charter}"의 버전 {version:이} 중복됩니다',

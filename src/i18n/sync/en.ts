@@ -3,7 +3,7 @@ export const enSync = {
   sync: {
     title: 'Sync with your other devices',
     intro:
-      'Keep one log on your phone and your computer through your own CouchDB server (see the README for setting one up). Without it, everything stays on this device.',
+      'Keep one log on your phone and your computer through a sync server (CouchDB). Whoever runs it — your company, or you — gives you its address, your user name and your password. Without it, everything stays on this device.',
     server: 'Server address',
     serverHint: 'For example https://couch.example.com',
     user: 'User name',

@@ -5,7 +5,7 @@ export const koSync: typeof enSync = {
   sync: {
     title: '다른 기기와 동기화',
     intro:
-      '내 CouchDB 서버를 거쳐 휴대폰과 컴퓨터가 같은 기록을 씁니다(서버 준비는 README 참고). 쓰지 않으면 모든 데이터는 이 기기에만 있습니다.',
+      '동기화 서버(CouchDB)를 거쳐 휴대폰과 컴퓨터가 같은 기록을 씁니다. 서버 주소와 사용자 이름, 비밀번호는 서버를 운영하는 분(회사 또는 본인)에게 받으세요. 쓰지 않으면 모든 데이터는 이 기기에만 있습니다.',
     server: '서버 주소',
     serverHint: '예: https://couch.example.com',
     user: '사용자 이름',
