@@ -2,14 +2,7 @@ import { z } from 'zod';
 import { durationMinutes } from '../charter/commitment-text';
 import { calendarDateSchema, lineSchema } from '../common';
 import type { CalendarDate, Duration } from '../common';
-import {
-  calendarDateOfDay,
-  DAY_MS,
-  dayOfCalendarDate,
-  daysFromCivil,
-  MINUTE_MS,
-  weekdayOfDay,
-} from './civil-time';
+import { calendarDateOfDay, DAY_MS, dayOfCalendarDate, MINUTE_MS, weekdayOfDay } from './civil-time';
 import { koreanHolidays } from './korean-holidays';
 import { defaultTimeZone, timeZoneSchema, zoneOf } from '../clock/time-zone';
 import type { Zone } from '../clock/time-zone';
@@ -125,18 +118,11 @@ type Compiled = {
 /** Longest holiday span (in days) given an O(1) look-up table; ~270 years. */
 const MAX_TABLE_SPAN = 100_000;
 
-// Calendars are immutable values in this app; compiling once per object keeps the hot paths cheap (the
-// last one used is also kept at hand, which spares the WeakMap look-up in loops over many records).
+// Calendars are immutable values in this app: each is compiled once.
 const compiledCache = new WeakMap<BusinessCalendar, Compiled>();
-let lastCalendar: BusinessCalendar | null = null;
-let lastCompiled: Compiled | null = null;
 
 function compile(calendar: BusinessCalendar): Compiled {
-  if (calendar === lastCalendar && lastCompiled !== null) return lastCompiled;
-  const cached = compiledCache.get(calendar) ?? compileNew(calendar);
-  lastCalendar = calendar;
-  lastCompiled = cached;
-  return cached;
+  return compiledCache.get(calendar) ?? compileNew(calendar);
 }
 
 function compileNew(calendar: BusinessCalendar): Compiled {
@@ -407,43 +393,11 @@ export function subtractBusinessTime(endMs: number, duration: Duration, calendar
 /**
  * C(t) of `calendar`: the business milliseconds before the instant t counted from a fixed origin, so
  * that the business minutes between a and b are (C(b) − C(a)) ÷ 60,000. For loops over many instants
- * (one function per calendar: calls to it can be inlined); t must be a finite instant.
+ * (the calendar is prepared once); t must be a finite instant.
  */
 export function businessClock(calendar: BusinessCalendar): (t: number) => number {
   const c = compile(calendar);
-  let clock = clocks.get(c);
-  if (clock === undefined) {
-    clock = tabledClock(c);
-    clocks.set(c, clock);
-  }
-  return clock;
-}
-const clocks = new WeakMap<Compiled, (t: number) => number>();
-
-// Days of 1990–2099 get C(day's midnight) and whether they are business days from a table: one look-up
-// instead of the weekday, week and holiday arithmetic (other days take that arithmetic).
-const CLOCK_TABLE_FROM = daysFromCivil(1990, 1, 1);
-const CLOCK_TABLE_DAYS = daysFromCivil(2100, 1, 1) - CLOCK_TABLE_FROM;
-
-/** `businessMsBefore(c, t)` with the days of 1990–2099 read from a table built here. */
-function tabledClock(c: Compiled): (t: number) => number {
-  const before = new Float64Array(CLOCK_TABLE_DAYS);
-  const businessDay = new Uint8Array(CLOCK_TABLE_DAYS);
-  for (let k = 0; k < CLOCK_TABLE_DAYS; k += 1) {
-    const day = CLOCK_TABLE_FROM + k;
-    before[k] = businessDaysBefore(c, day) * c.dayLen;
-    businessDay[k] = isBusinessDayNumber(c, day) ? 1 : 0;
-  }
-  const { zone, open, close } = c;
-  return (t: number) => {
-    const local = zone.localOf(t);
-    const day = Math.floor(local / DAY_MS);
-    const k = day - CLOCK_TABLE_FROM;
-    if (!(k >= 0 && k < CLOCK_TABLE_DAYS)) return businessMsBefore(c, t);
-    if (businessDay[k] === 0) return before[k]!;
-    const tod = local - day * DAY_MS;
-    return before[k]! + (tod < open ? open : tod > close ? close : tod) - open;
-  };
+  return (t) => businessMsBefore(c, t);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Commitment } from '../charter/commitment';
-import { businessMinutesBetween, localDayOf, startOfLocalDay } from './business-calendar';
+import { businessClock, localDayOf, startOfLocalDay } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar';
 import { civilFromDays, daysFromCivil, monthIndexOfDay } from './civil-time';
 import { recoveryTimes } from './record-table';
@@ -129,16 +129,23 @@ export type Scores = {
 };
 
 // ---------------------------------------------------------------------------------------------------
-// Implementation: one pass judges every record and adds it to each slice it belongs to; a slice keeps
-// its counts and its margins and recovery times, whose medians are taken by sorting at the end.
+// Implementation: one pass judges every record and adds it to the slices of its commitment, its local
+// day, its customer and its deal; then the overall slice is the sum of the commitments' slices and each
+// period's slice the sum of its days'. A slice keeps its counts and its margins and recovery times,
+// whose medians are found at the end.
 
-/** The margin of a record read as `times` (see module notes): null for amounts, not done, empty windows. */
-function marginOf(commitment: Commitment, times: RecordTimes, calendar: BusinessCalendar): number | null {
+/**
+ * The margin of a record read as `times` (see module notes): null for amounts, not done, empty windows.
+ * `clock` is the calendar's `businessClock`: business time between two instants is the difference of
+ * their clock readings.
+ */
+function marginOf(commitment: Commitment, times: RecordTimes, clock: (t: number) => number): number | null {
   if (commitment.kind === 'amount' || times.doneMs === null) return null;
   const { triggerMs, dueMs, doneMs } = times;
   if (!commitment.businessTime) return dueMs > triggerMs ? (dueMs - doneMs) / (dueMs - triggerMs) : null;
-  const window = businessMinutesBetween(triggerMs, dueMs, calendar);
-  return window > 0 ? businessMinutesBetween(doneMs, dueMs, calendar) / window : null;
+  const due = clock(dueMs);
+  const window = due - clock(triggerMs);
+  return window > 0 ? (due - clock(doneMs)) / window : null;
 }
 
 /**
@@ -152,36 +159,80 @@ export function recordMargin(
 ): number | null {
   const times = recordTimes(record);
   if (Number.isNaN(times.triggerMs) || Number.isNaN(times.dueMs)) return null;
-  return marginOf(commitment, times, calendar);
+  return marginOf(commitment, times, businessClock(calendar));
 }
 
 /** The median of `values` — the middle value, or the mean of the two middle values for an even count; null when empty. */
 export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort(); // typed arrays sort numerically
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return medianInPlace([...values]);
 }
 
-/** What one record adds to each of its slices. */
-type Judged = {
-  status: RecordStatus;
-  renegotiatedInTime: boolean;
-  margin: number | null;
-  /** Its recovery time when it is missed (overdue included) and recovered, else null. */
-  recoveryMs: number | null;
-};
+/** `median` of `values`, found by selection (reorders `values`). */
+function medianInPlace(values: number[]): number | null {
+  const n = values.length;
+  if (n === 0) return null;
+  const middle = n >> 1;
+  const upper = select(values, middle);
+  if (n % 2 === 1) return upper;
+  // Selection left the `middle` smallest values before values[middle]: the lower middle value is their largest.
+  let lower = values[0]!;
+  for (let i = 1; i < middle; i += 1) if (values[i]! > lower) lower = values[i]!;
+  return (lower + upper) / 2;
+}
+
+/**
+ * The k-th smallest of `values` (k from 0), which it reorders so that the values before index k are ≤ it
+ * and those after are ≥ it: Hoare's selection ("quickselect"), which partitions around a middle value
+ * and goes on in the part that holds index k only.
+ */
+function select(values: number[], k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i += 1;
+      while (values[j]! > pivot) j -= 1;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i += 1;
+        j -= 1;
+      }
+    }
+    // values[lo … j] ≤ pivot, values[i … hi] ≥ pivot, and any in between equal the pivot.
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k]!;
+}
+
+/** Whether a record of status `status` counts as missed (see `missed`). */
+const isMissed = (status: RecordStatus) => status === 'missed' || status === 'overdue';
 
 /** The counts, margins and recovery times of one slice, as its records are added. */
 class Slice {
   readonly counts: ScoreCounts = { ...ZERO_COUNTS };
-  readonly margins: number[] = [];
-  readonly recoveryTimes: number[] = [];
+  margins: number[] = [];
+  recoveryTimes: number[] = [];
 
-  add(judged: Judged): void {
+  /**
+   * Adds one record: its status, whether it was renegotiated in time, its margin and its recovery time
+   * (null when it has none, or when it counts for no recovery: see `recovered`).
+   */
+  add(
+    status: RecordStatus,
+    renegotiatedInTime: boolean,
+    margin: number | null,
+    recoveryMs: number | null,
+  ): void {
     const c = this.counts;
     c.total += 1;
-    switch (judged.status) {
+    switch (status) {
       case 'open':
         c.open += 1;
         break;
@@ -206,26 +257,27 @@ class Slice {
         c.closed += 1;
         break;
     }
-    if (judged.renegotiatedInTime) c.renegotiatedInTime += 1;
-    if (judged.margin !== null) {
+    if (renegotiatedInTime) c.renegotiatedInTime += 1;
+    if (margin !== null) {
       c.withMargin += 1;
-      this.margins.push(judged.margin);
+      this.margins.push(margin);
     }
-    if (judged.recoveryMs !== null) {
+    if (recoveryMs !== null) {
       c.recovered += 1;
-      this.recoveryTimes.push(judged.recoveryMs);
+      this.recoveryTimes.push(recoveryMs);
     }
   }
 
+  /** The slice's scores (its margins and recovery times are reordered to find their medians). */
   scores(): SliceScores {
     const { kept, missed, overDelivered, recovered } = this.counts;
     return {
       counts: { ...this.counts },
       keepingRate: rate(kept, kept + missed),
       overDeliveryRate: rate(overDelivered, kept + missed),
-      medianMargin: median(this.margins),
+      medianMargin: medianInPlace(this.margins),
       recoveryRate: rate(recovered, missed),
-      medianRecoveryMs: median(this.recoveryTimes),
+      medianRecoveryMs: medianInPlace(this.recoveryTimes),
     };
   }
 }
@@ -243,6 +295,16 @@ const ZERO_COUNTS: Readonly<ScoreCounts> = {
   withMargin: 0,
   recovered: 0,
 };
+const COUNT_KEYS = Object.keys(ZERO_COUNTS) as (keyof ScoreCounts)[];
+
+/** One slice of all the records of `slices`. */
+function sumOf(slices: readonly Slice[]): Slice {
+  const sum = new Slice();
+  for (const slice of slices) for (const key of COUNT_KEYS) sum.counts[key] += slice.counts[key];
+  sum.margins = sum.margins.concat(...slices.map((slice) => slice.margins));
+  sum.recoveryTimes = sum.recoveryTimes.concat(...slices.map((slice) => slice.recoveryTimes));
+  return sum;
+}
 
 /** numerator ÷ denominator, or null when the denominator is 0. */
 function rate(numerator: number, denominator: number): number | null {
@@ -305,56 +367,60 @@ export function computeScores(input: ScoreInput): Scores {
   const to = input.to ?? Infinity;
   const localDay = (ms: number) => localDayOf(ms, calendar);
 
-  const overall = new Slice();
+  const clock = businessClock(calendar);
   const byCommitment = new Map([...commitments.keys()].map((id) => [id, new Slice()]));
+  const byDay = new Map<number, Slice>();
   const byCustomer = new Map<string, Slice>();
   const byDeal = new Map<string, Slice>();
-  const byPeriod: Record<PeriodGranularity, Map<number, Slice>> = {
-    week: new Map(),
-    month: new Map(),
-    quarter: new Map(),
-  };
   let skipped = 0;
 
-  // Records of one local day share their week, month and quarter slices.
-  const periodSlicesByDay = new Map<number, readonly Slice[]>();
-  const periodSlicesOf = (day: number): readonly Slice[] => {
-    let slices = periodSlicesByDay.get(day);
-    if (slices === undefined) {
-      slices = GRANULARITIES.map((g) => sliceOf(byPeriod[g], periodIndexOf(g, day)));
-      periodSlicesByDay.set(day, slices);
-    }
-    return slices;
-  };
-
-  const count = (record: DeliveryRecord, times: RecordTimes, recoveryMs: number | null): void => {
-    if (input.commitmentId !== undefined && record.commitmentId !== input.commitmentId) return;
-    if (input.customerId !== undefined && record.customerId !== input.customerId) return;
+  /**
+   * The status at `nowMs` of the record read as `times`, or null when the filters leave it out or it is
+   * skipped (counted in `skipped`).
+   */
+  const statusToCount = (record: DeliveryRecord, times: RecordTimes): RecordStatus | null => {
+    if (input.commitmentId !== undefined && record.commitmentId !== input.commitmentId) return null;
+    if (input.customerId !== undefined && record.customerId !== input.customerId) return null;
     const commitment = commitments.get(record.commitmentId);
     if (commitment === undefined || Number.isNaN(times.triggerMs) || Number.isNaN(times.dueMs)) {
       skipped += 1;
-      return;
+      return null;
     }
-    if (!(times.triggerMs >= from && times.triggerMs < to)) return;
-    const status = statusFromTimes(commitment, times, nowMs, input);
-    const judged: Judged = {
-      status,
-      renegotiatedInTime: times.renegotiatedInTime,
-      margin: marginOf(commitment, times, calendar),
-      recoveryMs: status === 'missed' || status === 'overdue' ? recoveryMs : null,
-    };
-    overall.add(judged);
-    byCommitment.get(record.commitmentId)!.add(judged);
-    for (const slice of periodSlicesOf(localDay(times.triggerMs))) slice.add(judged);
-    if (record.customerId !== null) sliceOf(byCustomer, record.customerId).add(judged);
-    if (record.dealId !== null) sliceOf(byDeal, record.dealId).add(judged);
+    if (!(times.triggerMs >= from && times.triggerMs < to)) return null;
+    return statusFromTimes(commitment, times, nowMs, input);
+  };
+  /** Adds a record of status `status` to its slices; its `recoveryMs` counts only when it is missed. */
+  const count = (
+    record: DeliveryRecord,
+    times: RecordTimes,
+    status: RecordStatus,
+    recoveryMs: number | null,
+  ) => {
+    const commitment = commitments.get(record.commitmentId)!;
+    const margin = marginOf(commitment, times, clock);
+    const recovery = isMissed(status) ? recoveryMs : null;
+    const inTime = times.renegotiatedInTime;
+    byCommitment.get(record.commitmentId)!.add(status, inTime, margin, recovery);
+    sliceOf(byDay, localDay(times.triggerMs)).add(status, inTime, margin, recovery);
+    if (record.customerId !== null)
+      sliceOf(byCustomer, record.customerId).add(status, inTime, margin, recovery);
+    if (record.dealId !== null) sliceOf(byDeal, record.dealId).add(status, inTime, margin, recovery);
   };
   if (input.table !== undefined)
-    for (const { record, times, recoveryMs } of input.table.rows) count(record, times, recoveryMs);
+    for (const { record, times, recoveryMs } of input.table.rows) {
+      const status = statusToCount(record, times);
+      if (status !== null) count(record, times, status, recoveryMs);
+    }
   else {
-    // Record by record, without keeping a table that a single score has no further use for.
+    // Record by record, without keeping a table that a single score has no further use for; only a
+    // missed record's recovery time is looked up.
     const recoveries = recoveryTimes(input.recoveryCases);
-    for (const record of input.records) count(record, recordTimes(record), recoveries.get(record.id) ?? null);
+    for (const record of input.records) {
+      const times = recordTimes(record);
+      const status = statusToCount(record, times);
+      if (status !== null)
+        count(record, times, status, isMissed(status) ? (recoveries.get(record.id) ?? null) : null);
+    }
   }
 
   const scoresByKey = (slices: ReadonlyMap<string, Slice>) =>
@@ -362,7 +428,15 @@ export function computeScores(input: ScoreInput): Scores {
   const labelled = {} as Record<PeriodGranularity, Map<string, PeriodScores>>;
   const trend = {} as Record<PeriodGranularity, PeriodScores[]>;
   for (const g of GRANULARITIES) {
-    const seen = [...byPeriod[g].keys()];
+    const daysByPeriod = new Map<number, Slice[]>();
+    for (const [day, slice] of byDay) {
+      const index = periodIndexOf(g, day);
+      const days = daysByPeriod.get(index);
+      if (days === undefined) daysByPeriod.set(index, [slice]);
+      else days.push(slice);
+    }
+    const byPeriod = new Map([...daysByPeriod].map(([index, days]) => [index, sumOf(days)]));
+    const seen = [...byPeriod.keys()];
     // From the first to the last period: of from/to when given, else of the records; only one bound
     // and no records: that bound's period alone; neither: no periods.
     let first = input.from !== undefined ? periodIndexOf(g, localDay(input.from)) : Math.min(...seen);
@@ -373,7 +447,7 @@ export function computeScores(input: ScoreInput): Scores {
     trend[g] = [];
     if (Number.isFinite(first))
       for (let index = first; index <= last; index += 1) {
-        const slice = byPeriod[g].get(index);
+        const slice = byPeriod.get(index);
         const scores: PeriodScores = {
           ...(slice ?? new Slice()).scores(),
           period: periodLabel(g, index),
@@ -386,7 +460,7 @@ export function computeScores(input: ScoreInput): Scores {
   }
 
   return {
-    overall: overall.scores(),
+    overall: sumOf([...byCommitment.values()]).scores(),
     byCommitment: scoresByKey(byCommitment),
     byCustomer: scoresByKey(byCustomer),
     byDeal: scoresByKey(byDeal),
