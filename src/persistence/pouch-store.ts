@@ -390,6 +390,8 @@ export class PouchStore implements Store {
     const handOver = () => {
       clearTimeout(timer);
       timer = undefined;
+      // A closed store's reader is gone (the workspace reads through the store it opens next).
+      if (this.closed) waiting.clear();
       if (waiting.size === 0) return;
       const items = [...waiting.values()];
       waiting.clear();

@@ -34,7 +34,11 @@ function databaseWithFeed(): {
       cancelled = true;
     },
   };
-  const db = { on: () => undefined, changes: () => feed } as unknown as LocalDatabase;
+  const db = {
+    on: () => undefined,
+    changes: () => feed,
+    close: () => Promise.resolve(),
+  } as unknown as LocalDatabase;
   return {
     db,
     emit: (change) => {
@@ -132,6 +136,19 @@ describe('PouchStore.subscribe hands over changes in batches', () => {
     await vi.advanceTimersByTimeAsync(REMOTE_BATCH_MS);
     expect(calls).toEqual([]);
     expect(cancelled()).toBe(true);
+  });
+
+  it('nothing waiting is handed over once the store is closed', async () => {
+    const { db, emit } = databaseWithFeed();
+    const store = new PouchStore(db);
+    const calls: ItemRef[][] = [];
+    store.subscribe((items) => calls.push(items));
+
+    emit(recordChange('a'));
+    store.close();
+    await vi.advanceTimersByTimeAsync(REMOTE_BATCH_MS);
+
+    expect(calls).toEqual([]);
   });
 });
 
