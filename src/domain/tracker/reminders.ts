@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from './business-calendar';
 import { businessMinutesBetween } from './business-calendar';
 import { MINUTE_MS } from './civil-time';
+import { effectiveDueMs } from './status';
 import type { TodayItem } from './today';
 import type { DeliveryRecord } from './tracker';
 
@@ -56,12 +57,15 @@ export function remindersDue(
   return due;
 }
 
-/** Whether `record` is a running timer: not done, and its window (due − trigger) at most TIMER_WINDOW_MS. */
+/**
+ * Whether `record` is a running timer: not done, and its window (the due that counts − trigger; a new due
+ * agreed in time moves it) at most TIMER_WINDOW_MS.
+ */
 export function isRunningTimer(record: DeliveryRecord): boolean {
   return (
     record.doneAt === null &&
     record.actual === null &&
-    Date.parse(record.dueAt) - Date.parse(record.triggeredAt) <= TIMER_WINDOW_MS
+    effectiveDueMs(record) - Date.parse(record.triggeredAt) <= TIMER_WINDOW_MS
   );
 }
 

@@ -17,7 +17,7 @@ import { NumberField } from '../../components/fields';
 import { useI18n, whenMessagesComplete } from '../../lib/i18n';
 import { createId } from '../../lib/id';
 import type { MessageKey } from '../../i18n/messages';
-import { countdown } from '../../lib/countdown';
+import { spokenDuration } from '../../lib/spoken-duration';
 import { todayItemId } from './item-id';
 import { hrefOf } from '../../lib/routes';
 
@@ -123,8 +123,8 @@ function PromiseItem({
         {isTimer ? (
           <strong role="timer" className="micro__clock">
             {left >= 0
-              ? t('today.left', { time: countdown(left) })
-              : t('today.late', { time: countdown(-left) })}
+              ? t('today.left', { time: spokenDuration(left, 'left', t) })
+              : t('today.late', { time: spokenDuration(-left, 'late', t) })}
           </strong>
         ) : (
           t('today.due', { time: formatDate(new Date(item.dueMs).toISOString(), 'datetime') })
@@ -174,6 +174,7 @@ function PromiseItem({
             type="button"
             className="button"
             aria-expanded={panel === 'done-at'}
+            aria-label={t('today.doneAtFor', { what: what || commitment.what })}
             onClick={() => {
               setWhen(localInputOfInstant(Date.now(), calendar));
               setPanel(panel === 'done-at' ? 'none' : 'done-at');
@@ -187,6 +188,7 @@ function PromiseItem({
             type="button"
             className="button"
             aria-expanded={panel === 'renegotiate'}
+            aria-label={t('today.renegotiateFor', { what: what || commitment.what })}
             onClick={() => {
               setWhen(localInputOfInstant(item.dueMs + 3_600_000, calendar));
               setPanel(panel === 'renegotiate' ? 'none' : 'renegotiate');
@@ -247,6 +249,9 @@ function RecoveryItem({ item }: { item: Extract<TodayItem, { kind: 'recovery' }>
         <button
           type="button"
           className="button button--primary"
+          aria-label={t('today.stepDoneFor', {
+            what: [step?.action ?? '', about].filter(Boolean).join(' — '),
+          })}
           onClick={() => {
             const latest =
               workspace.getState().data.recoveryCases.get(item.recoveryCase.id) ?? item.recoveryCase;

@@ -22,6 +22,8 @@ const weekCalendar = () => import('./week-calendar');
  */
 const FIRST_ITEMS = 10;
 const URGENCIES = ['overdue', 'at-risk', 'due-today'] as const;
+/** How long a confirmation ("Logged: …") stays on screen; screen readers hear it once as a status. */
+export const NOTICE_MS = 6_000;
 
 /**
  * The home screen: what to do today, most pressing first, each with its one-tap action, and the
@@ -58,6 +60,11 @@ export function TodayPage({
     element?.scrollIntoView({ block: 'center' });
     element?.focus({ preventScroll: true });
   }, [focusKey, focusUrgency]);
+  useEffect(() => {
+    if (notice === null) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
   const hasCommitments = [...data.charters.values()].some((c) => c.commitments.length > 0);
   // Which records already have an open recovery: one pass, not one per card.
   const recovering = useMemo(
@@ -81,11 +88,8 @@ export function TodayPage({
           </button>
         )}
       </div>
-      {notice && (
-        <p role="status" className="note today__notice">
-          {notice}
-        </p>
-      )}
+      {/* The live region stays in the page so each new notice is announced; only its text comes and goes. */}
+      <div role="status">{notice && <p className="note today__notice">{notice}</p>}</div>
       {!hasCommitments ? (
         <div className="empty today__empty">
           <p>{t('today.noCharter')}</p>

@@ -6,7 +6,10 @@ import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-con
 import { createI18n, useI18n } from '../../lib/i18n';
 import type { MessageKey } from '../../i18n/messages';
 
-/** A moment or follow-up due today: its message for this customer, to copy or send, and "Done". */
+/**
+ * A moment or follow-up due today: its message for this customer, to copy or send, and "Done"; an overdue
+ * one can also be skipped when it no longer applies (settled without the contact: it leaves Today).
+ */
 export function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' | 'follow-up' }> }) {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
@@ -34,11 +37,15 @@ export function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' |
             : '',
         })
       : '';
+  const what = `${title} — ${customer?.name ?? ''} (${deal.product})`;
+  const settle = () => {
+    const latest = workspace.getState().data.deals.get(deal.id) ?? deal;
+    const at = new Date().toISOString();
+    workspace.put('deals', markTimelineStep(latest, step.id, at, at));
+  };
   return (
     <>
-      <p className="today-item__what">
-        {title} — {customer?.name ?? ''} ({deal.product})
-      </p>
+      <p className="today-item__what">{what}</p>
       {step.date && (
         <p className="today-item__when">{t('today.dueOn', { date: formatCalendarDate(step.date) })}</p>
       )}
@@ -51,17 +58,24 @@ export function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' |
         <button
           type="button"
           className="button button--primary"
-          onClick={() => {
-            const latest = workspace.getState().data.deals.get(deal.id) ?? deal;
-            const at = new Date().toISOString();
-            workspace.put('deals', markTimelineStep(latest, step.id, at, at));
-          }}
+          aria-label={t('today.doneLabel', { what })}
+          onClick={settle}
         >
           {t('today.done')}
         </button>
+        {item.urgency === 'overdue' && (
+          <button type="button" className="button" aria-label={t('today.skipFor', { what })} onClick={settle}>
+            {t('today.skip')}
+          </button>
+        )}
         {message && (
           <>
-            <button type="button" className="button" onClick={() => void copyText(message)}>
+            <button
+              type="button"
+              className="button"
+              aria-label={t('today.copyFor', { what })}
+              onClick={() => void copyText(message)}
+            >
               {t('today.copy')}
             </button>
             {customer?.phone && (

@@ -6,7 +6,7 @@ import type { Customer, DeliveryRecord } from '../../domain/tracker/tracker';
 import { ComboBox } from '../../components/combo-box';
 import { useI18n } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
-import { countdown as clock } from '../../lib/countdown';
+import { spokenDuration } from '../../lib/spoken-duration';
 
 /** Promises whose whole window is at most this long get a live timer instead of a place in the list. */
 export const MICRO_WINDOW_MS = 60 * 60_000;
@@ -117,8 +117,8 @@ function RunningTimers({
             <span>{label}</span>{' '}
             <strong role="timer" className="micro__clock">
               {left >= 0
-                ? t('tracker.micro.left', { time: clock(left) })
-                : t('tracker.micro.late', { time: clock(-left) })}
+                ? t('today.left', { time: spokenDuration(left, 'left', t) })
+                : t('today.late', { time: spokenDuration(-left, 'late', t) })}
             </strong>{' '}
             <button
               type="button"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
-import { inBusinessTime, remindersDue } from '../../../../src/domain/tracker/reminders';
+import { inBusinessTime, isRunningTimer, remindersDue } from '../../../../src/domain/tracker/reminders';
 import type { TodayItem } from '../../../../src/domain/tracker/today';
 import { createCommitment, createRecord } from '../../factories';
 
@@ -61,5 +61,26 @@ describe('remindersDue', () => {
     expect(
       remindersDue(items, kst('2026-12-08T09:00:00'), calendar, new Set(['night:timer-ended'])),
     ).toHaveLength(1);
+  });
+});
+
+describe('isRunningTimer', () => {
+  it('measures the window to the due that counts: a new due agreed in time moves it', () => {
+    const base = createRecord({
+      triggeredAt: new Date(kst('2026-12-07T14:00:00')).toISOString(),
+      dueAt: new Date(kst('2026-12-07T14:10:00')).toISOString(),
+      doneAt: null,
+    });
+    const movedTo = (local: string) => ({
+      ...base,
+      renegotiation: {
+        at: new Date(kst('2026-12-07T14:05:00')).toISOString(),
+        newDueAt: new Date(kst(local)).toISOString(),
+      },
+    });
+    expect(isRunningTimer(base)).toBe(true);
+    // 14:00 → 14:50 is 50 minutes: still a timer; 14:00 → 15:30 is 90 minutes: a promise like any other.
+    expect(isRunningTimer(movedTo('2026-12-07T14:50:00'))).toBe(true);
+    expect(isRunningTimer(movedTo('2026-12-07T15:30:00'))).toBe(false);
   });
 });
