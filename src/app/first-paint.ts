@@ -26,7 +26,7 @@ const escapeHtml = (text: string) =>
 /** The three first screens of one language, as HTML for `#root`. */
 export function firstPaintScreens(m: FirstMessages): { start: string; today: string; other: string } {
   const appBar = (title: string) =>
-    `<header class="appbar"><span class="appbar__brand"><span class="appbar__brand-name">${escapeHtml(m.app.name)}</span></span>` +
+    `<header class="appbar first-paint"><span class="appbar__brand"><span class="appbar__brand-name">${escapeHtml(m.app.name)}</span></span>` +
     `<p class="appbar__title" aria-hidden="true">${escapeHtml(title)}</p></header>`;
   // Not an <h1>: tests and the bench wait for Today's real heading, which only the app draws.
   const head =
@@ -43,7 +43,7 @@ export function firstPaintScreens(m: FirstMessages): { start: string; today: str
       appBar(m.nav.today) +
       `<main><section class="page today first-paint">${head}${loading}</section></main>`,
     other:
-      `<header class="appbar"><span class="appbar__brand"><span class="appbar__brand-name boot-name">${escapeHtml(m.app.name)}</span></span></header>` +
+      `<header class="appbar first-paint"><span class="appbar__brand"><span class="appbar__brand-name boot-name">${escapeHtml(m.app.name)}</span></span></header>` +
       `<main><div class="page first-paint">${loading}</div></main>`,
   };
 }
