@@ -215,6 +215,8 @@ export const en = {
     chartsLoading: 'Loading charts…',
     chartTrendLabel: 'Stacked bars of kept and missed records per period: {items}.',
     chartTrendItem: '{period}: {kept} kept, {missed} missed',
+    periodQuarter: 'Q{quarter} {year}',
+    periodWeek: 'Week {week}, {year}',
     chartRateTitle: 'Keeping rate per commitment',
     chartRateLabel: 'Horizontal bars of the keeping rate per commitment: {items}.',
     chartRateItem: '{name}: {rate} (n = {n})',

@@ -212,6 +212,8 @@ export const ko: Messages = {
     chartsLoading: '차트를 불러오는 중…',
     chartTrendLabel: '기간별 지킴과 못 지킴 건수를 쌓은 막대그래프: {items}.',
     chartTrendItem: '{period} 지킴 {kept}건, 못 지킴 {missed}건',
+    periodQuarter: '{year}년 {quarter}분기',
+    periodWeek: '{year}년 {week}주차',
     chartRateTitle: '약속별 이행률',
     chartRateLabel: '약속별 이행률 가로 막대그래프: {items}.',
     chartRateItem: '{name} {rate}(n = {n})',

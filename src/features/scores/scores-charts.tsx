@@ -2,9 +2,10 @@
 // page load. Hand-drawn: an SVG trend and HTML rate bars, each one image with an aria-label that states
 // every count; the tables on the page are the full text alternative. (A chart library would add tens of
 // KB gzip to this chunk for two simple charts.)
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { PeriodScores, SliceScores } from '../../domain/tracker/scoring';
 import { useI18n } from '../../lib/i18n';
-import { percentText } from './scores-model';
+import { percentText, periodName } from './scores-model';
 
 export type CommitmentBar = { id: string; name: string; scores: SliceScores };
 
@@ -19,14 +20,27 @@ function ticksUpTo(max: number): number[] {
 
 /**
  * Kept (bottom) and missed (top) records per period, as stacked bars with a count axis, a legend and
- * 13 px labels. Drawn at its real pixel size (never stretched to the page width), so one bar is never
- * taller than the chart; many periods scroll sideways inside the chart, not the page.
+ * 13 px labels. Drawn at real pixel sizes (text is never stretched): a few periods share the width there
+ * is, up to a comfortable bar; many periods scroll sideways inside the chart, not the page.
  */
 export function TrendChart({ trend }: { trend: readonly PeriodScores[] }) {
   const i18n = useI18n();
   const { t } = i18n;
   const max = Math.max(0, ...trend.map((p) => p.counts.kept + p.counts.missed));
-  if (trend.length === 0 || max === 0)
+  const empty = trend.length === 0 || max === 0;
+  const box = useRef<HTMLDivElement>(null);
+  const [available, setAvailable] = useState(0);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => setAvailable(element.clientWidth);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [empty]);
+  if (empty)
     return (
       <p className="note" data-testid="trend-chart-empty">
         {t('scores.chartNoData')}
@@ -36,7 +50,7 @@ export function TrendChart({ trend }: { trend: readonly PeriodScores[] }) {
     items: trend
       .map((p) =>
         t('scores.chartTrendItem', {
-          period: p.period,
+          period: periodName(i18n, p.period),
           kept: i18n.formatNumber(p.counts.kept),
           missed: i18n.formatNumber(p.counts.missed),
         }),
@@ -46,8 +60,9 @@ export function TrendChart({ trend }: { trend: readonly PeriodScores[] }) {
   const ticks = ticksUpTo(max);
   const top = ticks[ticks.length - 1]!;
   const axis = 40; // room for the count labels
-  const slot = 64; // one period: its bar and its label ("2026-W10" at 13 px)
-  const barWidth = 28;
+  // One period: its bar and its label ("2026년 10주차" at 13 px) at least, 160 px at most.
+  const slot = Math.max(88, Math.min(160, Math.floor((available - axis) / trend.length)));
+  const barWidth = Math.round(slot * 0.45);
   const plot = 160;
   const head = 24; // the axis title above the plot
   const foot = 28; // the period labels under it
@@ -63,7 +78,7 @@ export function TrendChart({ trend }: { trend: readonly PeriodScores[] }) {
           <span className="chart__swatch chart__swatch--missed" /> {t('scores.missedCount')}
         </li>
       </ul>
-      <div className="chart__scroll">
+      <div className="chart__scroll" ref={box}>
         <svg role="img" aria-label={label} width={width} height={head + plot + foot} className="chart__svg">
           <text x={0} y={14} className="chart__label">
             {t('scores.axisRecords')}
@@ -91,7 +106,7 @@ export function TrendChart({ trend }: { trend: readonly PeriodScores[] }) {
                   className="chart__missed"
                 />
                 <text x={x + barWidth / 2} y={head + plot + 20} textAnchor="middle" className="chart__label">
-                  {p.period}
+                  {periodName(i18n, p.period)}
                 </text>
               </g>
             );

@@ -14,6 +14,25 @@ export function percentText(i18n: I18n, share: number | null): string {
   return share === null ? i18n.t('scores.noData') : `${i18n.formatNumber(Math.round(share * 1000) / 10)}%`;
 }
 
+/**
+ * A period's label (`2026-03`, `2026-Q1`, `2026-W10`, as the scores name periods) in words of the interface
+ * language: "2026년 3월" / "Mar 2026", "2026년 1분기" / "Q1 2026", "2026년 10주차" / "Week 10, 2026".
+ */
+export function periodName(i18n: I18n, period: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month)
+    return new Intl.DateTimeFormat(i18n.locale === 'ko' ? 'ko-KR' : 'en-US', {
+      year: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) return i18n.t('scores.periodQuarter', { year: quarter[1]!, quarter: quarter[2]! });
+  const week = /^(\d{4})-W(\d{2})$/.exec(period);
+  if (week) return i18n.t('scores.periodWeek', { year: week[1]!, week: Number(week[2]) });
+  return period;
+}
+
 /** The charter to score: the chosen one, else the one with the most records. */
 export function pickCharterForScores(data: Data, chosenId: string | null): Charter | null {
   const charters = [...data.charters.values()];

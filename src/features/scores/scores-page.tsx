@@ -18,6 +18,7 @@ import {
   filterRangeMs,
   noFilters,
   percentText,
+  periodName,
   pickCharterForScores,
   recordsBehind,
   recordsForCharter,
@@ -343,7 +344,7 @@ export function ScoresPage() {
             <tbody>
               {trend.map((p) => (
                 <tr key={p.period}>
-                  <th scope="row">{p.period}</th>
+                  <th scope="row">{periodName(i18n, p.period)}</th>
                   <td data-label={t('scores.keptCount')}>{p.counts.kept}</td>
                   <td data-label={t('scores.missedCount')}>{p.counts.missed}</td>
                   <td data-label={t('scores.keeping')}>

@@ -93,6 +93,7 @@ async function inFilters(
   await user.click(screen.getByRole('button', { name: words.done }));
 }
 const KO = { open: '필터', done: '점수 보기' };
+const KO_PERIODS = '기간 단위';
 
 // Opening and closing the filters sheet (a react-aria modal) takes seconds in jsdom on a busy machine.
 describe('scores dashboard', { timeout: 20_000 }, () => {
@@ -170,7 +171,7 @@ describe('scores dashboard', { timeout: 20_000 }, () => {
     const { charter } = await setup();
     const trend = await screen.findByRole('img', { name: /Stacked bars/ });
     expect(trend.getAttribute('aria-label')).toBe(
-      'Stacked bars of kept and missed records per period: 2026-03: 2 kept, 2 missed; 2026-04: 1 kept, 0 missed.',
+      'Stacked bars of kept and missed records per period: Mar 2026: 2 kept, 2 missed; Apr 2026: 1 kept, 0 missed.',
     );
     const rates = screen.getByRole('img', { name: /Horizontal bars/ });
     expect(rates.getAttribute('aria-label')).toBe(
@@ -184,10 +185,15 @@ describe('scores dashboard', { timeout: 20_000 }, () => {
     const trend = await screen.findByRole('img', { name: /Stacked bars/ });
     // 2026-03-03 … 03-06 are in ISO week 10; 04-10 in week 15: weeks 10–15, empty ones with 0.
     expect(trend.getAttribute('aria-label')).toBe(
-      'Stacked bars of kept and missed records per period: 2026-W10: 2 kept, 2 missed; 2026-W11: 0 kept, 0 missed; ' +
-        '2026-W12: 0 kept, 0 missed; 2026-W13: 0 kept, 0 missed; 2026-W14: 0 kept, 0 missed; 2026-W15: 1 kept, 0 missed.',
+      'Stacked bars of kept and missed records per period: Week 10, 2026: 2 kept, 2 missed; Week 11, 2026: 0 kept, 0 missed; ' +
+        'Week 12, 2026: 0 kept, 0 missed; Week 13, 2026: 0 kept, 0 missed; Week 14, 2026: 0 kept, 0 missed; ' +
+        'Week 15, 2026: 1 kept, 0 missed.',
     );
-    expect(screen.getByRole('table', { name: 'Kept and missed, week by week' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('table', { name: 'Kept and missed, week by week' })).getByRole('rowheader', {
+        name: 'Week 15, 2026',
+      }),
+    ).toBeTruthy();
   });
 
   it('says "no data" when the filters leave no records (never NaN)', async () => {
@@ -203,6 +209,16 @@ describe('scores dashboard', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(overallRow().textContent).toContain('60% (n = 5)');
+  });
+
+  it('in Korean, periods read as words: 2026년 3월, 2026년 10주차', async () => {
+    const { user } = await setup('ko');
+    const table = () => screen.getAllByRole('table').at(-1)!;
+    expect(within(table()).getByRole('rowheader', { name: '2026년 3월' })).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText(KO_PERIODS), '주');
+    expect(within(table()).getByRole('rowheader', { name: '2026년 10주차' })).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText(KO_PERIODS), '분기');
+    expect(within(table()).getByRole('rowheader', { name: '2026년 1분기' })).toBeTruthy();
   });
 
   it('in Korean, an empty result says 자료 없음', async () => {
