@@ -51,6 +51,22 @@ async function show(reminders: readonly Reminder[], i18n: I18n): Promise<void> {
   }
 }
 
+/** What `vibrateForTimer` needs of the browser's navigator (userActivation is missing in older ones). */
+type VibratingNavigator = {
+  vibrate?: (pattern: number[]) => boolean;
+  userActivation?: { hasBeenActive: boolean };
+};
+
+/**
+ * Vibrates for a timer that ended, only once the user has interacted with the page (sticky activation):
+ * before that Chrome blocks the call and logs an error. Returns whether it asked to vibrate.
+ */
+export function vibrateForTimer(nav: VibratingNavigator): boolean {
+  if (!nav.userActivation?.hasBeenActive || !nav.vibrate) return false;
+  nav.vibrate([200, 100, 200]);
+  return true;
+}
+
 /**
  * Reminders while the app is open or in the background (domain/tracker/reminders.ts decides which):
  * notifications through the service worker, a vibration when a timer ends, the overdue count on the
@@ -70,7 +86,7 @@ export function useReminders(input: {
     if (due.length === 0) return;
     for (const r of due) sent.add(r.key);
     saveSent(sent);
-    if (due.some((r) => r.kind === 'timer-ended')) navigator.vibrate?.([200, 100, 200]);
+    if (due.some((r) => r.kind === 'timer-ended')) vibrateForTimer(navigator);
     if (remindersWanted() && notificationPermission() === 'granted')
       void show(due, i18n).catch((error: unknown) => console.warn('Reminder not shown', error));
   }, [items, nowMs, calendar, i18n]);
