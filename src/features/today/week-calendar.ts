@@ -44,7 +44,12 @@ export function weekEvents(input: {
     });
   }
   const until = addDays(todayOf(nowMs, input.settings.calendar), 7);
-  for (const { deal, step } of dueTimelineSteps([...data.deals.values()], data.charters, until)) {
+  for (const { deal, step } of dueTimelineSteps(
+    [...data.deals.values()],
+    data.charters,
+    until,
+    input.settings.calendar,
+  )) {
     const customer = data.customers.get(deal.customerId)?.name ?? '';
     const title =
       step.kind === 'first-use'
