@@ -118,7 +118,7 @@ export const connectPouch: Connect = async (local, settings) => {
     // Each batch costs a revs_diff, a _bulk_get, a local write and a checkpoint on both sides: PouchDB's
     // 100 made a fresh device's first pull of 10,000 documents a hundred round trips of them.
     batch_size: REPLICATION_BATCH,
-    // Batches of changes read ahead while one is written (PouchDB's 10 would hold 10,000 in memory).
+    // Batches of changes read ahead while one is written (with PouchDB's 10, 10,000 changes ahead).
     batches_limit: 2,
   }) as unknown as PouchSync;
   // The Sync object's own 'paused' carries no error even when a direction paused because a request
