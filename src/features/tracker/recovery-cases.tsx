@@ -14,7 +14,7 @@ type RecoveryOutcome = NonNullable<RecoveryCase['outcome']>;
 export function RecoveryCases({ charter, cases }: { charter: Charter; cases: RecoveryCase[] }) {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
-  const { t, formatDate } = useI18n();
+  const { t, locale, formatDate } = useI18n();
   const [outcomes, setOutcomes] = useState<Record<string, RecoveryOutcome>>({});
   if (cases.length === 0) return null;
   return (
@@ -23,9 +23,11 @@ export function RecoveryCases({ charter, cases }: { charter: Charter; cases: Rec
       <ul className="record-list">
         {cases.map((c) => {
           const record = data.deliveries.get(c.recordId);
+          const customer = record?.customerId ? data.customers.get(record.customerId)?.name : undefined;
+          const about = [customer, record?.summary].filter(Boolean).join(' — ');
           return (
             <li key={c.id}>
-              <FieldGroup legend={t('tracker.caseFor', { summary: record?.summary ?? '' })}>
+              <FieldGroup legend={t('tracker.caseFor', { summary: about })}>
                 <ol>
                   {c.steps.map((step) => {
                     const playbook = charter.recovery.steps.find((s) => s.id === step.stepId);
@@ -51,7 +53,8 @@ export function RecoveryCases({ charter, cases }: { charter: Charter; cases: Rec
                               {' '}
                               (
                               {t('tracker.stepWithin', {
-                                limit: formatDuration(playbook.within, charter.locale),
+                                // The interface's words, not the charter's: this line is read here.
+                                limit: formatDuration(playbook.within, locale),
                                 date: formatDate(deadline, 'datetime'),
                               })}
                               )

@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../../../src/lib/i18n';
 import { TrackerPage } from '../../../../src/features/tracker/tracker-page';
-import { createRecord } from '../../factories';
+import { createCustomer, createRecord } from '../../factories';
 import { blankCharter, newCommitment, openWorkspace, renderWithWorkspace } from '../render-editor';
 
 const HOUR = 3_600_000;
@@ -93,5 +93,36 @@ describe('tracker: running timers', () => {
     renderWithWorkspace(ws, <TrackerPage />, 'en');
     const timers = await screen.findByRole('list', { name: /running/i });
     expect(within(timers).getByRole('timer')).toHaveTextContent('54 min left');
+  });
+});
+
+describe('tracker: recovery cases', () => {
+  it('name the customer and say the time limits in the interface language, whatever the charter’s', async () => {
+    // A Korean charter in the English interface: its playbook says "2시간"; the step line must not.
+    const blank = blankCharter('ko', { id: 'charter-tracker', title: 'Mine', commitments: [A] });
+    const first = {
+      id: 'call',
+      action: '전화로 사과',
+      within: { value: 2, unit: 'hours' as const },
+      seriousOnly: false,
+    };
+    const korean = { ...blank, recovery: { ...blank.recovery, steps: [first] } };
+    const ws = await openWorkspace([korean]);
+    ws.put('customers', createCustomer({ id: 'choi', name: '최은우' }));
+    const missed = { ...open('보험 견적 비교표 보내기', -10, -2), customerId: 'choi' };
+    ws.put('deliveries', missed);
+    ws.put('recoveryCases', {
+      id: 'case',
+      recordId: missed.id,
+      openedAt: iso(Date.now() - HOUR),
+      steps: [{ stepId: first.id, doneAt: null, note: '' }],
+      closedAt: null,
+      outcome: null,
+      notes: '',
+    });
+    renderWithWorkspace(ws, <TrackerPage />, 'en');
+    const group = await screen.findByRole('group', { name: 'Recovery: 최은우 — 보험 견적 비교표 보내기' });
+    expect(group).toHaveTextContent(/전화로 사과 \(within 2 hours, by /);
+    expect(group.textContent).not.toContain('시간');
   });
 });
