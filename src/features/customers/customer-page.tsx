@@ -1,4 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { charterCommitments } from '../../domain/charter/charter-commitments';
+import type { Commitment } from '../../domain/charter/commitment';
+import { shortName } from '../../domain/charter/short-name';
+import { customerPromises } from '../../domain/tracker/customer-promises';
 import { localDateOf } from '../../domain/tracker/business-calendar';
 import { customerDetailsSchema } from '../../domain/tracker/tracker';
 import type { Customer, Deal } from '../../domain/tracker/tracker';
@@ -6,6 +10,7 @@ import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-con
 import { TextAreaField } from '../../components/fields';
 import { createId, nowIso } from '../../lib/id';
 import { useI18n } from '../../lib/i18n';
+import './customers.css';
 import { DealCard, DealForm } from './deal-card';
 import { CustomerFields } from './customer-fields';
 import { useDetailsForm } from '../../lib/form';
@@ -58,7 +63,82 @@ function CustomerScreen({ customer }: { customer: Customer }) {
           </button>
         )}
       </section>
+      <PromisesMade customer={customer} />
       <CustomerDetailsForm customer={customer} />
+    </section>
+  );
+}
+
+const FIRST_SHOWN = 10;
+
+/** What was promised to this customer and what happened, newest first: the counts, then the promises. */
+function PromisesMade({ customer }: { customer: Customer }) {
+  const workspace = useWorkspace();
+  const { data } = useWorkspaceState();
+  const { t, formatDate } = useI18n();
+  const [now] = useState(() => Date.now());
+  const [all, setAll] = useState(false);
+  const { deliveries, charters, charterVersions } = data;
+  const promises = useMemo(() => {
+    const byCharter = new Map<string, Map<string, Commitment>>();
+    const commitmentsOf = (charterId: string) => {
+      let map = byCharter.get(charterId);
+      if (!map) {
+        const charter = charters.get(charterId);
+        map = charter ? charterCommitments(charter, [...charterVersions.values()]) : new Map();
+        byCharter.set(charterId, map);
+      }
+      return map;
+    };
+    const { atRiskShare, calendar } = workspace.settings;
+    return customerPromises(
+      deliveries.values(),
+      customer.id,
+      (r) => commitmentsOf(r.charterId).get(r.commitmentId),
+      now,
+      { atRiskShare, calendar },
+    );
+  }, [deliveries, charters, charterVersions, customer.id, now, workspace.settings]);
+  const shown = all ? promises.items : promises.items.slice(0, FIRST_SHOWN);
+  return (
+    <section aria-labelledby="promises-title" className="form">
+      <h2 id="promises-title">{t('customers.promises', { count: promises.items.length })}</h2>
+      {promises.items.length === 0 ? (
+        <p>{t('customers.noPromises')}</p>
+      ) : (
+        <>
+          <p>
+            {t('customers.promiseCounts', {
+              kept: promises.kept,
+              missed: promises.missed,
+              open: promises.open,
+            })}
+          </p>
+          <ul className="customer-promises">
+            {shown.map(({ record, commitment, status }) => (
+              <li key={record.id}>
+                <span className="customer-promises__what">
+                  {record.summary.trim() ||
+                    (commitment ? shortName(commitment.what) : t('customers.promiseUnknown'))}
+                </span>
+                <span className="customer-promises__when">
+                  {t('customers.promiseDue', { date: formatDate(record.dueAt, 'datetime') })}
+                </span>
+                {status && (
+                  <span className={`badge customer-promises__status--${status}`}>
+                    {t(`tracker.status.${status}`)}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {promises.items.length > FIRST_SHOWN && (
+            <button type="button" className="button" aria-expanded={all} onClick={() => setAll(!all)}>
+              {all ? t('customers.showFewer') : t('customers.showAll', { count: promises.items.length })}
+            </button>
+          )}
+        </>
+      )}
     </section>
   );
 }
