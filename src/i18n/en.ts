@@ -64,6 +64,7 @@ export const en = {
     stepOf: 'Step {n} of {total}',
     position: '{n}/{total} · {title}',
     allSteps: 'All steps',
+    allStepsAt: 'All steps (now step {n} of {total}: {title})',
     previous: 'Back',
     next: 'Next',
     notSaved: '{count, plural, one {Not saved — # field to fix} other {Not saved — # fields to fix}}',

@@ -63,6 +63,7 @@ export const ko: Messages = {
     stepOf: '{total}단계 중 {n}단계',
     position: '{n}/{total} · {title}',
     allSteps: '모든 단계',
+    allStepsAt: '모든 단계 (지금 {total}단계 중 {n}단계: {title})',
     previous: '이전',
     next: '다음',
     notSaved: '저장 안 됨 — 고칠 곳 {count}개',

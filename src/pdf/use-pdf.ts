@@ -4,6 +4,7 @@ import type { Deflate } from '../domain/interchange/share-link';
 import { PdfRenderer, SupersededError, pdfFilename } from './pdf-client';
 import type { RenderOptions } from './pdf-client';
 import { pdfLinkFor } from './pdf-link';
+import { countPdfPages } from './page-count';
 import type { PdfLink } from './pdf-link';
 
 let previewRenderer: PdfRenderer | null = null;
@@ -20,6 +21,8 @@ export type PdfPreview = {
   error: string | null;
   /** When the current `url` was produced (performance.now()), for measuring preview latency. */
   renderedAt: number | null;
+  /** The number of pages of the PDF at `url`. */
+  pages: number | null;
 };
 
 type Request = { charter: Charter } & RenderOptions;
@@ -39,7 +42,8 @@ export function usePdfPreview(
     error: string | null;
     failedFor: Request | null;
     renderedAt: number | null;
-  }>({ url: null, renderedFor: null, error: null, failedFor: null, renderedAt: null });
+    pages: number | null;
+  }>({ url: null, renderedFor: null, error: null, failedFor: null, renderedAt: null, pages: null });
   const urlRef = useRef<string | null>(null);
   const { trackRecord = null, link = null, hold = false, timeZone } = options;
   const request = useMemo<Request | null>(
@@ -53,7 +57,9 @@ export function usePdfPreview(
     const start = () => {
       renderer()
         .render(request.charter, request)
-        .then((blob) => {
+        .then(async (blob) => {
+          // The count is shown where the phone cannot show the PDF itself (see PdfFrame).
+          const pages = countPdfPages(new Uint8Array(await blob.arrayBuffer()));
           if (cancelled) return;
           const url = URL.createObjectURL(blob);
           const previous = urlRef.current;
@@ -64,6 +70,7 @@ export function usePdfPreview(
             error: null,
             failedFor: null,
             renderedAt: performance.now(),
+            pages,
           });
           // Let the frame switch to the new document before the old one goes away.
           if (previous) setTimeout(() => URL.revokeObjectURL(previous), 5_000);
@@ -94,7 +101,13 @@ export function usePdfPreview(
     [],
   );
   const updating = request !== null && request !== state.renderedFor && request !== state.failedFor;
-  return { url: state.url, updating, error: state.error, renderedAt: state.renderedAt };
+  return {
+    url: state.url,
+    updating,
+    error: state.error,
+    renderedAt: state.renderedAt,
+    pages: state.pages,
+  };
 }
 
 export type DownloadState = { busy: boolean; error: string | null };

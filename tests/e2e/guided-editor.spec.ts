@@ -228,7 +228,7 @@ test('the steps can be walked with the keyboard alone', async ({ browser }) => {
   await page.getByLabel('Charter title').focus();
   await page.keyboard.type('Typed by keyboard');
   // Tab until the "next step" link and follow it.
-  const next = page.getByRole('link', { name: 'Commitments →' });
+  const next = page.getByRole('link', { name: 'Next: Commitments' });
   for (let i = 0; i < 60 && !(await next.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');

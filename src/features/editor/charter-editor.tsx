@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ComponentType } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import { charterProblems, stepCompletion } from '../../domain/charter/review';
@@ -11,6 +11,7 @@ import { setUnsavedFieldCount } from '../../lib/unsaved-fields';
 import { ActionBar } from '../../components/action-bar';
 import { PdfFrame } from '../../components/pdf-frame';
 import { usePdfLink, usePdfPreview } from '../../pdf/use-pdf';
+import { pdfFilename } from '../../pdf/pdf-client';
 import { AfterSalesStep } from './steps/after-sales-step';
 import { AlternativesStep } from './steps/alternatives-step';
 import { BufferStep } from './steps/buffer-step';
@@ -80,6 +81,17 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
   );
   // Leaving the step leaves its unstorable values behind: the app bar is about what is on screen.
   useEffect(() => () => setUnsavedFieldCount(0), []);
+  // A step opens at its top with its heading focused ("Next" from the foot of a long step used to open
+  // the next one scrolled down). The editor mounts afresh for every step; the frame waits for the app's
+  // own focus move to the page.
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      window.scrollTo({ top: 0 });
+      stepHeading.current?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   if (!charter || !completion) {
     return (
@@ -158,6 +170,7 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
           <button
             type="button"
             className="stepper__toggle"
+            aria-label={t('editor.allStepsAt', { n: index + 1, total: STEP_IDS.length, title })}
             aria-expanded={stepsOpen}
             aria-controls="stepper-list"
             onClick={() => setStepsOpen((v) => !v)}
@@ -222,7 +235,7 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
             aria-labelledby="step-title"
             {...(!wide && { id: 'editor-panel', role: 'tabpanel' })}
           >
-            <h2 id="step-title">
+            <h2 id="step-title" ref={stepHeading} tabIndex={-1}>
               <span className="step__count">
                 {t('editor.stepOf', { n: index + 1, total: STEP_IDS.length })} ·
               </span>{' '}
@@ -258,8 +271,12 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
       <nav className="step__nav" aria-label={t('editor.stepNav')}>
         <ActionBar>
           {previous && (
-            <a className="button" href={stepHref(charter.id, previous)}>
-              ← {t('editor.previous')}
+            <a
+              className="button"
+              href={stepHref(charter.id, previous)}
+              aria-label={`${t('editor.previous')}: ${t(`steps.${previous}.title`)}`}
+            >
+              <span aria-hidden="true">←</span> {t('editor.previous')}
               <span className="step__nav-title">: {t(`steps.${previous}.title`)}</span>
             </a>
           )}
@@ -267,6 +284,7 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
             <a
               className="button button--primary"
               href={stepHref(charter.id, next)}
+              aria-label={`${t('editor.next')}: ${t(`steps.${next}.title`)}`}
               onClick={(e) => {
                 // Continuing with a value that could not be stored shows why, at the field, instead.
                 if (unsaved === 0) return;
@@ -275,7 +293,8 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
               }}
             >
               {t('editor.next')}
-              <span className="step__nav-title">: {t(`steps.${next}.title`)}</span> →
+              <span className="step__nav-title">: {t(`steps.${next}.title`)}</span>{' '}
+              <span aria-hidden="true">→</span>
             </a>
           )}
         </ActionBar>
@@ -295,6 +314,8 @@ function LivePreview({ charter }: { charter: Charter }) {
     <aside className="editor__preview" aria-label={t('preview.title')}>
       <PdfFrame
         url={preview.url}
+        pages={preview.pages}
+        fileName={pdfFilename(charter.owner.name, charter.version)}
         title={t('preview.frameTitle', { title: charter.title.trim() || t('charters.untitled') })}
         updating={preview.updating}
         updatingLabel={t('preview.updating')}

@@ -5,6 +5,7 @@ import { deflateRaw } from '../../persistence/compression';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { PdfFrame } from '../../components/pdf-frame';
 import { usePdfDownload, usePdfLink, usePdfPreview } from '../../pdf/use-pdf';
+import { pdfFilename } from '../../pdf/pdf-client';
 import { useI18n } from '../../lib/i18n';
 import './preview.css';
 import { hrefOf } from '../../lib/routes';
@@ -84,6 +85,8 @@ export function PreviewPage({ charterId }: { charterId: string }) {
       )}
       <PdfFrame
         url={preview.url}
+        pages={preview.pages}
+        fileName={pdfFilename(charter.owner.name, charter.version)}
         title={t('preview.frameTitle', { title })}
         updating={preview.updating}
         updatingLabel={t('preview.updating')}
