@@ -33,7 +33,12 @@ test('share link: create, open in a fresh browser as a customer, download the PD
   await view.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   await expect(view.getByRole('heading', { level: 1 })).toContainText(/./);
   await expect(view.getByText('Grace Park')).toBeVisible();
-  await expect(view.getByRole('heading', { name: '고객님께 드리는 약속' })).toBeVisible();
+  // An English charter on a Korean phone reads in English only: headings, buttons and dates follow the
+  // charter (the page's lang says so to a screen reader), never the phone's language over English text.
+  await expect(view.getByRole('article')).toHaveAttribute('lang', 'en');
+  await expect(view.getByRole('heading', { name: 'My commitments to you' })).toBeVisible();
+  await expect(view.getByText(/version 1, published [A-Z][a-z]{2} \d{1,2}, \d{4}/)).toBeVisible();
+  await expect(view.getByRole('heading', { name: '고객님께 드리는 약속' })).toHaveCount(0);
   // The whole charter: its moments count from the trade's handover (move-in), and no summary note.
   await expect(view.getByText('7 days after move-in', { exact: true })).toBeVisible();
   await expect(view.getByRole('note')).toHaveCount(0);
@@ -46,7 +51,7 @@ test('share link: create, open in a fresh browser as a customer, download the PD
   }
   const [download] = await Promise.all([
     view.waitForEvent('download'),
-    view.getByRole('button', { name: 'PDF 내려받기' }).click(),
+    view.getByRole('button', { name: 'Download PDF' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('charter-Grace-Park-v1.pdf');
   // Opening the link wrote nothing: no database was even created in the customer's browser.

@@ -7,7 +7,8 @@ import type { ShareTrackRecord } from '../../domain/interchange/share-link';
 import { richTextToPlain } from '../../domain/rich-text/rich-text';
 import { inflateRaw } from '../../persistence/compression';
 import { usePdfDownload } from '../../pdf/use-pdf';
-import { createI18n, useI18n } from '../../lib/i18n';
+import { createI18n, loadCatalogue, useCatalogue, useI18n } from '../../lib/i18n';
+import type { Translate } from '../../lib/i18n';
 import './share.css';
 
 type State =
@@ -30,7 +31,9 @@ export function CustomerView({ payload }: { payload: string }) {
   const [state, setState] = useState<State>({ kind: 'opening' });
   useEffect(() => {
     let cancelled = false;
-    void decodeShareLink(payload, { decompress: inflateRaw }).then((result) => {
+    void decodeShareLink(payload, { decompress: inflateRaw }).then(async (result) => {
+      // The customer reads one language, the charter's: its words are loaded before the charter shows.
+      if (result.ok) await loadCatalogue(result.charter.locale).catch(() => undefined);
       if (cancelled) return;
       setState(
         result.ok
@@ -78,8 +81,7 @@ export function CustomerView({ payload }: { payload: string }) {
 const dialable = (phone: string) => phone.replace(/[^+0-9]/g, '');
 
 /** Buttons that reach the owner: call, email, website (each only when the charter gives it). */
-function Contacts({ owner }: { owner: Charter['owner'] }) {
-  const { t } = useI18n();
+function Contacts({ owner, t }: { owner: Charter['owner']; t: Translate }) {
   const site = owner.website.trim();
   const href = site === '' || /^https?:\/\//i.test(site) ? site : `https://${site}`;
   if (!owner.phone.trim() && !owner.email.trim() && !site) return null;
@@ -117,11 +119,13 @@ function SharedCharter({
   /** The owner's time zone as the link names it (the dates are that zone's days); else Seoul. */
   timeZone: string | undefined;
 }) {
-  const { t, locale, formatNumber } = useI18n();
-  const zone = timeZone ?? 'Asia/Seoul';
-  const dates = createI18n(locale, zone);
-  const [download, start] = usePdfDownload(charter, { trackRecord, timeZone: zone });
   const lang = charter.locale;
+  // Every word of the view (headings, buttons, dates, numbers) in the charter's language, whatever the
+  // phone's: the text is the charter's, and `lang` makes a screen reader read all of it in one voice.
+  useCatalogue(lang);
+  const zone = timeZone ?? 'Asia/Seoul';
+  const { t, formatNumber, formatDate } = createI18n(lang, zone);
+  const [download, start] = usePdfDownload(charter, { trackRecord, timeZone: zone });
   const vision = richTextToPlain(charter.vision).split('\n').filter(Boolean);
   return (
     <article className="page shared" lang={lang} aria-labelledby="shared-title">
@@ -137,7 +141,7 @@ function SharedCharter({
           charter.owner.phone,
           charter.owner.email,
           charter.publishedAt &&
-            t('share.publishedOn', { version: charter.version, date: dates.formatDate(charter.publishedAt) }),
+            t('share.publishedOn', { version: charter.version, date: formatDate(charter.publishedAt) }),
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -166,7 +170,7 @@ function SharedCharter({
           {t('preview.failed', { reason: download.error })}
         </p>
       )}
-      <Contacts owner={charter.owner} />
+      <Contacts owner={charter.owner} t={t} />
       {vision.length > 0 && (
         <section aria-labelledby="shared-vision">
           <h2 id="shared-vision">{t('serviceLevel.vision')}</h2>
