@@ -83,6 +83,7 @@ describe('the helpers of this test', () => {
     const within = (promised: Duration, internal: Duration): Commitment => ({
       id: 'c1',
       what: 'reply',
+      shortName: '',
       trigger: 'a call',
       appliesTo: 'everyone',
       measuredBy: 'log',
@@ -98,6 +99,7 @@ describe('the helpers of this test', () => {
     const amount = (direction: 'at-most' | 'at-least', promised: number, internal: number): Commitment => ({
       id: 'c2',
       what: 'visits',
+      shortName: '',
       trigger: 'delivery',
       appliesTo: 'everyone',
       measuredBy: 'count',

@@ -18,10 +18,19 @@ export type Audience = z.infer<typeof audienceSchema>;
 export const readinessSchema = z.enum(['unconfirmed', 'confirmed']);
 export type Readiness = z.infer<typeof readinessSchema>;
 
+/** Longest short name, in UTF-16 units (what an input's maxLength counts), a commitment may have. */
+export const SHORT_NAME_MAX = 24;
+
 const commitmentBase = {
   id: idSchema,
   /** What is promised, in the owner's words ("return every call"). */
   what: lineSchema(200),
+  /**
+   * The owner's name for it in pickers and compact lists ("견적 설명", "Quote walk-through"); never shown to
+   * the customer. '' until the owner types one: pickers then show deriveShortName(what) (short-name.ts),
+   * which follows the text as it is edited (deriving at creation would freeze the empty text of a new one).
+   */
+  shortName: lineSchema(SHORT_NAME_MAX),
   /** What starts the clock or the count ("a missed call", "an order"). */
   trigger: lineSchema(200),
   appliesTo: audienceSchema,
@@ -102,6 +111,7 @@ export function defaultCommitment(id: string, kind: CommitmentKind): Commitment 
   const base = {
     id,
     what: '',
+    shortName: '',
     trigger: '',
     appliesTo: 'everyone' as const,
     measuredBy: '',

@@ -115,7 +115,8 @@ const sharedIds = <T extends { id: string }>(items: readonly T[], prefix: string
   items.map((item, i) => ({ ...item, id: `${prefix}-${i + 1}` }));
 
 function customerCommitment(c: Commitment, index: number): Commitment {
-  const shared = { id: `commitment-${index + 1}`, readiness: 'confirmed' as const };
+  // The short name is the owner's picker label, not the customer's: the link does not carry it.
+  const shared = { id: `commitment-${index + 1}`, readiness: 'confirmed' as const, shortName: '' };
   switch (c.kind) {
     case 'by-date':
       return { ...c, ...shared, internalLead: null };
@@ -324,6 +325,7 @@ function expandCommitment(c: z.output<typeof commitment>, index: number): Commit
   const base = {
     id: `commitment-${index + 1}`,
     what: c[1],
+    shortName: '',
     trigger: c[2],
     appliesTo: c[3],
     measuredBy: c[4],

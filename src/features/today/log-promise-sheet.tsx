@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Commitment } from '../../domain/charter/commitment';
 import { formatDuration } from '../../domain/charter/commitment-text';
-import { shortName } from '../../domain/charter/short-name';
+import { commitmentLabel, shortName } from '../../domain/charter/short-name';
 import {
   instantOfLocalInput,
   localInputOfInstant,
@@ -194,7 +194,7 @@ export function LogPromiseSheet({
                 onChange={() => setChoiceKey(c.key)}
               />
               <span>
-                {shortName(c.commitment.what) || t(`commitments.kinds.${c.commitment.kind}` as MessageKey)}
+                {commitmentLabel(c.commitment) || t(`commitments.kinds.${c.commitment.kind}` as MessageKey)}
                 {(c.commitment.kind === 'within' || c.commitment.kind === 'done') && (
                   <span className="chip__detail">
                     {' '}

@@ -6,7 +6,7 @@ import type { Charter } from '../../../domain/charter/charter';
 import { commitmentSchema } from '../../../domain/charter/commitment';
 import type { Commitment } from '../../../domain/charter/commitment';
 import { describeCommitment, describeInternalTarget } from '../../../domain/charter/commitment-text';
-import { shortName } from '../../../domain/charter/short-name';
+import { commitmentLabel } from '../../../domain/charter/short-name';
 import { FieldGroup, SelectField } from '../../../components/fields';
 import { useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
@@ -44,7 +44,7 @@ export function BufferStep({ charter }: StepProps) {
             <SummaryCard
               key={c.id}
               title={t('commitments.item', { n: i + 1 })}
-              summary={[shortName(c.what), `${t('buffer.internalIs')} ${target}`, percent]
+              summary={[commitmentLabel(c), `${t('buffer.internalIs')} ${target}`, percent]
                 .filter(Boolean)
                 .join(' · ')}
               flag={buffer.stricter ? undefined : t('buffer.noBufferShort')}

@@ -2,10 +2,11 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import type { Control, FieldPath, UseFormRegister } from 'react-hook-form';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter } from '../../../domain/charter/charter';
-import { commitmentSchema, defaultCommitment } from '../../../domain/charter/commitment';
+import { SHORT_NAME_MAX, commitmentSchema, defaultCommitment } from '../../../domain/charter/commitment';
 import type { Commitment, CommitmentKind } from '../../../domain/charter/commitment';
 import { describeCommitment } from '../../../domain/charter/commitment-text';
 import { lintPromise } from '../../../domain/charter/promise-linter';
+import { deriveShortName } from '../../../domain/charter/short-name';
 import type { Locale } from '../../../domain/common';
 import { CheckboxField, FieldGroup, SelectField } from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
@@ -40,6 +41,7 @@ export function CommitmentsStep({ charter }: StepProps) {
     update(index, {
       ...fresh,
       what: current.what,
+      shortName: current.shortName,
       trigger: current.trigger,
       appliesTo: current.appliesTo,
       measuredBy: current.measuredBy,
@@ -147,6 +149,16 @@ function CommitmentFields({
         hint={t(`commitments.whatHint.${locale}`)}
         maxLength={200}
         {...register(`${p}.what`)}
+      />
+      <TextField
+        label={t('commitments.shortName')}
+        hint={t('commitments.shortNameHint', {
+          left: SHORT_NAME_MAX - (value?.shortName ?? '').length,
+        })}
+        maxLength={SHORT_NAME_MAX}
+        // Until the owner names it, pickers show the name derived from the text: shown here in grey.
+        placeholder={deriveShortName(value?.what ?? '')}
+        {...register(`${p}.shortName`)}
       />
       <TextField
         label={t('commitments.trigger')}

@@ -326,6 +326,7 @@ function defaultCommitmentFor(id: string) {
   return {
     id,
     what: 'return every call',
+    shortName: '',
     trigger: 'a missed call',
     appliesTo: 'everyone' as const,
     measuredBy: '',

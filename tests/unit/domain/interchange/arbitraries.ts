@@ -148,6 +148,7 @@ const commitmentArb: Arbitrary<Commitment> = fc
   .record({
     id: idArb,
     what: text(200),
+    shortName: text(24),
     trigger: text(200),
     appliesTo: fc.constantFrom(...audienceSchema.options),
     measuredBy: text(500),
@@ -180,6 +181,7 @@ const commitmentArb: Arbitrary<Commitment> = fc
     const base = {
       id: r.id,
       what: r.what,
+      shortName: r.shortName,
       trigger: r.trigger,
       appliesTo: r.appliesTo,
       measuredBy: r.measuredBy,

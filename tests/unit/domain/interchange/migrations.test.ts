@@ -63,6 +63,24 @@ const covered: Record<string, { fixture: string; expect: (backup: Backup) => voi
       expect(backup.charterVersions.map((v) => v.charter.handover)).toEqual(['delivery']);
     },
   },
+  'commitment-short-name': {
+    fixture: 'backup-v5.json',
+    expect: (backup) => {
+      // Texts of at most 24 characters stay whole; a longer one keeps its first whole words within 24.
+      expect(backup.charters.map((c) => c.commitments.map((m) => m.shortName))).toEqual([
+        [
+          '부재중 전화에 회신합니다',
+          '보험금 청구 서류를 약속한 날까지 접수합니다',
+          '첫 달 보험료는 설계서 금액을 넘지 않습니다',
+          '가입 1년 후 보장 점검 리포트를 보내',
+        ],
+        ['Send a written quote', 'Visit every active', 'Install on the agreed'],
+      ]);
+      expect(backup.charterVersions[0]!.charter.commitments.map((m) => m.shortName)).toEqual(
+        backup.charters[0]!.commitments.map((m) => m.shortName),
+      );
+    },
+  },
   'amount-promise-above-zero': {
     fixture: 'backup-v2.json',
     expect: (backup) => {
@@ -190,7 +208,7 @@ describe('charter-handover', () => {
     const result = restore(readFixture('backup-v5.json'));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
 
-    expect(result.migrated).toEqual([]);
+    expect(result.migrated).toEqual(stepsFrom(5));
     expect(result.backup.charters.map((c) => [c.id, c.handover])).toEqual([
       ['charter-yujin-2026', 'policy-delivery'],
       ['charter-daniel-b2b', 'installation'],
@@ -204,6 +222,78 @@ describe('charter-handover', () => {
     const result = restore(JSON.stringify(file));
 
     expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['charters[1].handover']);
+  });
+});
+
+describe('commitment-short-name', () => {
+  const step = migrations.find((m) => m.name === 'commitment-short-name')!;
+
+  it('keeps a short name already there, derives the others, in charters and snapshots; leaves non-objects', () => {
+    const charter = {
+      id: 'ch',
+      commitments: [
+        { id: 'a', what: 'Return every call within four business hours', shortName: 'Callback' },
+        { id: 'b', what: 'Return every call within four business hours' },
+        { id: 'c', what: 7 },
+        'junk',
+      ],
+    };
+    const out = step.migrate({ charters: [charter, null], charterVersions: [{ charter }, 3] });
+    const expected = [
+      { id: 'a', what: 'Return every call within four business hours', shortName: 'Callback' },
+      // 24 characters reach "Return every call within"; "within" hangs, so it goes.
+      { id: 'b', what: 'Return every call within four business hours', shortName: 'Return every call' },
+      { id: 'c', what: 7, shortName: '' },
+      'junk',
+    ];
+
+    expect(out.charters).toEqual([{ id: 'ch', commitments: expected }, null]);
+    expect(out.charterVersions).toEqual([{ charter: { id: 'ch', commitments: expected } }, 3]);
+  });
+
+  it('gives a charter made from a template before version 6 the template’s own names', () => {
+    // The car-sales template as a version-5 file wrote it: no short names.
+    const file = JSON.parse(
+      readFileSync(
+        fileURLToPath(new URL('../../../../templates/car-sales.ko.json', import.meta.url)),
+        'utf8',
+      ),
+    ) as { version: number; charter: { commitments: { shortName?: string }[] } };
+    file.version = 5;
+    for (const c of file.charter.commitments) delete c.shortName;
+    const result = restore(JSON.stringify(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+
+    expect(result.backup.charters[0]!.commitments.map((m) => m.shortName)).toEqual([
+      '직접 답신',
+      '서면 견적서',
+      '약속한 날 인도',
+      '부대 비용 한도',
+      '기능 설정 확인 전화',
+      '계절별 관리 안내',
+      '1년간 안부 연락',
+    ]);
+  });
+
+  it('backup-v6.json keeps the names the owner typed, an empty one included', () => {
+    const result = restore(readFixture('backup-v6.json'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+
+    expect(result.migrated).toEqual([]);
+    expect(result.backup.charters.map((c) => c.commitments.map((m) => m.shortName))).toEqual([
+      ['부재중 회신', '청구 서류 접수', '첫 달 보험료 한도', '1년 보장 점검'],
+      ['Written quote', 'Account visits', ''],
+    ]);
+  });
+
+  it('refuses a short name over 24 characters, naming the path', () => {
+    const file = JSON.parse(readFixture('backup-v6.json')) as {
+      charters: { commitments: { shortName: string }[] }[];
+    };
+    file.charters[1]!.commitments[0]!.shortName = 'Written quote with every fee';
+    const result = restore(JSON.stringify(file));
+
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['charters[1].commitments[0].shortName']);
   });
 });
 
