@@ -3,16 +3,8 @@ import { recordTimes } from './status';
 import type { RecordTimes } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
 
-/** One delivery record read for scoring: its instants and flags, and the time its recovery took. */
-export type RecordRow = {
-  readonly record: DeliveryRecord;
-  readonly times: RecordTimes;
-  /**
-   * closedAt − openedAt of the record's completed recovery case that closed first (ties: the later
-   * opened one); null when it has none. Whether it counts depends on the status (scoring.ts).
-   */
-  readonly recoveryMs: number | null;
-};
+/** One delivery record read for scoring: its instants and flags. */
+export type RecordRow = { readonly record: DeliveryRecord; readonly times: RecordTimes };
 
 /**
  * Delivery records and their recovery cases read once for scoring. It depends on the records and cases
@@ -22,6 +14,11 @@ export type RecordRow = {
 export type RecordTable = {
   /** One row per record, in the records' order. */
   readonly rows: readonly RecordRow[];
+  /**
+   * Per record id, the time its recovery took (`recoveryTimes` of the cases); whether it counts depends on
+   * the record's status (scoring.ts).
+   */
+  readonly recoveryTimes: ReadonlyMap<string, number>;
   /** The distinct customer ids of the records, in order of first appearance. */
   readonly customerIds: readonly string[];
 };
@@ -31,15 +28,13 @@ export function buildRecordTable(
   records: readonly DeliveryRecord[],
   recoveryCases: readonly RecoveryCase[],
 ): RecordTable {
-  const recoveries = recoveryTimes(recoveryCases);
   const customerIds = new Set<string>();
   for (const r of records) if (r.customerId !== null) customerIds.add(r.customerId);
-  return { rows: records.map((r) => readRow(r, recoveries)), customerIds: [...customerIds] };
-}
-
-/** The row of `record`, given the `recoveryTimes` of the recovery cases. */
-function readRow(record: DeliveryRecord, recoveries: ReadonlyMap<string, number>): RecordRow {
-  return { record, times: recordTimes(record), recoveryMs: recoveries.get(record.id) ?? null };
+  return {
+    rows: records.map((record) => ({ record, times: recordTimes(record) })),
+    recoveryTimes: recoveryTimes(recoveryCases),
+    customerIds: [...customerIds],
+  };
 }
 
 /**
@@ -47,23 +42,20 @@ function readRow(record: DeliveryRecord, recoveries: ReadonlyMap<string, number>
  * one); cases with an unreadable instant are left out.
  */
 export function recoveryTimes(recoveryCases: readonly RecoveryCase[]): Map<string, number> {
-  const closedFirst = new Map<string, number>(); // closedAt of the case that counts, per record id
-  const times = new Map<string, number>();
+  const counted = new Map<string, { closedMs: number; recoveryMs: number }>(); // the case that counts, per record id
   for (const rc of recoveryCases) {
     if (rc.closedAt === null) continue;
     const closedMs = parseInstant(rc.closedAt);
-    const openedMs = parseInstant(rc.openedAt);
-    if (Number.isNaN(closedMs) || Number.isNaN(openedMs)) continue;
-    const best = closedFirst.get(rc.recordId);
+    const recoveryMs = closedMs - parseInstant(rc.openedAt);
+    if (Number.isNaN(recoveryMs)) continue;
+    const best = counted.get(rc.recordId);
     // Same closing instant: the later opened case took less time.
-    const counts =
+    if (
       best === undefined ||
-      closedMs < best ||
-      (closedMs === best && closedMs - openedMs < times.get(rc.recordId)!);
-    if (counts) {
-      closedFirst.set(rc.recordId, closedMs);
-      times.set(rc.recordId, closedMs - openedMs);
-    }
+      closedMs < best.closedMs ||
+      (closedMs === best.closedMs && recoveryMs < best.recoveryMs)
+    )
+      counted.set(rc.recordId, { closedMs, recoveryMs });
   }
-  return times;
+  return new Map([...counted].map(([id, best]) => [id, best.recoveryMs]));
 }

@@ -374,54 +374,32 @@ export function computeScores(input: ScoreInput): Scores {
   const byDeal = new Map<string, Slice>();
   let skipped = 0;
 
-  /**
-   * The status at `nowMs` of the record read as `times`, or null when the filters leave it out or it is
-   * skipped (counted in `skipped`).
-   */
-  const statusToCount = (record: DeliveryRecord, times: RecordTimes): RecordStatus | null => {
-    if (input.commitmentId !== undefined && record.commitmentId !== input.commitmentId) return null;
-    if (input.customerId !== undefined && record.customerId !== input.customerId) return null;
+  // Only a missed record's recovery time counts (see `recovered`): the others are not looked up.
+  const recoveries =
+    input.table !== undefined ? input.table.recoveryTimes : recoveryTimes(input.recoveryCases);
+  /** Adds the record read as `times` to its slices, unless the filters leave it out or it is skipped. */
+  const count = (record: DeliveryRecord, times: RecordTimes): void => {
+    if (input.commitmentId !== undefined && record.commitmentId !== input.commitmentId) return;
+    if (input.customerId !== undefined && record.customerId !== input.customerId) return;
     const commitment = commitments.get(record.commitmentId);
     if (commitment === undefined || Number.isNaN(times.triggerMs) || Number.isNaN(times.dueMs)) {
       skipped += 1;
-      return null;
+      return;
     }
-    if (!(times.triggerMs >= from && times.triggerMs < to)) return null;
-    return statusFromTimes(commitment, times, nowMs, input);
-  };
-  /** Adds a record of status `status` to its slices; its `recoveryMs` counts only when it is missed. */
-  const count = (
-    record: DeliveryRecord,
-    times: RecordTimes,
-    status: RecordStatus,
-    recoveryMs: number | null,
-  ) => {
-    const commitment = commitments.get(record.commitmentId)!;
+    if (!(times.triggerMs >= from && times.triggerMs < to)) return;
+    const status = statusFromTimes(commitment, times, nowMs, input);
     const margin = marginOf(commitment, times, clock);
-    const recovery = isMissed(status) ? recoveryMs : null;
+    const recoveryMs = isMissed(status) ? (recoveries.get(record.id) ?? null) : null;
     const inTime = times.renegotiatedInTime;
-    byCommitment.get(record.commitmentId)!.add(status, inTime, margin, recovery);
-    sliceOf(byDay, localDay(times.triggerMs)).add(status, inTime, margin, recovery);
+    byCommitment.get(record.commitmentId)!.add(status, inTime, margin, recoveryMs);
+    sliceOf(byDay, localDay(times.triggerMs)).add(status, inTime, margin, recoveryMs);
     if (record.customerId !== null)
-      sliceOf(byCustomer, record.customerId).add(status, inTime, margin, recovery);
-    if (record.dealId !== null) sliceOf(byDeal, record.dealId).add(status, inTime, margin, recovery);
+      sliceOf(byCustomer, record.customerId).add(status, inTime, margin, recoveryMs);
+    if (record.dealId !== null) sliceOf(byDeal, record.dealId).add(status, inTime, margin, recoveryMs);
   };
-  if (input.table !== undefined)
-    for (const { record, times, recoveryMs } of input.table.rows) {
-      const status = statusToCount(record, times);
-      if (status !== null) count(record, times, status, recoveryMs);
-    }
-  else {
-    // Record by record, without keeping a table that a single score has no further use for; only a
-    // missed record's recovery time is looked up.
-    const recoveries = recoveryTimes(input.recoveryCases);
-    for (const record of input.records) {
-      const times = recordTimes(record);
-      const status = statusToCount(record, times);
-      if (status !== null)
-        count(record, times, status, isMissed(status) ? (recoveries.get(record.id) ?? null) : null);
-    }
-  }
+  if (input.table !== undefined) for (const { record, times } of input.table.rows) count(record, times);
+  // Record by record, without keeping a table that a single score has no further use for.
+  else for (const record of input.records) count(record, recordTimes(record));
 
   const scoresByKey = (slices: ReadonlyMap<string, Slice>) =>
     new Map([...slices].map(([key, slice]) => [key, slice.scores()]));

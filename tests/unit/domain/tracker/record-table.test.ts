@@ -91,12 +91,18 @@ describe('buildRecordTable', () => {
   });
 
   it('keeps the recovery time of the case closed first (ties: the later opened one)', () => {
-    expect(table.rows.map((row) => row.recoveryMs)).toEqual([null, 30 * 60_000, 90 * 60_000, null]);
+    expect(records.map((r) => table.recoveryTimes.get(r.id) ?? null)).toEqual([
+      null,
+      30 * 60_000,
+      90 * 60_000,
+      null,
+    ]);
   });
 
   it('has no rows and no customers for no records', () => {
     const empty = buildRecordTable([], cases);
-    expect(empty).toEqual({ rows: [], customerIds: [] });
+    expect(empty.rows).toEqual([]);
+    expect(empty.customerIds).toEqual([]);
   });
 });
 
