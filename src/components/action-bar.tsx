@@ -19,8 +19,10 @@ export function ActionBar({
 }) {
   return (
     <div className="action-bar" role="group" {...(label && { 'aria-label': label })}>
-      {status && <p className="action-bar__status">{status}</p>}
-      <div className="action-bar__buttons">{children}</div>
+      <div className="action-bar__inner">
+        {status && <p className="action-bar__status">{status}</p>}
+        <div className="action-bar__buttons">{children}</div>
+      </div>
     </div>
   );
 }

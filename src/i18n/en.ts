@@ -627,7 +627,9 @@ export const en = {
       'This link would be {length} characters, too long for common messengers. Share the PDF instead, or shorten long texts.',
     usePdf: 'Open the PDF',
     link: 'Share link',
-    linkHint: '{length} characters',
+    linkHint:
+      'This link is {length} characters long: a text message may cut it. Send it by messenger or email.',
+    share: 'Share…',
     copy: 'Copy link',
     copied: 'Link copied.',
     open: 'Open as a customer',

@@ -72,3 +72,53 @@ test('“Next” opens the next step at its top with its heading focused', async
   await page.screenshot({ path: '/tmp/f2/step-arrival-ko-390.png' }).catch(() => undefined);
   await context.close();
 });
+
+test('share page: the phone’s share sheet next to “copy”, no character count, no stray box', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ ...phoneContext({ width: 390, height: 844 }), locale: 'ko-KR' });
+  // A phone with a share sheet: what it was handed is kept to be checked.
+  await context.addInitScript(() => {
+    (window as unknown as { shared: ShareData[] }).shared = [];
+    navigator.share = (data?: ShareData) => {
+      (window as unknown as { shared: ShareData[] }).shared.push(data ?? {});
+      return Promise.resolve();
+    };
+  });
+  const page = await context.newPage();
+  await page.goto('/#/charters');
+  await page.getByRole('button', { name: '새 헌장' }).click();
+  await page.getByRole('group', { name: '자동차 영업' }).getByRole('button', { name: '한국어로' }).click();
+  await page.getByLabel('이름', { exact: true }).fill('김민준');
+  await page.getByRole('button', { name: /모든 단계/ }).click();
+  await page.getByRole('link', { name: /^준비 점검 \(/ }).click();
+  await page.getByRole('button', { name: '모두 확인' }).click();
+  await page.getByRole('button', { name: /모든 단계/ }).click();
+  await page.getByRole('link', { name: /^검토와 게시 \(/ }).click();
+  await page.getByRole('button', { name: '버전 1 게시' }).click();
+  // One line says it is published.
+  await expect(page.getByText('버전 1을 게시했습니다.')).toBeVisible();
+  await expect(page.getByText(/에 게시했습니다/)).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/f2/published-ko-390.png' }).catch(() => undefined);
+
+  await page.getByRole('link', { name: '공유 링크 만들기' }).click();
+  const create = page.getByRole('button', { name: '링크 만들기' });
+  // Resting at the end of the short form, the action bar draws no edge of its own.
+  const edge = await page
+    .locator('.action-bar__inner')
+    .evaluate((el) => getComputedStyle(el).borderTopWidth + ' ' + getComputedStyle(el).boxShadow);
+  expect(edge).toBe('0px none');
+  await create.click();
+  const link = await page.getByLabel('공유 링크').inputValue();
+  // (A link this size fits a text message: a Korean MMS holds 4,000 bytes.)
+  expect(link.length).toBeLessThanOrEqual(4_000);
+  // A link short enough for any message has no hint: "3,993자" told the user nothing.
+  await expect(page.getByLabel('공유 링크')).not.toHaveAttribute('aria-describedby', /.+/);
+  await expect(page.getByText(/\d자$/)).toHaveCount(0);
+  await page.getByRole('button', { name: '공유…' }).click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+  expect(shared).toEqual([{ title: '고객님께 드리는 나의 서비스 약속', url: link }]);
+  await page.screenshot({ path: '/tmp/f2/share-ko-390.png', fullPage: true }).catch(() => undefined);
+  await context.close();
+});

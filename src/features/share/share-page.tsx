@@ -10,6 +10,11 @@ import { useI18n } from '../../lib/i18n';
 import { hrefOf } from '../../lib/routes';
 import { shareUrl } from '../../domain/interchange/share-address';
 
+// A Korean MMS carries at most 4,000 bytes of text (2,000 Korean characters): a longer link does not fit
+// in one text message, while messengers and email pass it whole (up to MAX_LINK_LENGTH). Below this the
+// link's length tells the owner nothing, so it is not shown.
+const TEXT_MESSAGE_LINK_LENGTH = 4_000;
+
 /** Where the shared charter is opened: the public base URL when set, else this app's own address. */
 function appBaseUrl(publicBaseUrl: string): string {
   const base = publicBaseUrl.trim() || `${window.location.origin}${window.location.pathname}`;
@@ -85,6 +90,17 @@ export function SharePage({ charterId }: { charterId: string }) {
     setLink(url);
   };
 
+  // The phone's own share sheet (messages, messengers, email), where the browser has one.
+  const canShare = typeof navigator.share === 'function';
+  const share = async () => {
+    if (!link) return;
+    try {
+      await navigator.share({ title: published?.charter.title ?? charter.title, url: link });
+    } catch {
+      // Dismissed by the user, or refused: the link is still on screen to copy.
+    }
+  };
+
   const copy = async () => {
     if (!link) return;
     try {
@@ -135,9 +151,16 @@ export function SharePage({ charterId }: { charterId: string }) {
                 value={link}
                 readOnly
                 onFocus={(e) => e.target.select()}
-                hint={t('share.linkHint', { length: formatNumber(link.length) })}
+                {...(link.length > TEXT_MESSAGE_LINK_LENGTH && {
+                  hint: t('share.linkHint', { length: formatNumber(link.length) }),
+                })}
               />
               <div className="toolbar">
+                {canShare && (
+                  <button type="button" className="button button--primary" onClick={() => void share()}>
+                    {t('share.share')}
+                  </button>
+                )}
                 <button type="button" className="button" onClick={() => void copy()}>
                   {t('share.copy')}
                 </button>

@@ -31,13 +31,16 @@ export function ReviewStep({ charter, problems }: StepProps) {
     <div className="review">
       <section aria-labelledby="publish-title" className="form">
         <h3 id="publish-title">{t('review.publishTitle')}</h3>
+        {/* Just published, the status line says so; the dated line below it would say it twice. */}
         {charter.status === 'published' ? (
-          <p>
-            {t('review.isPublished', {
-              version: charter.version,
-              date: charter.publishedAt ? formatDate(charter.publishedAt) : '',
-            })}
-          </p>
+          !message && (
+            <p>
+              {t('review.isPublished', {
+                version: charter.version,
+                date: charter.publishedAt ? formatDate(charter.publishedAt) : '',
+              })}
+            </p>
+          )
         ) : (
           <>
             <p id="publish-help" className={errors.length > 0 ? 'publish__why' : undefined}>

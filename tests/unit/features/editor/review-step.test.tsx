@@ -60,6 +60,8 @@ describe('review step', () => {
     await user.click(publish);
 
     expect(screen.getByRole('status')).toHaveTextContent('Version 1 is published.');
+    // One line says so, not two ("Version 1 was published on …" as well).
+    expect(screen.queryByText(/was published on/)).not.toBeInTheDocument();
     expect(stored()).toMatchObject({ status: 'published', version: 1, publishedAt: expect.any(String) });
     const snapshot = ws.getState().data.charterVersions.get('ready-1@1');
     expect(snapshot).toMatchObject({ charterId: 'ready-1', version: 1, charter: { status: 'published' } });
