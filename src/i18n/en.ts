@@ -707,7 +707,7 @@ export const en = {
     notes: 'Notes',
     addButton: 'Add customer',
     added: '{name} was added.',
-    dueTitle: 'Moments and follow-ups due this week',
+    dueTitle: 'Moments and follow-ups overdue or due this week',
     nothingDue: 'Nothing due in the next 7 days.',
     state: {
       done: 'Done',

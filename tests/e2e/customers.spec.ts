@@ -102,7 +102,7 @@ test('customer → won deal → dated timeline → message → done → calendar
 
   // The customers screen lists what is due in the next 7 days (to 30 Nov): 4 steps left after the done one.
   await nav.getByRole('link', { name: 'Customers' }).click();
-  const due = page.getByRole('region', { name: 'Moments and follow-ups due this week' });
+  const due = page.getByRole('region', { name: 'Moments and follow-ups overdue or due this week' });
   await expect(due.getByRole('listitem')).toHaveCount(4);
 
   // Quick promise timer: one press starts "back within 10 min", one press closes it.
@@ -153,7 +153,7 @@ test('한국어: 무산된 거래는 거래 무산 후 연락을 날짜와 메�
   await expectNoAxeViolations(page);
 
   await nav.getByRole('link', { name: '고객' }).click();
-  const due = page.getByRole('region', { name: '이번 주에 챙길 시점과 후속 연락' });
+  const due = page.getByRole('region', { name: '밀린 것과 이번 주에 챙길 시점·후속 연락' });
   await expect(due.getByRole('listitem')).toHaveCount(1);
   await due.getByRole('button', { name: '완료로 표시' }).click();
   await expect(due.getByText('앞으로 7일 안에 챙길 일이 없습니다.')).toBeVisible();
