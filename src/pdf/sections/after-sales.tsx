@@ -3,11 +3,28 @@ import type { AfterSales } from '../../domain/charter/charter';
 import { formatDuration, formatEvery } from '../../domain/charter/commitment-text';
 import { handoverName } from '../../domain/charter/handover';
 import type { Handover } from '../../domain/charter/handover';
-import type { Locale } from '../../domain/common';
+import type { Duration, Locale } from '../../domain/common';
 import { RichText } from '../blocks/rich-text';
 import type { PdfWords } from '../pdf-words';
 import { styles, tokens } from '../styles';
 import { Heading } from './plan';
+
+// The words for each unit a practice may name its notice time in ("4 business hours", "4시간 안에").
+const UNIT_WORDS: Record<Locale, Record<Duration['unit'], string>> = {
+  en: { minutes: 'minutes?', hours: 'hours?', days: 'days?', weeks: 'weeks?' },
+  ko: { minutes: '분', hours: '시간', days: '일', weeks: '주' },
+};
+
+/**
+ * Whether the order-check practice already names the delay notice time `within` ("…tell you within 4
+ * business hours…"): the separate sentence "If anything slips, I tell you within 4 hours" would then say
+ * it a second time.
+ */
+export function practiceNamesNotice(practice: string, within: Duration, locale: Locale): boolean {
+  const qualifier = locale === 'ko' ? '(?:영업\\s*)?' : '(?:business\\s+|working\\s+)?';
+  const pattern = `(?<![\\d.])${within.value}\\s*${qualifier}${UNIT_WORDS[locale][within.unit]}`;
+  return new RegExp(locale === 'ko' ? pattern : `${pattern}\\b`, 'i').test(practice);
+}
 
 /** A sub-heading kept with the first lines of what follows it. */
 function SubHeading({ children }: { children: string }) {
@@ -44,9 +61,15 @@ export function AfterSalesPlan({
           <Text style={styles.paragraph}>{afterSales.orderCheck.practice}</Text>
         )}
       </View>
-      <Text style={styles.paragraph}>
-        {t('orderDelay', { duration: d(afterSales.orderCheck.delayNoticeWithin) })}
-      </Text>
+      {!practiceNamesNotice(
+        afterSales.orderCheck.practice,
+        afterSales.orderCheck.delayNoticeWithin,
+        locale,
+      ) && (
+        <Text style={styles.paragraph}>
+          {t('orderDelay', { duration: d(afterSales.orderCheck.delayNoticeWithin) })}
+        </Text>
+      )}
       <View wrap={false}>
         <SubHeading>{t('firstUse')}</SubHeading>
         <Text style={styles.paragraph}>
