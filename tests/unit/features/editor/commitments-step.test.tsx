@@ -152,6 +152,30 @@ describe('commitments step', () => {
     expect(within(item(2)).getByLabelText('What you promise')).toHaveValue('Answer calls');
   });
 
+  it('names a commitment for the pickers: the derived name in grey until one is typed, the characters left', async () => {
+    const charter = blankCharter('en', {
+      commitments: [within4h('c1', 'Walk you through a claim (which forms, which documents)')],
+    });
+    const { user, stored } = await renderEditor({ charter, step: 'commitments' });
+    const item = screen.getByRole('group', { name: 'Commitment 1' });
+    const name = within(item).getByLabelText('Short name (shown when logging)');
+
+    expect(name).toHaveValue('');
+    expect(name).toHaveAttribute('placeholder', 'Walk you through a claim');
+    expect(name).toHaveAccessibleDescription(/24 characters left\.$/);
+
+    await user.type(name, 'Claim walk-through');
+
+    // 24 − 18 = 6 left; the field takes no more than 24.
+    expect(name).toHaveAccessibleDescription(/6 characters left\.$/);
+    expect(name).toHaveAttribute('maxlength', '24');
+    await waitFor(() => expect(stored().commitments[0]?.shortName).toBe('Claim walk-through'));
+    await user.selectOptions(within(item).getByLabelText('Kind'), 'Done or not by a due time');
+    await waitFor(() =>
+      expect(stored().commitments[0]).toMatchObject({ kind: 'done', shortName: 'Claim walk-through' }),
+    );
+  });
+
   it('keeps what is promised when the kind changes, and shows the new kind’s fields', async () => {
     const charter = blankCharter('en', { commitments: [within4h('c1', 'Send a care guide', 'Delivery')] });
     const { user, stored } = await renderEditor({ charter, step: 'commitments' });
