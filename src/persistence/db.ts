@@ -5,8 +5,9 @@ import type { Customer, Deal, DeliveryRecord, RecoveryCase } from '../domain/tra
 import type { Settings } from '../domain/settings';
 import { isOpenRecord } from './collections';
 import type { Collection, Entities, Row } from './collections';
+import { DEXIE_DB_NAME } from './pouch-docs';
 
-export const DEFAULT_DB_NAME = 'service-charter';
+export const DEFAULT_DB_NAME = DEXIE_DB_NAME;
 
 /**
  * The IndexedDB database (Dexie). `meta.schemaVersion` is the domain schema version the rows were written

@@ -3,7 +3,7 @@ import { COLLECTIONS, isOpenRecord } from './collections';
 import type { Collection, Row } from './collections';
 import { CharterDatabase, DEFAULT_DB_NAME } from './db';
 import type { LocalDatabase } from './pouch-db';
-import { DOC_FORMAT, MOVED_FROM_DEXIE_ID, docIdOf } from './pouch-docs';
+import { DOC_FORMAT, docIdOf, movedFromDexieDoc } from './pouch-docs';
 
 /*
  * The one-time move from the Dexie database of earlier versions into the PouchDB database. Loaded only on a
@@ -127,13 +127,7 @@ export async function moveFromDexie(
 
 async function markMoved(db: LocalDatabase, now: string, counts: MoveCounts | null): Promise<void> {
   try {
-    await db.put({
-      _id: MOVED_FROM_DEXIE_ID,
-      format: 'service-charter/moved-from-dexie',
-      version: 1,
-      at: now,
-      counts,
-    });
+    await db.put(movedFromDexieDoc(now, counts));
   } catch (error) {
     throw new MoveFromDexieError('could not record the move', error);
   }

@@ -9,6 +9,18 @@ export const DOC_FORMAT = 'service-charter/doc';
 /** Written once everything of the Dexie database of earlier versions is in this one (move-from-dexie.ts). */
 export const MOVED_FROM_DEXIE_ID = '_local/moved-from-dexie';
 
+/** The IndexedDB name of the Dexie database of earlier versions. */
+export const DEXIE_DB_NAME = 'service-charter';
+
+/** The `_local/moved-from-dexie` document: when, and how many of each collection moved (null: nothing to move). */
+export const movedFromDexieDoc = (now: string, counts: Readonly<Record<string, number>> | null) => ({
+  _id: MOVED_FROM_DEXIE_ID,
+  format: 'service-charter/moved-from-dexie',
+  version: 1,
+  at: now,
+  counts,
+});
+
 /** The body of an entity document. */
 export type EntityDoc = {
   format: typeof DOC_FORMAT;

@@ -164,4 +164,22 @@ describe('the move from Dexie', () => {
     expect(await movedMark(name)).toMatchObject({ at: NOW, counts: null });
     expect(await Dexie.exists(dexieName)).toBe(false);
   });
+
+  it('a new user’s first start marks it done from the browser’s list of databases, creating no old one', async () => {
+    const name = uniqueName('pouch');
+    const dexieName = uniqueName('never-created');
+    await withDb(name, (db) => ensureMovedFromDexie(db, NOW, dexieName));
+    expect(await movedMark(name)).toMatchObject({ at: NOW, counts: null });
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(dexieName);
+    // Where the browser cannot list databases, the mover looks for itself and comes to the same.
+    const listing = indexedDB.databases;
+    const other = uniqueName('pouch');
+    try {
+      Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true });
+      await withDb(other, (db) => ensureMovedFromDexie(db, NOW, dexieName));
+    } finally {
+      Object.defineProperty(indexedDB, 'databases', { value: listing, configurable: true });
+    }
+    expect(await movedMark(other)).toMatchObject({ at: NOW, counts: null });
+  });
 });
