@@ -110,9 +110,9 @@ test('customer → won deal → dated timeline → message → done → calendar
   const timer = page.getByRole('region', { name: 'Quick promise timer' });
   await timer.getByRole('combobox', { name: 'Customer (optional)' }).fill('Park Minji');
   await timer.getByRole('button', { name: '10 min' }).click();
-  await expect(timer.getByRole('timer')).toHaveText('10:00 left');
+  await expect(timer.getByRole('timer')).toHaveText('10 min left');
   await page.clock.fastForward('03:00');
-  await expect(timer.getByRole('timer')).toHaveText('7:00 left');
+  await expect(timer.getByRole('timer')).toHaveText('7 min left');
   await expectNoAxeViolations(page);
   await timer.getByRole('button', { name: 'Done: Park Minji — Back within 10 min' }).click();
   await expect(page.getByText('Kept', { exact: false }).first()).toBeVisible();

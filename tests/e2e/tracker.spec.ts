@@ -27,7 +27,7 @@ test('customer → promise → done late → recovery case → closed → scores
   await expect(page.getByText('That promise was missed')).toBeVisible();
 
   // The recovery case walks the playbook; completing it records the outcome.
-  const recovery = page.getByRole('group', { name: 'Recovery: Call back about the quote' });
+  const recovery = page.getByRole('group', { name: 'Recovery: Kim Jiwoo — Call back about the quote' });
   for (const step of await recovery.getByRole('checkbox').all()) await step.check();
   await recovery.getByRole('radio', { name: 'Customer satisfied' }).check();
   await recovery.getByRole('button', { name: 'Close case' }).click();
