@@ -7,8 +7,10 @@ import type { BusinessCalendar } from '../tracker/business-calendar';
 /**
  * Rule 5's buffer for one commitment: how much stricter the internal target is than the promise.
  * `share` is (promised − internal) ÷ promised for time windows (both in business minutes of `calendar`
- * when the commitment counts business time: a business day is its opening hours, not 24 hours) and at-most amounts, (internal − promised)
- * ÷ promised for at-least amounts, and lead ÷ (lead + 1 day) for agreed dates; null when the promise is 0.
+ * when the commitment counts business time: a business day is its opening hours, not 24 hours) and at-most
+ * amounts, (internal − promised) ÷ promised for at-least amounts; null when the promise is 0, and for
+ * agreed dates, whose promise has no length to take a share of (their buffer is the lead itself, which
+ * the internal target's sentence states: "2 business days before the agreed date").
  * `stricter` is true when the internal target is strictly stricter than the promise.
  */
 export function commitmentBuffer(
@@ -25,9 +27,7 @@ export function commitmentBuffer(
       return { stricter: internal < promised, share: (promised - internal) / promised };
     }
     case 'by-date': {
-      if (!c.internalLead) return { stricter: false, share: 0 };
-      const lead = durationMinutes(c.internalLead);
-      return { stricter: lead > 0, share: lead / (lead + 1_440) };
+      return { stricter: c.internalLead !== null && durationMinutes(c.internalLead) > 0, share: null };
     }
     case 'amount': {
       if (c.promised.unit !== c.internal.unit) return { stricter: false, share: null };

@@ -48,7 +48,7 @@ describe('buffer step', () => {
         promised: { value: 1, unit: 'days' },
         internal: { value: 4, unit: 'hours' },
       }),
-      // Done 1 day before the agreed date: 1,440 ÷ (1,440 + 1,440) = 50 %
+      // Done 1 business day before the agreed date: the lead is the buffer (no share of a date).
       newCommitment('by-date', 'c2', { what: 'Deliver your car' }),
     ];
     const { user, stored } = await renderEditor({
@@ -58,10 +58,10 @@ describe('buffer step', () => {
     const head = (n: number) => screen.getByRole('button', { name: new RegExp(`^Commitment ${n}`) });
     const first = screen.getByRole('group', { name: 'Commitment 1' });
     expect(within(first).getByRole('meter', { name: 'Buffer: 56% of the promise' })).toBeInTheDocument();
-    // The second card is closed: one line with what it is, the internal target and the buffer.
+    // The second card is closed: one line with what it is and the internal target, which states the lead.
     expect(head(2)).toHaveAttribute('aria-expanded', 'false');
     expect(head(2)).toHaveTextContent(
-      'Deliver your car · My internal target: 1 business day before the agreed date · Buffer: 50% of the promise',
+      /Deliver your car · My internal target: 1 business day before the agreed date$/,
     );
 
     // Internal unit changed to days: 1 day vs 1 day is no buffer.
@@ -79,7 +79,8 @@ describe('buffer step', () => {
     expect(head(1)).toHaveAttribute('aria-expanded', 'false');
     expect(head(1)).toHaveTextContent('No buffer');
     const second = screen.getByRole('group', { name: 'Commitment 2' });
-    expect(within(second).getByRole('meter', { name: 'Buffer: 50% of the promise' })).toBeInTheDocument();
+    expect(within(second).queryByRole('meter')).toBe(null);
+    expect(within(second).queryByRole('note')).toBe(null); // a lead is a buffer
   });
 
   it('in Korean: shows the warning and the buffer share', async () => {
