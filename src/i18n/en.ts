@@ -764,7 +764,7 @@ export const en = {
     openedOnLabel: 'Opened on',
     closedOnLabel: 'Won or lost on',
     deliveryOnLabel: 'Delivery date',
-    value: 'Value (whole amount)',
+    value: 'Value',
     currency: 'Currency',
     openedOn: 'opened {date}',
     closedOn: 'won {date}',

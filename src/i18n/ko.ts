@@ -749,7 +749,7 @@ export const ko: Messages = {
     openedOnLabel: '시작일',
     closedOnLabel: '성사·무산일',
     deliveryOnLabel: '인도일',
-    value: '금액 (정수)',
+    value: '금액',
     currency: '통화',
     openedOn: '{date} 시작',
     closedOn: '{date} 성사',

@@ -59,9 +59,14 @@ export function CustomersPage() {
                   {c.archived && <span className="badge"> {t('customers.archived')}</span>}
                 </h3>
                 <p className="card__meta">
-                  {[c.company, c.phone, c.email].filter(Boolean).join(' · ')}
-                  {' · '}
-                  {t('customers.dealCount', { count: dealCounts.get(c.id) ?? 0 })}
+                  {[
+                    c.company,
+                    c.phone,
+                    c.email,
+                    t('customers.dealCount', { count: dealCounts.get(c.id) ?? 0 }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </p>
               </li>
             ))}
