@@ -53,6 +53,29 @@ export function TextAreaField({
   );
 }
 
+/**
+ * A one-sentence text that wraps instead of being cut off at the field's edge: a text area that grows with
+ * its text (CSS field-sizing; two rows where that is not supported) and takes no line break (Enter does
+ * nothing, as in a one-line field).
+ */
+export function SentenceField({
+  className,
+  onKeyDown,
+  ...rest
+}: ComponentPropsWithRef<'textarea'> & Described & { label: string }) {
+  return (
+    <TextAreaField
+      rows={2}
+      className={className ? `field__sentence ${className}` : 'field__sentence'}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.preventDefault();
+        onKeyDown?.(e);
+      }}
+      {...rest}
+    />
+  );
+}
+
 /** A labelled number input (register it with `valueAsNumber`). */
 export function NumberField({ label, hint, error, id, ...rest }: ComponentPropsWithRef<'input'> & Described) {
   const { fieldId, describedBy } = useDescribedBy(id, hint, error);

@@ -122,3 +122,47 @@ test('share page: the phone’s share sheet next to “copy”, no character cou
   await page.screenshot({ path: '/tmp/f2/share-ko-390.png', fullPage: true }).catch(() => undefined);
   await context.close();
 });
+
+test('sentences wrap in growing fields; toolbar buttons and weekday choices are thumb-sized', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  for (const locale of ['ko-KR', 'en-US'] as const) {
+    const ko = locale === 'ko-KR';
+    const { context, page } = await carSalesCharterAt(browser, locale, '2026-12-03T01:00:00Z');
+    await page.setViewportSize({ width: 390, height: 844 });
+    // The vision's rich-text toolbar: every button at least 44 px both ways.
+    const sizes = await page
+      .locator('.rich-text__button')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => [b.getBoundingClientRect().width, b.getBoundingClientRect().height]),
+      );
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const [w, h] of sizes) expect(Math.min(w!, h!)).toBeGreaterThanOrEqual(44);
+
+    await page.getByRole('button', { name: ko ? /모든 단계/ : /All steps/ }).click();
+    await page.getByRole('link', { name: ko ? /^관계 회복 계획 \(/ : /^Recovery playbook \(/ }).click();
+    const action = page.getByLabel(ko ? '할 일' : 'What you do', { exact: true }).first();
+    const sentence = ko
+      ? '먼저 제가 직접 전화해 무슨 일이 있었는지 설명하고 사과드린 뒤, 해결될 때까지 매일 진행 상황을 알려 드립니다'
+      : 'I call you myself to explain what happened and apologize, then update you every day until it is fixed';
+    await action.fill(sentence);
+    // The whole sentence is on screen: the field grew to hold it instead of scrolling it out of sight.
+    const box = await action.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    expect(box.client).toBeGreaterThan(44);
+    expect(box.scroll).toBeLessThanOrEqual(box.client + 1);
+    // Enter adds no line break: it is one sentence.
+    await action.press('Enter');
+    await expect(action).toHaveValue(sentence);
+    await page.screenshot({ path: `/tmp/f2/recovery-${locale}-390.png` }).catch(() => undefined);
+
+    await page.goto('/#/settings');
+    const days = page.locator('.choice--chip');
+    await expect(days).toHaveCount(7);
+    for (const h of await days.evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().height)))
+      expect(h).toBeGreaterThanOrEqual(44);
+    await days.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `/tmp/f2/settings-${locale}-390.png` }).catch(() => undefined);
+    await context.close();
+  }
+});

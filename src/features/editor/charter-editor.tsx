@@ -87,6 +87,9 @@ export function CharterEditor({ charterId, step }: { charterId: string; step: St
   const stepHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
+      // Never taken from a field the user has already reached.
+      const active = document.activeElement;
+      if (active && active !== document.body && active.tagName !== 'MAIN') return;
       window.scrollTo({ top: 0 });
       stepHeading.current?.focus({ preventScroll: true });
     });

@@ -67,7 +67,7 @@ export function CalendarSettings() {
         <legend>{t('calendar.workingDays')}</legend>
         <div className="group__actions">
           {WEEK.map((day) => (
-            <label key={day} className="choice">
+            <label key={day} className="choice choice--chip">
               <input
                 type="checkbox"
                 checked={workingDays.includes(day)}

@@ -1,7 +1,7 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter, CheckIn } from '../../../domain/charter/charter';
-import { FieldGroup, SelectField } from '../../../components/fields';
+import { FieldGroup, SelectField, SentenceField } from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
 import { createId } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
@@ -80,7 +80,7 @@ function Phase({
               }
             >
               <div className="grid-3">
-                <TextField
+                <SentenceField
                   label={t('phases.action')}
                   maxLength={200}
                   {...register(`checkIns.${phase}.${index}.action`)}

@@ -2,8 +2,13 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { formatDuration } from '../../../domain/charter/commitment-text';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter } from '../../../domain/charter/charter';
-import { CheckboxField, FieldGroup, SelectField, TextAreaField } from '../../../components/fields';
-import { TextField } from '../../../components/text-field';
+import {
+  CheckboxField,
+  FieldGroup,
+  SelectField,
+  SentenceField,
+  TextAreaField,
+} from '../../../components/fields';
 import { ListItemActions } from '../../../components/list-item-actions';
 import { createId } from '../../../lib/id';
 import { useI18n } from '../../../lib/i18n';
@@ -72,7 +77,7 @@ export function RecoveryStep({ charter }: StepProps) {
               }
             >
               <div className="grid-3">
-                <TextField
+                <SentenceField
                   label={t('recovery.action')}
                   maxLength={200}
                   {...register(`recovery.steps.${index}.action`)}
