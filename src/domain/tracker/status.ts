@@ -46,8 +46,9 @@ import type { DeliveryRecord } from './tracker';
  * - overdue / at-risk / open as for the time kinds.
  *
  * Elapsed share of the window = (now − T) ÷ (D − T), in business minutes when the commitment counts
- * business time, else in plain time. A zero-length window counts as fully elapsed
- * once now ≥ T. Before T the share is negative (open).
+ * business time and the window holds some, else in plain time (a promise made and due outside working
+ * hours — "back to you in 30 minutes" on a Sunday — is not at risk the moment it is made). A zero-length
+ * window counts as fully elapsed once now ≥ T. Before T the share is negative (open).
  */
 
 /** A record's derived status; "renegotiated" is a separate flag (see `StatusResult`). */
@@ -176,7 +177,8 @@ function amountStatus(commitment: Extract<Commitment, { kind: 'amount' }>, actua
 
 /**
  * Elapsed share of the window at `nowMs`: (now − T) ÷ (D − T), in business minutes when a time-kind
- * commitment counts business time; a zero-length window counts as fully elapsed once now ≥ T.
+ * commitment counts business time and the window holds business time, else in plain time; a zero-length
+ * window counts as fully elapsed once now ≥ T.
  */
 function elapsedShare(
   commitment: Commitment,
@@ -185,11 +187,13 @@ function elapsedShare(
   calendar: BusinessCalendar,
 ): number {
   const { triggerMs, dueMs } = times;
-  const business = commitment.kind !== 'amount' && commitment.businessTime;
-  const elapsed = business ? businessMinutesBetween(triggerMs, nowMs, calendar) : nowMs - triggerMs;
-  const window = business ? businessMinutesBetween(triggerMs, dueMs, calendar) : dueMs - triggerMs;
+  if (commitment.kind !== 'amount' && commitment.businessTime) {
+    const window = businessMinutesBetween(triggerMs, dueMs, calendar);
+    if (window > 0) return businessMinutesBetween(triggerMs, nowMs, calendar) / window;
+  }
+  const window = dueMs - triggerMs;
   if (window <= 0) return nowMs >= triggerMs ? 1 : -1;
-  return elapsed / window;
+  return (nowMs - triggerMs) / window;
 }
 
 /**

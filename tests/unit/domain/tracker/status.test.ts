@@ -131,6 +131,16 @@ describe('recordStatus — within a business-hours window (4 h promised, 1 h int
     expect(statusAt(r, callBack, now)).toEqual({ status: expected, renegotiatedInTime: false });
   });
 
+  it('a promise made and due outside working hours counts its share in plain time', () => {
+    // Saturday 16:30 → due 17:00: no business minute in the window. At 16:40 10 of 30 minutes have
+    // passed (open); at 16:53, 23 of 30 = 77 % (at risk).
+    const weekend = rec('call-back', { trigger: '2026-03-07T16:30', due: '2026-03-07T17:00', done: null });
+    expect(statusAt(weekend, callBack, '2026-03-07T16:30').status).toBe('open');
+    expect(statusAt(weekend, callBack, '2026-03-07T16:40').status).toBe('open');
+    expect(statusAt(weekend, callBack, '2026-03-07T16:53').status).toBe('at-risk');
+    expect(statusAt(weekend, callBack, '2026-03-07T17:01').status).toBe('overdue');
+  });
+
   it('judges a finished record the same whatever `now` is', () => {
     const r = rec('call-back', { ...friday, done: '2026-03-09T11:01' });
     for (const now of ['2026-03-06T16:00', '2026-03-09T11:00', '2030-01-01T00:00'])
@@ -424,8 +434,11 @@ function statusByDefinition(
     return over ? 'over-delivered' : 'kept';
   }
   if (t.now > t.due) return 'overdue';
-  const elapsed = business ? businessMinutesBetween(t.trigger, t.now, cal) : t.now - t.trigger;
-  const window = business ? businessMinutesBetween(t.trigger, t.due, cal) : t.due - t.trigger;
+  // In business minutes when the window holds some, else in plain time.
+  const businessWindow = business ? businessMinutesBetween(t.trigger, t.due, cal) : 0;
+  const inBusiness = businessWindow > 0;
+  const elapsed = inBusiness ? businessMinutesBetween(t.trigger, t.now, cal) : t.now - t.trigger;
+  const window = inBusiness ? businessWindow : t.due - t.trigger;
   const share = window <= 0 ? (t.now >= t.trigger ? 1 : -1) : elapsed / window;
   return share >= t.share ? 'at-risk' : 'open';
 }
