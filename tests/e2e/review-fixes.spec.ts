@@ -104,6 +104,7 @@ test('share page: the phone’s share sheet next to “copy”, no character cou
 
   await page.getByRole('link', { name: '공유 링크 만들기' }).click();
   const create = page.getByRole('button', { name: '링크 만들기' });
+  await expect(create).toBeVisible();
   // Resting at the end of the short form, the action bar draws no edge of its own.
   const edge = await page
     .locator('.action-bar__inner')
