@@ -1,5 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { describeCommitment } from '../../domain/charter/commitment-text';
+import { commitmentLabel } from '../../domain/charter/short-name';
 import { calibrate } from '../../domain/tracker/calibration';
 import { buildRecordTable } from '../../domain/tracker/record-table';
 import { computeScores } from '../../domain/tracker/scoring';
@@ -236,7 +237,7 @@ export function ScoresPage() {
             label={t('scores.filterCommitment')}
             options={[
               ['', t('scores.allCommitmentsOption')] as const,
-              ...charter.commitments.map((c) => [c.id, describeCommitment(c, charter.locale)] as const),
+              ...charter.commitments.map((c) => [c.id, commitmentLabel(c)] as const),
             ]}
             value={filters.commitmentId}
             onChange={(e) => setFilter('commitmentId', e.target.value)}

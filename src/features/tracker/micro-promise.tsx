@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Charter } from '../../domain/charter/charter';
-import { describeCommitment } from '../../domain/charter/commitment-text';
+import { commitmentLabel } from '../../domain/charter/short-name';
 import { effectiveDueMs } from '../../domain/tracker/status';
 import type { Customer, DeliveryRecord } from '../../domain/tracker/tracker';
 import { ComboBox } from '../../components/combo-box';
@@ -55,7 +55,7 @@ export function MicroPromises({
       <div className="grid-2">
         <ComboBox
           label={t('tracker.micro.countsFor')}
-          options={timeCommitments.map((c) => ({ id: c.id, label: describeCommitment(c, charter.locale) }))}
+          options={timeCommitments.map((c) => ({ id: c.id, label: commitmentLabel(c) }))}
           selectedKey={chosen.id}
           onSelectionChange={(id) => id && setCommitmentId(id)}
         />

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
-import { describeCommitment } from '../../domain/charter/commitment-text';
+import { commitmentLabel } from '../../domain/charter/short-name';
 import { canRenegotiateAt, effectiveDueMs } from '../../domain/tracker/status';
 import type { RecordStatus } from '../../domain/tracker/status';
 import type { Customer, DeliveryRecord } from '../../domain/tracker/tracker';
@@ -256,7 +256,7 @@ function QuickAdd({ charter, customers }: { charter: Charter; customers: Custome
   const [agreedDate, setAgreedDate] = useState('');
   const [error, setError] = useState<string | null>(null);
   const commitmentOptions = useMemo(
-    () => charter.commitments.map((c) => ({ id: c.id, label: describeCommitment(c, charter.locale) })),
+    () => charter.commitments.map((c) => ({ id: c.id, label: commitmentLabel(c) })),
     [charter],
   );
   const customerOptions = useMemo(() => customers.map((c) => ({ id: c.id, label: c.name })), [customers]);
