@@ -374,6 +374,7 @@ function Screen({ route, today }: { route: Route; today: { items: TodayItem[]; n
         <Lazy
           screen={screens.charters}
           props={{
+            choosing: route.choosing === true,
             onOpen: (id: string) =>
               navigate(hrefOf({ name: 'editor', charterId: id, step: 'service-level' })),
           }}

@@ -37,7 +37,7 @@ export function firstPaintScreens(m: FirstMessages): { start: string; today: str
     start:
       appBar(m.nav.today) +
       `<main><section class="page today first-paint">${head}<div class="empty first-paint__empty">` +
-      `<p>${escapeHtml(m.today.noCharter)}</p><a class="button button--primary" href="#/charters">` +
+      `<p>${escapeHtml(m.today.noCharter)}</p><a class="button button--primary" href="#/templates">` +
       `${escapeHtml(m.today.writeCharter)}</a></div></section></main>`,
     today:
       appBar(m.nav.today) +

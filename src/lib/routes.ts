@@ -10,7 +10,7 @@ import type { StepId } from '../domain/charter/steps';
 
 export type Route =
   | { name: 'today'; log: boolean; item?: string; charterId?: string }
-  | { name: 'charters' }
+  | { name: 'charters'; choosing?: true }
   | { name: 'editor'; charterId: string; step: StepId }
   | { name: 'preview'; charterId: string }
   | { name: 'share'; charterId: string }
@@ -35,6 +35,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'today' && second === 'item' && third && parts.length === 3)
     return { name: 'today', log: false, item: third };
   if (first === 'charters' && parts.length === 1) return { name: 'charters' };
+  // The charter list with its template picker open: where "write your charter" leads.
+  if (first === 'templates' && parts.length === 1) return { name: 'charters', choosing: true };
   if (first === 'charters' && second && parts.length === 2)
     return { name: 'editor', charterId: second, step: 'service-level' };
   if (first === 'charters' && second && third === 'edit' && parts.length === 4) {
@@ -70,7 +72,7 @@ export function hrefOf(route: Route): string {
       if (route.log && route.charterId !== undefined) return `#/today/log/${part(route.charterId)}`;
       return route.log ? '#/today/log' : '#/';
     case 'charters':
-      return '#/charters';
+      return route.choosing ? '#/templates' : '#/charters';
     case 'editor':
       return `#/charters/${part(route.charterId)}/edit/${route.step}`;
     case 'preview':

@@ -53,7 +53,7 @@ export function watchTodayInteractive() {
       /^\+\s*(약속 기록|Log a promise)$/.test((b.textContent ?? '').trim()),
     );
     if (log) return visible(log) && !log.disabled;
-    return visible(document.querySelector('.today__empty a[href="#/charters"]'));
+    return visible(document.querySelector('.today__empty a[href="#/templates"]'));
   };
   window.__interactiveAt = 0;
   const check = () => {

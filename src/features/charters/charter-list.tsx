@@ -13,7 +13,13 @@ import { hrefOf } from '../../lib/routes';
 type Deleted = { charter: Charter; versions: PublishedCharter[] };
 
 /** The list of the user's charters: create, open, duplicate, delete with undo. */
-export function CharterList({ onOpen }: { onOpen: (id: string) => void }) {
+export function CharterList({
+  onOpen,
+  choosing: chooseFirst = false,
+}: {
+  onOpen: (id: string) => void;
+  choosing?: boolean;
+}) {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
   const { t, tm, locale, formatDate } = useI18n();
@@ -27,7 +33,8 @@ export function CharterList({ onOpen }: { onOpen: (id: string) => void }) {
   const charters = [...data.charters.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const titleOf = (c: Charter) => c.title.trim() || t('charters.untitled');
 
-  const [choosing, setChoosing] = useState(false);
+  // Opened from "write your charter" (#/templates), the template picker shows at once.
+  const [choosing, setChoosing] = useState(chooseFirst);
   const [templateError, setTemplateError] = useState<string | null>(null);
   const chooserHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -130,7 +137,7 @@ export function CharterList({ onOpen }: { onOpen: (id: string) => void }) {
         </section>
       )}
       {charters.length === 0 ? (
-        <p className="empty">{t('charters.empty')}</p>
+        !choosing && <p className="empty">{t('charters.empty')}</p>
       ) : (
         <ul className="card-list">
           {charters.map((charter) => {

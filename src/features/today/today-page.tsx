@@ -93,7 +93,7 @@ export function TodayPage({
       {!hasCommitments ? (
         <div className="empty today__empty">
           <p>{t('today.noCharter')}</p>
-          <a className="button button--primary" href={hrefOf({ name: 'charters' })}>
+          <a className="button button--primary" href={hrefOf({ name: 'charters', choosing: true })}>
             {t('today.writeCharter')}
           </a>
         </div>

@@ -30,7 +30,7 @@ describe('first paint', () => {
     const root = paint('', ['ko-KR', 'en-US']);
     expect(root.querySelector('.first-paint__title')?.textContent).toBe('오늘 2026. 12. 6.');
     expect(root.querySelector('.first-paint__empty p')?.textContent).toBe(koFirst.today.noCharter);
-    expect(root.querySelector('a[href="#/charters"]')?.textContent).toBe('헌장 쓰기');
+    expect(root.querySelector('a[href="#/templates"]')?.textContent).toBe('헌장 쓰기');
     expect(document.documentElement.lang).toBe('ko');
     // Never Today's real heading, which tests and the bench wait for.
     expect(root.querySelector('h1')).toBeNull();

@@ -47,6 +47,7 @@ describe('routes', () => {
       }),
       fc.record({ name: fc.constantFrom('preview' as const, 'share' as const), charterId: id }),
       fc.record({ name: fc.constant('customer' as const), customerId: id }),
+      fc.record({ name: fc.constant('charters' as const), choosing: fc.constant(true as const) }),
       fc.record({
         name: fc.constantFrom(
           'charters' as const,

@@ -12,11 +12,12 @@ async function renderList(
   charters: Charter[] = [],
   locale: Locale = 'en',
   versions: PublishedCharter[] = [],
+  choosing = false,
 ) {
   const ws = await openWorkspace(charters, versions);
   const onOpen = vi.fn<(id: string) => void>();
   const user = userEvent.setup({ delay: null });
-  renderWithWorkspace(ws, <CharterList onOpen={onOpen} />, locale);
+  renderWithWorkspace(ws, <CharterList onOpen={onOpen} choosing={choosing} />, locale);
   // Every stored charter, in insertion order.
   const charterList = () => [...ws.getState().data.charters.values()];
   return { ws, onOpen, user, charterList };
@@ -44,6 +45,13 @@ describe('charter list', () => {
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('heading', { name: 'Start a new charter' })).not.toBeInTheDocument();
+  });
+
+  it('opened from “Write your charter” (#/templates), shows the chooser at once, without the empty-list line', async () => {
+    await renderList([], 'en', [], true);
+    expect(screen.getByRole('heading', { level: 2, name: 'Start a new charter' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'New charter' })).toHaveAttribute('aria-expanded', 'true');
+    expect(document.querySelector('.empty')).toBe(null);
   });
 
   it('creates a blank draft and opens it', async () => {
