@@ -8,7 +8,7 @@ import { describeCommitment } from '../../../domain/charter/commitment-text';
 import { lintPromise } from '../../../domain/charter/promise-linter';
 import { deriveShortName } from '../../../domain/charter/short-name';
 import type { Locale } from '../../../domain/common';
-import { CheckboxField, FieldGroup, SelectField } from '../../../components/fields';
+import { CheckboxField, FieldGroup, SelectField, SentenceField } from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
 import { ListItemActions } from '../../../components/list-item-actions';
 import { createId } from '../../../lib/id';
@@ -264,7 +264,7 @@ function CommitmentFields({
           options={optionsOf(t, 'commitments.audiences', AUDIENCES)}
           {...register(`${p}.appliesTo`)}
         />
-        <TextField label={t('commitments.measuredBy')} maxLength={500} {...register(`${p}.measuredBy`)} />
+        <SentenceField label={t('commitments.measuredBy')} maxLength={500} {...register(`${p}.measuredBy`)} />
       </div>
       {valid.success && (
         <p className="sentence">
