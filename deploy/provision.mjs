@@ -19,7 +19,7 @@
 //   session cookies that last 30 days so a phone offline over a weekend does not have to sign in again.
 
 /** The newest schema version the app writes (src/domain/interchange/backup.ts CURRENT_VERSION; a test keeps them equal). */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 export const DESIGN_DOC_ID = '_design/charter-rules';
 const SESSION_SECONDS = 30 * 24 * 60 * 60;
 

@@ -10,7 +10,7 @@ export const BACKUP_FORMAT = 'service-charter/backup';
 export const CHARTER_FORMAT = 'service-charter/charter';
 
 /** The schema version this build writes. Data with a higher version is refused, never guessed. */
-export const CURRENT_VERSION = 6;
+export const CURRENT_VERSION = 7;
 
 // A rule across collections, reported as a zod custom issue carrying its message code.
 const refError = (code: IssueCode, values: MessageParams) => ({

@@ -183,6 +183,32 @@ const commitmentShortName: Migration = {
   }),
 };
 
+/**
+ * 6 → 7: a settled timeline step says how it ended (`outcome`: done, or skipped as not applying). Until
+ * now a skip was stored like a done step, and the two cannot be told apart, so every entry without one
+ * becomes 'done' — what the deal card showed for it. An entry that already names one keeps it.
+ */
+const timelineStepOutcome: Migration = {
+  name: 'timeline-step-outcome',
+  from: 6,
+  migrate: (data) =>
+    Array.isArray(data.deals)
+      ? {
+          ...data,
+          deals: data.deals.map((deal: unknown) =>
+            isObject(deal) && Array.isArray(deal.timelineDone)
+              ? {
+                  ...deal,
+                  timelineDone: deal.timelineDone.map((entry: unknown) =>
+                    isObject(entry) && !('outcome' in entry) ? { ...entry, outcome: 'done' } : entry,
+                  ),
+                }
+              : deal,
+          ),
+        }
+      : data,
+};
+
 /** Every migration ever released, oldest first. Version 1 is the first released schema. */
 export const migrations: readonly Migration[] = [
   dealTimelineDone,
@@ -190,6 +216,7 @@ export const migrations: readonly Migration[] = [
   calendarTimeZone,
   charterHandover,
   commitmentShortName,
+  timelineStepOutcome,
 ];
 
 /** `data` of version `from` brought to version `to` by applying `list` in order; names of the steps applied. */

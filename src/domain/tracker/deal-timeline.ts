@@ -4,7 +4,7 @@ import { durationMinutes } from '../charter/commitment-text';
 import { localDateOf } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar';
 import { calendarDateOfDay, dayOfCalendarDate } from './civil-time';
-import type { Deal } from './tracker';
+import type { Deal, TimelineDone } from './tracker';
 
 /*
  * A deal's timeline, defined exactly.
@@ -22,10 +22,11 @@ import type { Deal } from './tracker';
  * Open deal: no steps yet (the timeline starts when the deal is decided).
  *
  * A step's id is `moment:<moment id>`, `first-use` or `lost-sale`; the deal's `timelineDone` records the
- * ones done. State on `today` (a local calendar date): done; else no date → unscheduled; date < today →
- * overdue; date = today → today; else upcoming.
+ * ones settled, each done or skipped (the owner said it does not apply: it was not done, and it is no
+ * longer due). State on `today` (a local calendar date): done; skipped; else no date → unscheduled;
+ * date < today → overdue; date = today → today; else upcoming.
  *
- * Due (Today, this week): undone, dated, and dated on or after the local date the deal was entered
+ * Due (Today, this week): not settled, dated, and dated on or after the local date the deal was entered
  * (`createdAt` on the owner's calendar). A deal entered after the fact — won last week, delivered three
  * days ago — does not bring the moments already past when it was entered: those could not be done on
  * their day, so they are not late work (the deal card still lists them).
@@ -46,10 +47,16 @@ export type TimelineStep = {
   channel: Channel;
   /** The charter's message template (placeholders not filled). */
   message: string;
+  /** When it was done; null when not done (skipped or still open). */
   doneAt: string | null;
+  /** When it was skipped as not applying; null when not skipped. */
+  skippedAt: string | null;
 };
 
-export type TimelineState = 'done' | 'unscheduled' | 'overdue' | 'today' | 'upcoming';
+export type TimelineState = 'done' | 'skipped' | 'unscheduled' | 'overdue' | 'today' | 'upcoming';
+
+/** How a settled step ended: done, or skipped as not applying. */
+export type TimelineOutcome = TimelineDone['outcome'];
 
 const MINUTES_PER_DAY = 1_440;
 
@@ -65,8 +72,15 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 
 /** The steps of `deal`'s timeline from `charter`, dated and sorted as defined in the module notes. */
 export function dealTimeline(deal: Deal, charter: Charter): TimelineStep[] {
-  const done = new Map(deal.timelineDone.map((s) => [s.stepId, s.doneAt]));
-  const step = (s: Omit<TimelineStep, 'doneAt'>): TimelineStep => ({ ...s, doneAt: done.get(s.id) ?? null });
+  const settled = new Map(deal.timelineDone.map((s) => [s.stepId, s]));
+  const step = (s: Omit<TimelineStep, 'doneAt' | 'skippedAt'>): TimelineStep => {
+    const entry = settled.get(s.id);
+    return {
+      ...s,
+      doneAt: entry?.outcome === 'done' ? entry.doneAt : null,
+      skippedAt: entry?.outcome === 'skipped' ? entry.doneAt : null,
+    };
+  };
   if (deal.status === 'lost') {
     return [
       step({
@@ -114,17 +128,27 @@ export function dealTimeline(deal: Deal, charter: Charter): TimelineStep[] {
 /** A step's state on the local date `today` (see module notes). */
 export function timelineState(step: TimelineStep, today: CalendarDate): TimelineState {
   if (step.doneAt !== null) return 'done';
+  if (step.skippedAt !== null) return 'skipped';
   if (step.date === null) return 'unscheduled';
   if (step.date < today) return 'overdue';
   return step.date === today ? 'today' : 'upcoming';
 }
 
-/** `deal` with step `stepId` marked done at `at` (or not done when `at` is null), `updatedAt` set to `now`. */
-export function markTimelineStep(deal: Deal, stepId: string, at: string | null, now: string): Deal {
+/**
+ * `deal` with step `stepId` settled at `at` as `outcome` (done by default), replacing any earlier outcome,
+ * or unsettled (neither done nor skipped) when `at` is null; `updatedAt` set to `now`.
+ */
+export function markTimelineStep(
+  deal: Deal,
+  stepId: string,
+  at: string | null,
+  now: string,
+  outcome: TimelineOutcome = 'done',
+): Deal {
   const others = deal.timelineDone.filter((s) => s.stepId !== stepId);
   return {
     ...deal,
-    timelineDone: at === null ? others : [...others, { stepId, doneAt: at }],
+    timelineDone: at === null ? others : [...others, { stepId, doneAt: at, outcome }],
     updatedAt: now,
   };
 }
@@ -135,7 +159,7 @@ export function enteredOn(deal: Deal, calendar: BusinessCalendar): CalendarDate 
 }
 
 /**
- * The steps due by `until` (inclusive) and not done, over all won and lost deals that name a charter in
+ * The steps due by `until` (inclusive) and neither done nor skipped, over all won and lost deals that name a charter in
  * `charters`, leaving out the steps dated before the deal was entered (`enteredOn`, module notes): each
  * with its deal, oldest date first (ties: deals in the given order, then step order).
  */
@@ -151,7 +175,13 @@ export function dueTimelineSteps(
     if (!charter) continue;
     const entered = enteredOn(deal, calendar);
     for (const step of dealTimeline(deal, charter)) {
-      if (step.doneAt === null && step.date !== null && step.date >= entered && step.date <= until)
+      if (
+        step.doneAt === null &&
+        step.skippedAt === null &&
+        step.date !== null &&
+        step.date >= entered &&
+        step.date <= until
+      )
         due.push({ deal, step });
     }
   }

@@ -51,12 +51,15 @@ export const moneySchema = z.object({
 export type Money = z.infer<typeof moneySchema>;
 
 /**
- * One step of a deal's timeline that the owner has done: a moment that matters (`moment:<id>`), the
- * first-use visit (`first-use`) or the lost-sale follow-up (`lost-sale`). See deal-timeline.ts.
+ * One step of a deal's timeline that the owner has settled: a moment that matters (`moment:<id>`), the
+ * first-use visit (`first-use`) or the lost-sale follow-up (`lost-sale`), either done or skipped as not
+ * applying (since schema version 7; before, a skip was stored as done). See deal-timeline.ts.
  */
 export const timelineDoneSchema = z.object({
   stepId: z.string().min(1).max(120),
+  /** When it was settled (done or skipped). */
   doneAt: instantSchema,
+  outcome: z.enum(['done', 'skipped']),
 });
 export type TimelineDone = z.infer<typeof timelineDoneSchema>;
 
@@ -73,7 +76,7 @@ export const dealSchema = z.object({
   deliveryOn: calendarDateSchema.nullable(),
   value: moneySchema.nullable(),
   notes: textSchema(4_000),
-  /** Timeline steps done, at most once each (since schema version 2). */
+  /** Timeline steps settled (done or skipped), at most once each (since schema version 2). */
   timelineDone: z
     .array(timelineDoneSchema)
     .max(60)

@@ -12,7 +12,7 @@ import { stepTitle } from './timeline-step';
 const DAY_BEFORE_AT_NINE = 15 * 60;
 
 /**
- * The deal's dated steps that are not done yet as all-day calendar events, in the charter's language:
+ * The deal's dated steps that are neither done nor skipped as all-day calendar events, in the charter's language:
  * title "step — customer (product)", the filled message and the channel as description, one reminder.
  */
 export function dealCalendarEvents(input: {
@@ -25,7 +25,7 @@ export function dealCalendarEvents(input: {
   const locale = charter.locale;
   const { formatCalendarDate } = createI18n(locale);
   return input.steps
-    .filter((s) => s.date !== null && s.doneAt === null)
+    .filter((s) => s.date !== null && s.doneAt === null && s.skippedAt === null)
     .map((step) => {
       // {date} is this step's own date, {delivery} the deal's handover date (see fillMessage).
       const message = fillMessage(step.message, {

@@ -12,6 +12,7 @@ import type { MessageKey } from '../../i18n/messages';
 
 const STATE_KEY: Record<TimelineState, MessageKey> = {
   done: 'customers.state.done',
+  skipped: 'customers.state.skipped',
   unscheduled: 'customers.state.unscheduled',
   overdue: 'customers.state.overdue',
   today: 'customers.state.today',
@@ -40,7 +41,8 @@ export function saveStepDone(workspace: Workspace, dealId: string, stepId: strin
 }
 
 /**
- * One step of a deal's timeline: date, state, a done checkbox, and the message for this customer in the
+ * One step of a deal's timeline: date, state, a done checkbox (a skipped step is not ticked: it was not
+ * done; ticking it marks it done instead), undo for a skip, and the message for this customer in the
  * charter's language with copy, email and text-message actions.
  */
 export function TimelineStepItem({
@@ -92,6 +94,16 @@ export function TimelineStepItem({
         {t(STATE_KEY[state])}
       </span>{' '}
       <span className="note">{t(`channels.${step.channel}` as MessageKey)}</span>
+      {state === 'skipped' && (
+        <button
+          type="button"
+          className="button"
+          aria-label={t('customers.undoSkipFor', { what: title })}
+          onClick={() => onDone(false)}
+        >
+          {t('customers.undoSkip')}
+        </button>
+      )}
       {message ? (
         <details className="timeline__message">
           <summary>{t('customers.message')}</summary>

@@ -1,5 +1,6 @@
 import { useCopy } from '../../lib/use-copy';
 import { markTimelineStep, mailtoHref, smsHref } from '../../domain/tracker/deal-timeline';
+import type { TimelineOutcome } from '../../domain/tracker/deal-timeline';
 import { stepMessage } from '../../domain/tracker/step-message';
 import type { TodayItem } from '../../domain/tracker/today';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
@@ -38,10 +39,11 @@ export function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' |
         })
       : '';
   const what = `${title} — ${customer?.name ?? ''} (${deal.product})`;
-  const settle = () => {
+  // A skip is stored as skipped, not done: the deal card shows it as such and can undo it.
+  const settle = (outcome: TimelineOutcome) => {
     const latest = workspace.getState().data.deals.get(deal.id) ?? deal;
     const at = new Date().toISOString();
-    workspace.put('deals', markTimelineStep(latest, step.id, at, at));
+    workspace.put('deals', markTimelineStep(latest, step.id, at, at, outcome));
   };
   return (
     <>
@@ -59,12 +61,17 @@ export function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' |
           type="button"
           className="button button--primary"
           aria-label={t('today.doneLabel', { what })}
-          onClick={settle}
+          onClick={() => settle('done')}
         >
           {t('today.done')}
         </button>
         {item.urgency === 'overdue' && (
-          <button type="button" className="button" aria-label={t('today.skipFor', { what })} onClick={settle}>
+          <button
+            type="button"
+            className="button"
+            aria-label={t('today.skipFor', { what })}
+            onClick={() => settle('skipped')}
+          >
             {t('today.skip')}
           </button>
         )}

@@ -342,6 +342,7 @@ const dealArb = (customerIds: readonly string[]): Arbitrary<Deal> =>
       fc.record({
         stepId: fc.constantFrom('first-use', 'lost-sale', 'moment:m1', 'moment:m2'),
         doneAt: instantArb,
+        outcome: fc.constantFrom('done' as const, 'skipped' as const),
       }),
       {
         maxLength: 4,

@@ -81,6 +81,21 @@ const covered: Record<string, { fixture: string; expect: (backup: Backup) => voi
       );
     },
   },
+  'timeline-step-outcome': {
+    fixture: 'backup-v6.json',
+    expect: (backup) => {
+      // A skip and a done step were stored alike before version 7: every settled step comes through done.
+      expect(backup.deals.map((d) => d.timelineDone.map((s) => [s.stepId, s.outcome]))).toEqual([
+        [
+          ['moment:mo-order', 'done'],
+          ['first-use', 'done'],
+        ],
+        [],
+        [['lost-sale', 'done']],
+      ]);
+      expect(backup.deals[0]!.timelineDone[0]!.doneAt).toBe('2026-02-03T06:00:00.000Z');
+    },
+  },
   'amount-promise-above-zero': {
     fixture: 'backup-v2.json',
     expect: (backup) => {
@@ -279,7 +294,7 @@ describe('commitment-short-name', () => {
     const result = restore(readFixture('backup-v6.json'));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
 
-    expect(result.migrated).toEqual([]);
+    expect(result.migrated).toEqual(['timeline-step-outcome']);
     expect(result.backup.charters.map((c) => c.commitments.map((m) => m.shortName))).toEqual([
       ['부재중 회신', '청구 서류 접수', '첫 달 보험료 한도', '1년 보장 점검'],
       ['Written quote', 'Account visits', ''],
@@ -294,6 +309,63 @@ describe('commitment-short-name', () => {
     const result = restore(JSON.stringify(file));
 
     expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['charters[1].commitments[0].shortName']);
+  });
+});
+
+describe('timeline-step-outcome', () => {
+  const step = migrations.find((m) => m.name === 'timeline-step-outcome')!;
+
+  it('makes every settled step without an outcome done, keeps one already named, leaves non-objects', () => {
+    const out = step.migrate({
+      deals: [
+        {
+          id: 'd',
+          timelineDone: [
+            { stepId: 'first-use', doneAt: '2026-02-13T05:30:00.000Z' },
+            { stepId: 'lost-sale', doneAt: '2026-05-12T02:00:00.000Z', outcome: 'skipped' },
+            'junk',
+          ],
+        },
+        { id: 'e' },
+        null,
+      ],
+    });
+
+    expect(out.deals).toEqual([
+      {
+        id: 'd',
+        timelineDone: [
+          { stepId: 'first-use', doneAt: '2026-02-13T05:30:00.000Z', outcome: 'done' },
+          { stepId: 'lost-sale', doneAt: '2026-05-12T02:00:00.000Z', outcome: 'skipped' },
+          'junk',
+        ],
+      },
+      { id: 'e' },
+      null,
+    ]);
+    expect(step.migrate({ settings: {} })).toEqual({ settings: {} });
+  });
+
+  it('backup-v7.json keeps a skipped step skipped and the done ones done', () => {
+    const result = restore(readFixture('backup-v7.json'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+
+    expect(result.migrated).toEqual([]);
+    expect(result.backup.deals[0]!.timelineDone).toEqual([
+      { stepId: 'moment:mo-order', doneAt: '2026-02-03T06:00:00.000Z', outcome: 'done' },
+      { stepId: 'moment:mo-progress', doneAt: '2026-02-12T01:00:00.000Z', outcome: 'skipped' },
+      { stepId: 'first-use', doneAt: '2026-02-13T05:30:00.000Z', outcome: 'done' },
+    ]);
+  });
+
+  it('refuses an outcome this app does not know, naming the path', () => {
+    const file = JSON.parse(readFixture('backup-v7.json')) as {
+      deals: { timelineDone: { outcome: string }[] }[];
+    };
+    file.deals[0]!.timelineDone[1]!.outcome = 'ignored';
+    const result = restore(JSON.stringify(file));
+
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['deals[0].timelineDone[1].outcome']);
   });
 });
 

@@ -92,6 +92,7 @@ describe('dealTimeline', () => {
         channel: 'call',
         message: '이번에는 함께하지 못했지만, 의견을 들려주시면 큰 도움이 됩니다.',
         doneAt: null,
+        skippedAt: null,
       },
     ]);
   });
@@ -117,10 +118,40 @@ describe('dealTimeline', () => {
       [],
     );
   });
+
+  it('shows a skipped step as skipped, not done; marking it done replaces the skip; unmarking undoes it', () => {
+    const skipped = markTimelineStep(
+      createDeal(),
+      'moment:m-use',
+      '2026-03-30T01:00:00.000Z',
+      '2026-03-30T01:00:01.000Z',
+      'skipped',
+    );
+    const step = () => dealTimeline(skipped, charterWithMoments()).find((s) => s.id === 'moment:m-use')!;
+
+    expect(skipped.timelineDone).toEqual([
+      { stepId: 'moment:m-use', doneAt: '2026-03-30T01:00:00.000Z', outcome: 'skipped' },
+    ]);
+    expect([step().doneAt, step().skippedAt]).toEqual([null, '2026-03-30T01:00:00.000Z']);
+    expect(timelineState(step(), '2026-04-01')).toBe('skipped');
+
+    const done = markTimelineStep(
+      skipped,
+      'moment:m-use',
+      '2026-03-31T00:00:00.000Z',
+      '2026-03-31T00:00:00.000Z',
+    );
+    expect(done.timelineDone).toEqual([
+      { stepId: 'moment:m-use', doneAt: '2026-03-31T00:00:00.000Z', outcome: 'done' },
+    ]);
+    expect(markTimelineStep(skipped, 'moment:m-use', null, '2026-03-31T00:00:00.000Z').timelineDone).toEqual(
+      [],
+    );
+  });
 });
 
 describe('timelineState', () => {
-  const step = (date: string | null, doneAt: string | null = null) => ({
+  const step = (date: string | null, doneAt: string | null = null, skippedAt: string | null = null) => ({
     id: 'x',
     kind: 'moment' as const,
     momentKind: null,
@@ -129,6 +160,7 @@ describe('timelineState', () => {
     channel: 'call' as const,
     message: '',
     doneAt,
+    skippedAt,
   });
 
   it.each([
@@ -137,6 +169,9 @@ describe('timelineState', () => {
     [step('2026-03-11'), 'upcoming'],
     [step(null), 'unscheduled'],
     [step('2026-03-01', '2026-03-01T00:00:00.000Z'), 'done'],
+    // Skipped when overdue: settled, no longer overdue.
+    [step('2026-03-01', null, '2026-03-09T00:00:00.000Z'), 'skipped'],
+    [step(null, null, '2026-03-09T00:00:00.000Z'), 'skipped'],
   ] as const)('%o on 2026-03-10 is %s', (s, state) => {
     expect(timelineState(s, '2026-03-10')).toBe(state);
   });
@@ -163,6 +198,28 @@ describe('dueTimelineSteps', () => {
       ['lost', 'lost-sale', '2026-03-22'],
       ['won', 'first-use', '2026-03-26'],
     ]);
+  });
+
+  it('leaves out a skipped step: it is settled, not due', () => {
+    const charters = new Map([['ch', charterWithMoments()]]);
+    const won = createDeal({ id: 'won', charterId: 'ch', closedOn: '2026-03-10', deliveryOn: '2026-03-24' });
+    // By 03-26: order received 03-10, m-before 03-22, first-use 03-26; the order step is skipped.
+    const skipped = markTimelineStep(
+      won,
+      'moment:m-order',
+      '2026-03-20T02:00:00.000Z',
+      '2026-03-20T02:00:00.000Z',
+      'skipped',
+    );
+
+    expect(
+      dueTimelineSteps([skipped], charters, '2026-03-26', defaultBusinessCalendar).map((d) => d.step.id),
+    ).toEqual(['moment:m-before', 'first-use']);
+    // Undoing the skip brings it back.
+    const undone = markTimelineStep(skipped, 'moment:m-order', null, '2026-03-21T00:00:00.000Z');
+    expect(
+      dueTimelineSteps([undone], charters, '2026-03-26', defaultBusinessCalendar).map((d) => d.step.id),
+    ).toEqual(['moment:m-order', 'moment:m-before', 'first-use']);
   });
 
   it('leaves out the steps already past when the deal was entered (a deal logged after the fact)', () => {

@@ -188,7 +188,13 @@ describe('Today: recovery steps, moments and lost-sale follow-ups', () => {
     // Marked done: gone.
     const doneWon = {
       ...won,
-      timelineDone: [{ stepId: `moment:${charter.moments[0]!.id}`, doneAt: '2026-12-01T01:00:00.000Z' }],
+      timelineDone: [
+        {
+          stepId: `moment:${charter.moments[0]!.id}`,
+          doneAt: '2026-12-01T01:00:00.000Z',
+          outcome: 'done' as const,
+        },
+      ],
     };
     expect(select('2026-12-07T09:00:00', { deals: [doneWon] })).toHaveLength(2);
   });

@@ -90,15 +90,27 @@ describe('Today page', () => {
     expect(screen.getByRole('button', { name: `Skip — doesn’t apply: ${moment}` })).toBeInTheDocument();
   });
 
-  it('skipping an overdue moment settles it', async () => {
+  it('skipping an overdue moment settles it as skipped, not done', async () => {
     const ws = await setup();
-    fireEvent.click(await screen.findByRole('button', { name: /^Skip — doesn’t apply/ }));
+    const moment = 'Order received — Kim (Car)';
+    fireEvent.click(await screen.findByRole('button', { name: `Skip — doesn’t apply: ${moment}` }));
     expect(
       ws
         .getState()
         .data.deals.get('deal')!
-        .timelineDone.map((s) => s.stepId),
-    ).toEqual(['moment:m-order']);
+        .timelineDone.map((s) => [s.stepId, s.outcome]),
+    ).toEqual([['moment:m-order', 'skipped']]);
+  });
+
+  it('marking a moment done stores it as done', async () => {
+    const ws = await setup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Done: Order received — Kim (Car)' }));
+    expect(
+      ws
+        .getState()
+        .data.deals.get('deal')!
+        .timelineDone.map((s) => [s.stepId, s.outcome]),
+    ).toEqual([['moment:m-order', 'done']]);
   });
 
   it('shows a confirmation for a few seconds, in a status region that stays', async () => {
