@@ -160,3 +160,68 @@ test('한국어: 무산된 거래는 거래 무산 후 연락을 날짜와 메�
   await expectNoAxeViolations(page);
   await context.close();
 });
+
+test('a moment skipped on Today shows as skipped on the deal card, leaves the calendar file, and can be undone', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  // Monday 23 November 2026, 10:00 in Seoul: the deal is entered; won 20 Nov, delivery 27 Nov.
+  const { context, page } = await carSalesCharterAt(browser, 'en-US', '2026-11-23T01:00:00Z');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Customers' }).click();
+  const add = page.getByRole('form', { name: 'Add a customer' });
+  await add.getByLabel('Customer name').fill('Park Minji');
+  await add.getByRole('button', { name: 'Add customer' }).click();
+  await page.getByRole('link', { name: 'Park Minji' }).click();
+  await page.getByRole('button', { name: 'Add a deal' }).click();
+  const form = page.getByRole('form', { name: 'New deal' });
+  await form.getByLabel('Product or service').fill('Ioniq 6');
+  await form.getByRole('radio', { name: 'Won' }).check();
+  await form.getByLabel('Opened on').fill('2026-11-02');
+  await form.getByLabel('Won or lost on').fill('2026-11-20');
+  await form.getByLabel('Delivery date').fill('2026-11-27');
+  await form.getByRole('button', { name: 'Create deal' }).click();
+  await expect(page.getByRole('region', { name: 'Timeline of Ioniq 6' })).toBeVisible();
+
+  // Thursday 26 Nov: "Car arrived at the dealership" (delivery − 3 = 24 Nov) is overdue on Today; skip it.
+  await page.clock.setSystemTime(new Date('2026-11-26T01:00:00Z'));
+  await nav.getByRole('link', { name: 'Today' }).click();
+  const what = 'Car arrived at the dealership — Park Minji (Ioniq 6)';
+  await page.getByRole('button', { name: `Skip — doesn’t apply: ${what}` }).click();
+  await expect(page.getByRole('button', { name: `Done: ${what}` })).toHaveCount(0);
+
+  // The deal card: skipped, not ticked as done, with an undo. (The first link is the customer list's.)
+  await nav.getByRole('link', { name: 'Customers' }).click();
+  await page.getByRole('link', { name: 'Park Minji' }).first().click();
+  const timeline = page.getByRole('region', { name: 'Timeline of Ioniq 6' });
+  const arrived = timeline.getByRole('listitem').nth(1);
+  await expect(arrived).toContainText('Car arrived at the dealership');
+  await expect(arrived).toContainText('Skipped');
+  await expect(arrived).not.toContainText('Done');
+  await expect(timeline.getByRole('checkbox').nth(1)).not.toBeChecked();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: '/tmp/f4/skipped-en-1280.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: '/tmp/f4/skipped-en-390.png', fullPage: true });
+
+  // The calendar file leaves the skipped step out (not due, not done): 8 of the 9 steps.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
+  ]);
+  const file = testInfo.outputPath('deal.ics');
+  await download.saveAs(file);
+  const calendar = new ICAL.Component(ICAL.parse(await readFile(file, 'utf8')));
+  const summaries = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary);
+  expect(summaries).toHaveLength(8);
+  expect(summaries).not.toContain(what);
+
+  // Undo: the step is overdue again, and still so after a reload.
+  await arrived.getByRole('button', { name: 'Undo skip: Car arrived at the dealership' }).click();
+  await expect(arrived).toContainText('Overdue');
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: 'Timeline of Ioniq 6' }).getByRole('listitem').nth(1),
+  ).toContainText('Overdue');
+  await context.close();
+});

@@ -93,7 +93,7 @@ export function TimelineStepItem({
       >
         {t(STATE_KEY[state])}
       </span>{' '}
-      <span className="note">{t(`channels.${step.channel}` as MessageKey)}</span>
+      <span className="note">{t(`channels.${step.channel}` as MessageKey)}</span>{' '}
       {state === 'skipped' && (
         <button
           type="button"
