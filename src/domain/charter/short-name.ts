@@ -1,5 +1,6 @@
 import { SHORT_NAME_MAX } from './commitment';
 import type { Commitment } from './commitment';
+import { TEMPLATE_SHORT_NAMES } from './template-short-names';
 
 /** Longest text, in characters, `shortName` keeps before it shortens (a picker chip's width). */
 const TITLE_MAX = 24;
@@ -106,7 +107,14 @@ export function deriveShortName(what: string): string {
   return tidyEnd(clauseEnd > 0 ? kept.slice(0, clauseEnd) : kept).join(' ');
 }
 
-/** The name a commitment goes by in pickers: its owner's short name when set, else deriveShortName(what). */
+/**
+ * The name a commitment goes by in pickers: its owner's short name when set; else, for a bundled template's
+ * text word for word, the template's name (TEMPLATE_SHORT_NAMES); else deriveShortName(what).
+ */
 export function commitmentLabel(commitment: Pick<Commitment, 'shortName' | 'what'>): string {
-  return commitment.shortName.trim() || deriveShortName(commitment.what);
+  return (
+    commitment.shortName.trim() ||
+    TEMPLATE_SHORT_NAMES.get(commitment.what.trim()) ||
+    deriveShortName(commitment.what)
+  );
 }

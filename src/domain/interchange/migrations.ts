@@ -1,6 +1,3 @@
-import { deriveShortName } from '../charter/short-name';
-import { TEMPLATE_SHORT_NAMES } from './template-short-names';
-
 /** A JSON object as it arrives from outside, before validation. */
 export type JsonObject = { [key: string]: unknown };
 
@@ -146,26 +143,21 @@ const charterHandover: Migration = {
   }),
 };
 
-/** The short name a commitment of text `what` gets in migration 5 → 6 (see commitmentShortName). */
-function shortNameOfV5(what: unknown): string {
-  if (typeof what !== 'string') return '';
-  return TEMPLATE_SHORT_NAMES.get(what.trim()) ?? deriveShortName(what);
-}
-
 /** `charter` at version 6: every commitment has a short name (see commitmentShortName). */
 function charterToV6(charter: unknown): unknown {
   if (!isObject(charter) || !Array.isArray(charter.commitments)) return charter;
   const commitments = charter.commitments.map((c: unknown) =>
-    isObject(c) && !('shortName' in c) ? { ...c, shortName: shortNameOfV5(c.what) } : c,
+    isObject(c) && !('shortName' in c) ? { ...c, shortName: '' } : c,
   );
   return { ...charter, commitments };
 }
 
 /**
  * 5 → 6: a commitment has a short name (`shortName`, at most 24 characters) that pickers show instead of
- * the whole sentence. Every commitment of every charter and published snapshot without one gets the
- * template's name when its text is a bundled template's word for word (TEMPLATE_SHORT_NAMES), else
- * deriveShortName(what) (its first whole words up to a clause boundary); its owner may then rename it.
+ * the whole sentence. Every commitment of every charter and published snapshot without one gets an empty
+ * one, which means "not named": pickers then show commitmentLabel (a bundled template's name for its exact
+ * text, else the first words of the text) until the owner names it. The names stay out of this module, so
+ * reading stored data (the first page load) does not carry them.
  */
 const commitmentShortName: Migration = {
   name: 'commitment-short-name',

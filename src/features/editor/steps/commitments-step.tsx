@@ -6,7 +6,7 @@ import { SHORT_NAME_MAX, commitmentSchema, defaultCommitment } from '../../../do
 import type { Commitment, CommitmentKind } from '../../../domain/charter/commitment';
 import { describeCommitment } from '../../../domain/charter/commitment-text';
 import { lintPromise } from '../../../domain/charter/promise-linter';
-import { deriveShortName } from '../../../domain/charter/short-name';
+import { commitmentLabel } from '../../../domain/charter/short-name';
 import type { Locale } from '../../../domain/common';
 import { CheckboxField, FieldGroup, SelectField, SentenceField } from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
@@ -157,7 +157,7 @@ function CommitmentFields({
         })}
         maxLength={SHORT_NAME_MAX}
         // Until the owner names it, pickers show the name derived from the text: shown here in grey.
-        placeholder={deriveShortName(value?.what ?? '')}
+        placeholder={commitmentLabel({ shortName: '', what: value?.what ?? '' })}
         {...register(`${p}.shortName`)}
       />
       <TextField

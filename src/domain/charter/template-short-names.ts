@@ -1,7 +1,8 @@
 /**
  * The short names the bundled templates gave their commitments in schema 6, keyed by the template's exact
- * `what`: a charter made from a template before then gets the template's name rather than a derived one.
- * Frozen with migration 5 → 6 (later template edits do not belong here).
+ * `what`: a commitment of a charter made from a template before then (its short name left empty by
+ * migration 5 → 6) goes by the template's name rather than a derived one. Frozen (later template edits do
+ * not belong here). Only the screens that show names load it, not the first page.
  */
 export const TEMPLATE_SHORT_NAMES: ReadonlyMap<string, string> = new Map([
   ['Respond personally', 'Personal reply'],
