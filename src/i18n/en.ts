@@ -464,7 +464,8 @@ export const en = {
     },
     message: 'Message',
     messageHint:
-      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s {day}). A word after a bar is used when the deal has no value for it: {product|car} reads “car” when no product is noted.',
+      'You can use {customer}, {product}, {owner}, {date} (the date of this moment) and {delivery} (the deal’s {day}). A word after a bar is used when the deal has no value for it: {example} reads “{word}” when no product is noted.',
+    exampleWord: 'car',
     unknownPlaceholders:
       'Not a placeholder this app knows: {names}. Use {customer}, {product}, {owner}, {date} or {delivery}.',
     preview: 'With an example filled in:',

@@ -454,7 +454,8 @@ export const ko: Messages = {
     },
     message: '메시지',
     messageHint:
-      '{customer}, {product}, {owner}, {date}(이 순간의 날짜), {delivery}(거래의 {day})를 쓸 수 있습니다. 막대(|) 뒤의 말은 거래에 그 값이 없을 때 대신 들어갑니다: 제품을 적지 않은 거래에서 {product|차량}은 “차량”이 됩니다.',
+      '{customer}, {product}, {owner}, {date}(이 순간의 날짜), {delivery}(거래의 {day})를 쓸 수 있습니다. 막대(|) 뒤의 말은 거래에 그 값이 없을 때 대신 들어갑니다: 제품을 적지 않은 거래에서 {example}{example, particle, 은} “{word}”{word, particle, 이} 됩니다.',
+    exampleWord: '차량',
     unknownPlaceholders:
       '알 수 없는 자리표시자: {names}. {customer}, {product}, {owner}, {date}, {delivery}를 쓰세요.',
     preview: '예시를 채운 모습:',

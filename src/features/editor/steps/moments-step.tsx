@@ -129,7 +129,12 @@ export function MomentsStep({ charter }: StepProps) {
                 </div>
                 <TextAreaField
                   label={t('moments.message')}
-                  hint={t('moments.messageHint', { day: handoverDayName(handover, locale) })}
+                  hint={t('moments.messageHint', {
+                    day: handoverDayName(handover, locale),
+                    // The syntax itself, shown as written (a word the deal falls back on after the bar).
+                    example: `{product|${t('moments.exampleWord')}}`,
+                    word: t('moments.exampleWord'),
+                  })}
                   maxLength={2000}
                   {...register(`moments.${index}.message`)}
                 />
