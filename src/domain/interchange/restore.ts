@@ -98,8 +98,7 @@ function restoreUnsafe(input: unknown, migrationList: readonly Migration[]): Res
   if (!isPlainObject(value)) return fail('', message('restore.notCharterFile'));
 
   const format = value.format;
-  if (format !== BACKUP_FORMAT && format !== CHARTER_FORMAT)
-    return fail('', message('restore.wrongFormat'));
+  if (format !== BACKUP_FORMAT && format !== CHARTER_FORMAT) return fail('', message('restore.wrongFormat'));
   const version = value.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return fail('version', message('restore.badVersion'));
