@@ -168,20 +168,24 @@ function Shell() {
     calendar: workspace.settings.calendar,
     i18n,
   });
-  // Once the whole log is in memory and the start has settled, the data screens of the tab bar load ahead
-  // in idle time: opening one then renders it at once, and its first render is never interrupted and thrown
-  // away (lazy-screen.ts). Not sooner: evaluating their code would hold up the first taps on Today. A tab
+  // Once the whole log is in memory and the start has settled (SETTLE_MS after the page began loading), the
+  // data screens of the tab bar load ahead in idle time: opening one then renders it at once, and its first
+  // render is never interrupted and thrown away (lazy-screen.ts). Not sooner: evaluating their code would
+  // hold up the first taps on Today. A long log that completes after that loads them at once. A tab
   // touched, hovered or focused before then loads its screen at once (preloadTab).
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     void workspace.whenLogComplete().then(() => {
-      timer = setTimeout(() => {
-        for (const name of ['scores', 'tracker', 'customers'] as const)
-          whenIdle(() => {
-            if (!cancelled) screens[name].preload();
-          });
-      }, SETTLE_MS);
+      timer = setTimeout(
+        () => {
+          for (const name of ['scores', 'tracker', 'customers'] as const)
+            whenIdle(() => {
+              if (!cancelled) screens[name].preload();
+            });
+        },
+        Math.max(0, SETTLE_MS - performance.now()),
+      );
     });
     return () => {
       cancelled = true;
@@ -406,7 +410,7 @@ function Screen({ route, today }: { route: Route; today: { items: TodayItem[]; n
   }
 }
 
-/** How long after the whole log is in memory the tab bar's screens start loading ahead. */
+/** How long after the page began loading (at the earliest) the tab bar's screens start loading ahead. */
 const SETTLE_MS = 5_000;
 
 /** Loads the screen a tab leads to (if it is loaded on demand), on the first sign the user is going there. */
