@@ -36,11 +36,16 @@ function checkErrors(errors: readonly RestoreError[], where: string): void {
   if (errors.length === 0) throw new Error(`${where}: refused without an error`);
   for (const e of errors) {
     if (typeof e.path !== 'string') throw new Error(`${where}: path is not text`);
-    // Read as the interface shows it: worded in both languages, every value filled in.
+    // Read as the interface shows it: worded in both languages, every value filled in. A brace left once
+    // the values themselves are taken out is an unfilled placeholder (a value may hold braces: an id "{").
     const { en, ko } = inBoth(e.message);
-    if (en.trim() === '' || en === e.message.code || /[{}]/.test(en))
+    const values = Object.values(e.message.params ?? {}).filter(
+      (v): v is string => typeof v === 'string' && v !== '',
+    );
+    const unfilled = (text: string) => /[{}]/.test(values.reduce((t, v) => t.split(v).join(''), text));
+    if (en.trim() === '' || en === e.message.code || unfilled(en))
       throw new Error(`${where}: no English message at "${e.path}": ${en}`);
-    if (ko.trim() === '' || ko === e.message.code || /[{}]/.test(ko))
+    if (ko.trim() === '' || ko === e.message.code || unfilled(ko))
       throw new Error(`${where}: no Korean message at "${e.path}": ${ko}`);
   }
 }
