@@ -78,8 +78,11 @@ export type PouchStoreOptions = {
   estimate?: () => Promise<StorageEstimate>;
 };
 
-/** Changes to entities made outside this store object (other tabs, replication). */
-export type ExternalChange = ItemRef;
+/**
+ * Changes to entities made outside this store object (other tabs, replication). `settled`: the change left
+ * the entity without conflicting versions, so a conflict listed for it ends once the change is read.
+ */
+export type ExternalChange = ItemRef & { settled?: true };
 
 /**
  * Two devices changed the same place of one entity differently (merge.ts, rule 5): both versions are kept
@@ -385,7 +388,7 @@ export class PouchStore implements Store {
     onChange: (items: ExternalChange[]) => void,
     onConflicts?: (ref: ItemRef, conflicts: SyncConflict[]) => void,
   ): () => void {
-    const waiting = new Map<string, ItemRef>();
+    const waiting = new Map<string, ExternalChange>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const handOver = () => {
       clearTimeout(timer);
@@ -402,16 +405,20 @@ export class PouchStore implements Store {
       const ref = refOfDocId(change.id);
       if (!ref) return;
       const conflicted = ((change.doc as { _conflicts?: string[] } | undefined)?._conflicts ?? []).length > 0;
-      // A change without conflicts (settled here or on another device) ends any conflict listed for it.
       if (conflicted)
         void this.settleConflicts(change.id).then(
           (left) => onConflicts?.(ref, left),
           () => undefined,
         );
-      else onConflicts?.(ref, []);
       const rev = change.changes[0]?.rev;
-      if (!conflicted && rev !== undefined && this.seen.get(change.id) === rev) return;
-      waiting.set(change.id, ref);
+      if (!conflicted && rev !== undefined && this.seen.get(change.id) === rev) {
+        // Settled, and this revision is what the reader already has: any conflict listed for it ends now.
+        onConflicts?.(ref, []);
+        return;
+      }
+      // A change without conflicts (settled here or on another device) ends a listed conflict only with the
+      // read of the settled value: the choice must not go while the screen still shows a version that lost.
+      waiting.set(change.id, conflicted ? ref : { ...ref, settled: true as const });
       if (waiting.size >= REMOTE_BATCH_MAX) handOver();
       else timer ??= setTimeout(handOver, REMOTE_BATCH_MS);
     });

@@ -13,7 +13,7 @@ import type { Journal } from './journal';
 import { openLocalDatabase } from './pouch-db';
 import type { LocalDatabase } from './pouch-db';
 import { PouchStore } from './pouch-store';
-import type { SyncConflict } from './pouch-store';
+import type { ExternalChange, SyncConflict } from './pouch-store';
 import { classifyStorageError } from './storage-errors';
 import { ConflictError } from './store';
 import type { Snapshot, Store, Written } from './store';
@@ -620,7 +620,7 @@ export class Workspace {
    * waits and is applied next, all together (each item once), so a first sync's thousands of documents
    * make a few reads and state updates, not one each.
    */
-  private onRemoteWrite(items: ItemRef[]): Promise<void> {
+  private onRemoteWrite(items: ExternalChange[]): Promise<void> {
     for (const item of items) this.remoteWaiting.set(refKey(item.collection, item.id), item);
     if (this.remoteApplying) return this.remoteApplying;
     const run = async () => {
@@ -640,15 +640,24 @@ export class Workspace {
   }
 
   /** Re-reads `items` (written by others) where this tab has not changed them; the others are a conflict. */
-  private async applyRemoteWrites(items: ItemRef[]): Promise<void> {
+  private async applyRemoteWrites(items: ExternalChange[]): Promise<void> {
     if (this.state.phase !== 'ready') return;
     const { conflict, reread } = sortRemoteWrites(
-      items,
+      items.map(({ collection, id }) => ({ collection, id })),
       (i) => this.autosaver.has(refKey(i.collection, i.id)),
       this.state.save.kind === 'conflict' ? this.state.save.items : [],
     );
     if (conflict) this.setSave({ kind: 'conflict', items: conflict });
-    if (reread.length === 0) return;
+    // Sync conflicts settled by these changes end together with the read of the settled values.
+    const settled = new Set(items.filter((i) => i.settled).map((i) => refKey(i.collection, i.id)));
+    const syncConflicts = () =>
+      settled.size === 0
+        ? this.state.syncConflicts
+        : this.state.syncConflicts.filter((c) => !settled.has(refKey(c.ref.collection, c.ref.id)));
+    if (reread.length === 0) {
+      if (settled.size > 0) this.set({ syncConflicts: syncConflicts() });
+      return;
+    }
     // Re-read here: the rest-of-log read (if still running) must not put back an older copy.
     const marked = reread
       .filter(
@@ -681,8 +690,9 @@ export class Workspace {
           this.revs.set(key, row.rev);
         }
       });
-      this.set({ data: data as unknown as Data });
+      this.set({ data: data as unknown as Data, syncConflicts: syncConflicts() });
     } catch {
+      if (settled.size > 0) this.set({ syncConflicts: syncConflicts() });
       // Not re-read: the rest-of-log read may bring these (a stale copy still meets the revision check).
       for (const key of marked) this.touched?.delete(key);
       // The next save's revision check still catches any clash.

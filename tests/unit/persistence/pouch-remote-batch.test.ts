@@ -54,6 +54,9 @@ const recordChange = (id: string, rev = '1-a'): ChangeEvent => ({
   doc: { _id: `deliveries:${id}`, _rev: rev },
 });
 
+/** A record changed elsewhere, without conflicting versions left. */
+const settled = (id: string) => ({ collection: 'deliveries', id, settled: true });
+
 describe('PouchStore.subscribe hands over changes in batches', () => {
   it('500 changes in quick succession: nothing before the window ends, then one call holding all 500', async () => {
     const { db, emit } = databaseWithFeed();
@@ -68,8 +71,8 @@ describe('PouchStore.subscribe hands over changes in batches', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(calls).toHaveLength(1);
     expect(calls[0]).toHaveLength(500);
-    expect(calls[0]![0]).toEqual({ collection: 'deliveries', id: 'r0' });
-    expect(calls[0]![499]).toEqual({ collection: 'deliveries', id: 'r499' });
+    expect(calls[0]![0]).toEqual(settled('r0'));
+    expect(calls[0]![499]).toEqual(settled('r499'));
   });
 
   it('an entity changed twice within the window is handed over once', async () => {
@@ -83,12 +86,7 @@ describe('PouchStore.subscribe hands over changes in batches', () => {
     emit(recordChange('a', '2-a'));
     await vi.advanceTimersByTimeAsync(REMOTE_BATCH_MS);
 
-    expect(calls).toEqual([
-      [
-        { collection: 'deliveries', id: 'a' },
-        { collection: 'deliveries', id: 'b' },
-      ],
-    ]);
+    expect(calls).toEqual([[settled('a'), settled('b')]]);
   });
 
   it('a change arriving after a hand-over goes into the next batch', async () => {
@@ -102,7 +100,7 @@ describe('PouchStore.subscribe hands over changes in batches', () => {
     emit(recordChange('b'));
     await vi.advanceTimersByTimeAsync(REMOTE_BATCH_MS);
 
-    expect(calls).toEqual([[{ collection: 'deliveries', id: 'a' }], [{ collection: 'deliveries', id: 'b' }]]);
+    expect(calls).toEqual([[settled('a')], [settled('b')]]);
   });
 
   it(`hands over at once when ${REMOTE_BATCH_MAX} are waiting, the rest after the window`, async () => {
@@ -118,19 +116,19 @@ describe('PouchStore.subscribe hands over changes in batches', () => {
     expect(sizes).toEqual([REMOTE_BATCH_MAX, 500]);
   });
 
-  it('conflict reports are not held back, and nothing is handed over after unsubscribing', async () => {
+  it('a change without conflicts ends a listed conflict with its batch, not before; nothing after unsubscribing', async () => {
     const { db, emit, cancelled } = databaseWithFeed();
     const store = new PouchStore(db);
     const calls: ItemRef[][] = [];
-    const settled: [ItemRef, SyncConflict[]][] = [];
+    const reports: [ItemRef, SyncConflict[]][] = [];
     const stop = store.subscribe(
       (items) => calls.push(items),
-      (ref, conflicts) => settled.push([ref, conflicts]),
+      (ref, conflicts) => reports.push([ref, conflicts]),
     );
 
     emit(recordChange('a'));
-    // A change without conflicts ends any conflict listed for it, right away.
-    expect(settled).toEqual([[{ collection: 'deliveries', id: 'a' }, []]]);
+    // Not reported on its own: the conflict ends when the batch (marked settled) is read.
+    expect(reports).toEqual([]);
 
     stop();
     await vi.advanceTimersByTimeAsync(REMOTE_BATCH_MS);

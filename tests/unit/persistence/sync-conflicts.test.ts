@@ -92,6 +92,54 @@ describe('versions from two devices', () => {
     expect(workspace.getState().save.kind).toBe('saved');
   });
 
+  it('settled on another device: the choice goes away only once this device shows the kept version', async () => {
+    const { name, base, workspace, rev1 } = await setup();
+    await branches(name, rev1, { ...base, title: 'title from A' }, { ...base, title: 'title from B' });
+    await until(workspace, (s) => s.syncConflicts.length === 1, 5_000);
+    const [conflict] = workspace.getState().syncConflicts;
+    const kept = conflict!.versions.find((v) => (v.value as Charter).title === 'title from B')!;
+    const closed = conflict!.versions.find((v) => v.rev !== kept.rev)!;
+    // What memory shows in every state in which the choice is gone.
+    const shownWithoutChoice: string[] = [];
+    const unsubscribe = workspace.subscribe(() => {
+      const state = workspace.getState();
+      if (state.syncConflicts.length === 0) shownWithoutChoice.push(state.data.charters.get('x')!.title);
+    });
+
+    // The other device kept B's version: it wrote it on top of the winning branch and closed the other one,
+    // and replication brings both writes here.
+    await withDb(name, async (db) => {
+      const winner = await db.get('charters:x', { conflicts: true });
+      const other = winner._rev === kept.rev ? closed.rev : kept.rev;
+      const [start, hash] = winner._rev.split('-') as [string, string];
+      const [otherStart, otherHash] = other.split('-') as [string, string];
+      const next = Number(start) + 1;
+      await db.bulkDocs(
+        [
+          {
+            _id: 'charters:x',
+            _rev: `${next}-cccc`,
+            _revisions: { start: next, ids: ['cccc', hash, rev1.split('-')[1]!] },
+            ...entityDoc('charters', 'x', { ...base, title: 'title from B' }),
+          },
+          {
+            _id: 'charters:x',
+            _rev: `${Number(otherStart) + 1}-dddd`,
+            _revisions: { start: Number(otherStart) + 1, ids: ['dddd', otherHash, rev1.split('-')[1]!] },
+            _deleted: true,
+          },
+        ],
+        { new_edits: false },
+      );
+    });
+
+    await until(workspace, (s) => s.syncConflicts.length === 0, 5_000);
+    unsubscribe();
+    expect(shownWithoutChoice.length).toBeGreaterThan(0);
+    expect(new Set(shownWithoutChoice)).toEqual(new Set(['title from B']));
+    expect(memory(workspace, 'charters').x?.title).toBe('title from B');
+  });
+
   it('real edits stamp updatedAt on both sides: the later stamp stands, the edits merge', async () => {
     const { name, base, workspace, rev1 } = await setup();
     const fromA = { ...base, title: 'title from A', updatedAt: '2026-03-02T10:00:00.000Z' };
