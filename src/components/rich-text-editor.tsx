@@ -1,8 +1,10 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { isSafeHref, richTextSchema } from '../domain/rich-text/rich-text';
 import type { RichTextDoc } from '../domain/rich-text/rich-text';
+import { sameJson } from '../domain/sync/merge';
+import type { Json } from '../domain/sync/merge';
 import { useI18n } from '../lib/i18n';
 
 type Props = {
@@ -50,6 +52,19 @@ export function RichTextEditor({ label, hint, value, onChange }: Props) {
       if (parsed.success) onChange(parsed.data);
     },
   });
+  // A value from elsewhere (another tab or device, through the form) replaces what is shown, without
+  // counting as an edit; the editor's own changes come back equal to what it shows and are left alone.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    if (value.content.length === 0) {
+      // An empty document is one empty paragraph to the editor.
+      if (!editor.isEmpty) editor.commands.clearContent(false);
+      return;
+    }
+    const shown = richTextSchema.safeParse(editor.getJSON());
+    if (shown.success && sameJson(shown.data as Json, value as Json)) return;
+    editor.commands.setContent(value, { emitUpdate: false });
+  }, [editor, value]);
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({

@@ -308,7 +308,11 @@ test.describe('sync between two devices', () => {
       ['B', b],
     ] as const) {
       await expect(choice(page), `device ${name}`).toHaveCount(0, { timeout: 60_000 });
-      // The open editor's form does not take in changes from elsewhere (reported): open it afresh.
+      // The editor left open on the step shows the kept text as it is (no reopening)…
+      await expect(page.getByRole('textbox', { name: 'Service vision' }), `device ${name}`).toHaveText(
+        texts.b,
+      );
+      // …and so does the step opened afresh.
       await page.goto('/#/charters');
       await openStep(page, charterHash, 'service-level');
       await expect(page.getByRole('textbox', { name: 'Service vision' }), `device ${name}`).toHaveText(

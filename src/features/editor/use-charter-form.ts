@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useForm } from 'react-hook-form';
-import type { DefaultValues, FieldValues } from 'react-hook-form';
+import type { DefaultValues, FieldPath, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { charterSchema } from '../../domain/charter/charter';
 import type { Charter } from '../../domain/charter/charter';
+import { sameJson } from '../../domain/sync/merge';
+import type { Json } from '../../domain/sync/merge';
 import { applyEdit } from '../../domain/charter/publishing';
 import { useWorkspace } from '../../persistence/workspace-context';
 import { nowIso } from '../../lib/id';
@@ -16,6 +18,9 @@ import { focusField, useReportHealth } from './form-health';
  * the draft of its next version. Values that do not fit the stored schema (e.g. an emptied number) stay in
  * the form until they do, and the editor is told which fields those are, so it never says "saved" for them.
  * A field's message shows once the user has left it (or asked to see every problem), not while typing.
+ * When the stored charter changes elsewhere (another tab, or another device through sync), the form shows
+ * the stored values: every edit made here is already in them (autosave merged it), except values not yet
+ * valid enough to store, which stay as typed.
  */
 export function useCharterForm<S extends z.ZodObject, V extends FieldValues = z.infer<S> & FieldValues>(
   charter: Charter,
@@ -28,6 +33,13 @@ export function useCharterForm<S extends z.ZodObject, V extends FieldValues = z.
   const form = useForm<V>({ resolver, mode: 'onTouched', defaultValues: pick(charter) as DefaultValues<V> });
   const { subscribe, trigger } = form;
   const report = useReportHealth();
+  // The charter as this form last saw it stored (read or written); any other object came from elsewhere.
+  const seen = useRef(charter);
+  // Fields whose typed value could not be stored (see mergeValid).
+  const unsaved = useRef<string[]>([]);
+  const stored = useSyncExternalStore(workspace.subscribe, () =>
+    workspace.getState().data.charters.get(charter.id),
+  );
 
   // Messages already shown follow a language switch; untouched fields stay quiet.
   // (react-hook-form returns the same form object on every render, so `form` in a callback is current.)
@@ -43,7 +55,14 @@ export function useCharterForm<S extends z.ZodObject, V extends FieldValues = z.
           const latest = workspace.getState().data.charters.get(charter.id);
           if (!latest) return;
           const { merged, dropped } = mergeValid(latest, values);
-          if (merged) workspace.put('charters', applyEdit(latest, merged, nowIso()));
+          unsaved.current = dropped;
+          // Values equal to the stored ones (a refresh below, or an edit undone) write nothing, so two
+          // forms or two devices showing one charter never answer each other's writes with their own.
+          if (merged && !sameJson(merged as Json, latest as Json)) {
+            const next = applyEdit(latest, merged, nowIso());
+            seen.current = next;
+            workspace.put('charters', next);
+          }
           report({
             unsaved: dropped,
             reveal: () =>
@@ -56,7 +75,29 @@ export function useCharterForm<S extends z.ZodObject, V extends FieldValues = z.
       }),
     [form, subscribe, workspace, charter.id, report, trigger],
   );
+
+  useEffect(() => {
+    if (stored === undefined || stored === seen.current) return;
+    seen.current = stored;
+    const typed = form.getValues();
+    const keep = unsaved.current;
+    form.reset(pick(stored) as DefaultValues<V>, { keepErrors: true, keepTouched: true });
+    for (const path of keep) {
+      const value = valueAt(typed, path);
+      if (value !== undefined) form.setValue(path as FieldPath<V>, value as never, { shouldDirty: true });
+    }
+  }, [stored, form, pick]);
   return form;
+}
+
+/** The value at dotted `path` (`commitments.0.promised.value`) in `values`, or undefined. */
+function valueAt(values: unknown, path: string): unknown {
+  let at = values;
+  for (const key of path.split('.')) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
 }
 
 /** The dotted path of the first field with a message in react-hook-form's nested `errors`. */
