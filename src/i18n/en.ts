@@ -1,14 +1,16 @@
+import { enCharterText } from './charter-text/en';
 import { enDomain } from './domain/en';
 import { enFirst } from './first/en';
 import { enSync } from './sync/en';
 
 // English interface text. `ko.ts` must have exactly the same keys (the type checker enforces it).
 // The sections the first screen shows are in first/en.ts (see messages.ts); the wording of the domain's
-// message codes is in domain/en.ts.
+// message codes is in domain/en.ts, and of the words that say a charter's promises in charter-text/en.ts.
 export const en = {
   ...enFirst,
   ...enSync,
   ...enDomain,
+  ...enCharterText,
   storage: {
     failedTitle: 'Not saved',
     quota: 'Your browser’s storage for this site is full. Your edits are kept in this tab for now.',

@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { koCharterText } from './charter-text/ko';
 import { koDomain } from './domain/ko';
 import { koFirst } from './first/ko';
 import { koSync } from './sync/ko';
@@ -8,6 +9,7 @@ export const ko: Messages = {
   ...koFirst,
   ...koSync,
   ...koDomain,
+  ...koCharterText,
   storage: {
     failedTitle: '저장되지 않았습니다',
     quota: '이 사이트의 브라우저 저장 공간이 가득 찼습니다. 편집한 내용은 지금 이 탭에 보관되어 있습니다.',

@@ -6,6 +6,9 @@
 //   loaded on demand.
 // - domain/en.ts, domain/ko.ts: the wording of the messages the domain produces as codes
 //   (src/domain/text/message.ts), spread into en.ts and ko.ts as their own sections.
+// - charter-text/en.ts, charter-text/ko.ts: the words that say a charter's promises (durations, amounts,
+//   commitment sentences, handovers, when a moment happens), also domain message codes; spread into en.ts and
+//   ko.ts, and bundled alone with the PDF, share links and the command line by charter-message.ts.
 // - cli/*.ts, pdf/*.ts: the command line's words and the PDF's (in the charter's language), same format, kept
 //   out of en.ts and ko.ts because the app never shows them; worded by formatMessage and src/pdf/pdf-words.ts.
 // Add a key to the section it belongs to, in both languages. A new section the shell or Today shows from the

@@ -3,7 +3,7 @@
 // the domain holds no prose. A code is the message's dotted key in those catalogues: the interface's
 // `translateMessage` type-checks only while every code below has an entry in both languages.
 
-/** Every message the domain can produce, by section (`issue`: a value against its schema; `restore`: a file or link as a whole; `csvProblem`: a records CSV; `charterProblem`: the review before publishing; `promiseLint`: a vague promise). */
+/** Every message the domain can produce, by section (`issue`: a value against its schema; `restore`: a file or link as a whole; `csvProblem`: a records CSV; `charterProblem`: the review before publishing; `promiseLint`: a vague promise; `duration`, `amount`, `commitmentText`, `handoverName`, `handoverDay`, `momentWhen`: a charter's promises in words). */
 export type MessageCode =
   // A value against its schema (zod issues, and the schemas' own rules).
   | 'issue.missing'
@@ -119,7 +119,21 @@ export type MessageCode =
   // Measurable wording for a vague promise (promise-linter.ts).
   | 'promiseLint.time'
   | 'promiseLint.effort'
-  | 'promiseLint.tight';
+  | 'promiseLint.tight'
+  // How a charter says its promises (commitment-text.ts, handover.ts; wording in src/i18n/charter-text).
+  | `duration.${'minutes' | 'hours' | 'days' | 'weeks' | 'businessHours' | 'businessDays'}`
+  | `duration.${'everyMinute' | 'everyHour' | 'everyDay' | 'everyWeek' | 'every'}`
+  | `amount.${'krw' | 'percent' | 'count' | 'counted' | 'counter' | 'currency'}`
+  | `amount.${'perDeal' | 'perMonth' | 'perQuarter' | 'perYear'}`
+  | `amount.${'atMost' | 'atLeast' | 'atMostPer' | 'atLeastPer'}`
+  | `commitmentText.${'noWhat' | 'firstPerson' | 'within' | 'withinOf' | 'withinAfter' | 'byDate'}`
+  | `commitmentText.${'namesDate' | 'amount' | 'deadlineWithin' | 'deadlineByDate'}`
+  | `commitmentText.${'agreedDate' | 'beforeAgreedDate'}`
+  | `${'handoverName' | 'handoverDay'}.${HandoverKey}`
+  | `momentWhen.${'signing' | 'sameDay' | 'after' | 'before'}`;
+
+// The handovers (charter/handover.ts), spelled here so this module imports nothing.
+type HandoverKey = 'delivery' | 'installation' | 'move-in' | 'closing' | 'go-live' | 'policy-delivery';
 
 /** The values a message fills in; a nested message (a reason inside a sentence) is translated first. */
 export type MessageParams = { readonly [name: string]: string | number | Message };
