@@ -43,6 +43,14 @@ import type { Change, FirstRead, Snapshot, Store, StoredRows, Written } from './
  *   PouchDB's revision ids hash the content, so all of them meet on the same revisions.
  */
 
+// --- the open conflicts ---
+
+/**
+ * `_local/open-conflicts` (never replicated) lists the documents whose versions the user has yet to choose
+ * between, so the choice is offered again after a restart without scanning the whole log.
+ */
+export const OPEN_CONFLICTS_ID = '_local/open-conflicts';
+
 // --- the first-read index ---
 
 export const FIRST_READ_ID = '_local/first-read';
@@ -492,7 +500,46 @@ export class PouchStore implements Store {
         winner.value = merged.value;
       }
     }
+    await this.noteOpenConflict(docId, left.length > 0);
     return left;
+  }
+
+  /** The conflicts listed in `_local/open-conflicts`, looked at again (settled ones leave the list). */
+  async openConflicts(): Promise<SyncConflict[]> {
+    const found: SyncConflict[] = [];
+    for (const docId of (await this.readOpenConflicts()).ids) {
+      try {
+        found.push(...(await this.settleConflicts(docId)));
+      } catch {
+        await this.noteOpenConflict(docId, false); // gone (or unreadable): nothing to offer
+      }
+    }
+    return found;
+  }
+
+  private async readOpenConflicts(): Promise<{ ids: string[]; _rev?: string }> {
+    try {
+      const stored = (await this.db.get(OPEN_CONFLICTS_ID)) as { _rev: string; ids?: unknown };
+      const ids = Array.isArray(stored.ids) ? stored.ids.filter((id) => typeof id === 'string') : [];
+      return { ids, _rev: stored._rev };
+    } catch {
+      return { ids: [] }; // none yet, or unreadable: the changes feed still finds new conflicts
+    }
+  }
+
+  /** Adds `docId` to the open-conflicts list, or takes it off; a lost race with another tab is retried. */
+  private async noteOpenConflict(docId: string, open: boolean): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const stored = await this.readOpenConflicts();
+      if (stored.ids.includes(docId) === open) return;
+      const ids = open ? [...stored.ids, docId].sort() : stored.ids.filter((id) => id !== docId);
+      try {
+        await this.db.put({ _id: OPEN_CONFLICTS_ID, ...(stored._rev ? { _rev: stored._rev } : {}), ids });
+        return;
+      } catch (error) {
+        if (!isConflict(error)) return; // storage full or closed: the list is a convenience
+      }
+    }
   }
 
   /**
@@ -558,6 +605,7 @@ export class PouchStore implements Store {
       { _id: docId, _rev: winner._rev, ...entityDoc(ref.collection, ref.id, chosen.value) },
       ...(winner._conflicts ?? []).map((rev) => ({ _id: docId, _rev: rev, _deleted: true })),
     ] as PouchDB.Core.PutDocument<object>[]);
+    await this.noteOpenConflict(docId, false);
     return (await this.get([ref]))[0];
   }
 

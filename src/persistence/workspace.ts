@@ -208,6 +208,8 @@ export class Workspace {
     }
     // After reading settings, which remember whether persistence was already asked for.
     void this.checkPersisted();
+    // A choice left open when the app last closed is offered again.
+    if (store instanceof PouchStore) void this.offerOpenConflicts(store);
     if (restOfLog) await this.readRestOfLog(store, this.logGeneration);
   }
 
@@ -707,6 +709,19 @@ export class Workspace {
     const others = this.state.syncConflicts.filter((c) => refKey(c.ref.collection, c.ref.id) !== key);
     if (found.length === 0 && others.length === this.state.syncConflicts.length) return;
     this.set({ syncConflicts: [...others, ...found] });
+  }
+
+  private async offerOpenConflicts(store: PouchStore): Promise<void> {
+    try {
+      const byRef = new Map<string, SyncConflict[]>();
+      for (const conflict of await store.openConflicts()) {
+        const key = refKey(conflict.ref.collection, conflict.ref.id);
+        byRef.set(key, [...(byRef.get(key) ?? []), conflict]);
+      }
+      for (const found of byRef.values()) this.noteSyncConflicts(found[0]!.ref, found);
+    } catch {
+      // Not offered now: the next change to the document brings the choice back.
+    }
   }
 
   /** Looks through the whole store for conflicting versions (after a replication); merges what it can. */

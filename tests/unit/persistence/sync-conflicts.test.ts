@@ -140,6 +140,32 @@ describe('versions from two devices', () => {
     expect(memory(workspace, 'charters').x?.title).toBe('title from B');
   });
 
+  it('a choice left open is offered again after a restart, and not once it is made', async () => {
+    const { name, base, workspace, rev1 } = await setup();
+    await branches(name, rev1, { ...base, title: 'title from A' }, { ...base, title: 'title from B' });
+    await until(workspace, (s) => s.syncConflicts.length === 1, 5_000);
+    const before = workspace.getState().syncConflicts;
+    workspace.close();
+
+    const restarted = await loadWorkspace(name, { liveUpdates: true });
+    await until(restarted, (s) => s.syncConflicts.length === 1, 5_000);
+    expect(restarted.getState().syncConflicts).toEqual(before);
+
+    const fromB = before[0]!.versions.find((v) => (v.value as Charter).title === 'title from B')!;
+    await restarted.resolveSyncConflict(before[0]!.ref, fromB.rev);
+    restarted.close();
+
+    const again = await loadWorkspace(name, { liveUpdates: true });
+    expect(memory(again, 'charters').x?.title).toBe('title from B');
+    await again.flush();
+    expect(again.getState().syncConflicts).toEqual([]);
+    expect(await withDb(name, async (db) => (await db.get('_local/open-conflicts')) as object)).toMatchObject(
+      {
+        ids: [],
+      },
+    );
+  });
+
   it('real edits stamp updatedAt on both sides: the later stamp stands, the edits merge', async () => {
     const { name, base, workspace, rev1 } = await setup();
     const fromA = { ...base, title: 'title from A', updatedAt: '2026-03-02T10:00:00.000Z' };
