@@ -16,6 +16,7 @@ import type { MessageValues } from '../domain/text/format-message';
 import { en } from '../i18n/en';
 import { ko } from '../i18n/ko';
 import { messageText } from '../i18n/message-text';
+import { charterMessage } from '../i18n/charter-message';
 import { enCli } from '../i18n/cli/en';
 import type { CliMessages } from '../i18n/cli/en';
 import { koCli } from '../i18n/cli/ko';
@@ -211,6 +212,7 @@ export async function main(
       days: TRACK_RECORD_DAYS,
       from,
       to,
+      say: (message) => charterMessage(charter.locale, message),
     });
     trackRecord = {
       ...record,
@@ -305,7 +307,10 @@ function score(
       overall: slice(m.overall, scores.overall),
       byCommitment: charter.commitments.map((c) => ({
         commitmentId: c.id,
-        ...slice(describeCommitment(c, charter.locale), scores.byCommitment.get(c.id) ?? scores.overall),
+        ...slice(
+          charterMessage(charter.locale, describeCommitment(c, charter.locale)),
+          scores.byCommitment.get(c.id) ?? scores.overall,
+        ),
       })),
     };
   });

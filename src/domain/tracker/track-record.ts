@@ -3,6 +3,7 @@ import { describeCommitment } from '../charter/commitment-text';
 import { charterCommitments } from '../charter/charter-commitments';
 import type { Settings } from '../settings';
 import type { Commitment } from '../charter/commitment';
+import type { Message } from '../text/message';
 import { computeScores } from './scoring';
 import { dueAtFor } from './status';
 import type { DeliveryRecord, RecoveryCase } from './tracker';
@@ -15,7 +16,8 @@ const DAY_MS = 86_400_000;
 /**
  * The charter's record over the `days` before `nowMs` (or from `from` to `to`, instants, when given), per
  * commitment of its current text: kept and kept + missed, from computeScores (the same numbers as the
- * dashboard and `charter score`), records triggered in the window.
+ * dashboard and `charter score`), records triggered in the window. `say` words a message in the charter's
+ * language (a line's label is printed in the PDF and carried as text in a share link).
  */
 export function trackRecordOf(input: {
   charter: Charter;
@@ -27,6 +29,7 @@ export function trackRecordOf(input: {
   days: number;
   from?: number;
   to?: number;
+  say: (message: Message) => string;
 }): { periodDays: number; rows: TrackRecordLine[] } {
   const { charter, settings, nowMs } = input;
   const to = input.to ?? nowMs;
@@ -47,7 +50,7 @@ export function trackRecordOf(input: {
     rows: charter.commitments.map((c) => {
       const counts = scores.byCommitment.get(c.id)?.counts;
       return {
-        label: describeCommitment(c, charter.locale),
+        label: input.say(describeCommitment(c, charter.locale)),
         kept: counts?.kept ?? 0,
         total: (counts?.kept ?? 0) + (counts?.missed ?? 0),
       };

@@ -9,6 +9,7 @@ import { pdfFilename } from '../../pdf/pdf-client';
 import { useI18n } from '../../lib/i18n';
 import './preview.css';
 import { hrefOf } from '../../lib/routes';
+import { charterMessage } from '../../i18n/charter-message';
 
 /** The charter's real PDF, full size, with its download. */
 export function PreviewPage({ charterId }: { charterId: string }) {
@@ -29,6 +30,7 @@ export function PreviewPage({ charterId }: { charterId: string }) {
             settings: workspace.settings,
             nowMs: now,
             days: 90,
+            say: (message) => charterMessage(charter.locale, message),
           })
         : null,
     [charter, withRecord, data, workspace.settings, now],

@@ -11,7 +11,7 @@ import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-con
 import { SelectField } from '../../components/fields';
 import { Sheet } from '../../components/sheet';
 import { TextField } from '../../components/text-field';
-import { useI18n } from '../../lib/i18n';
+import { translateMessage, useI18n } from '../../lib/i18n';
 import './scores.css';
 import {
   commitmentsOf,
@@ -289,7 +289,9 @@ export function ScoresPage() {
           {row(t('scores.overall'), scores.overall, null)}
           {shownCommitments.map((c) => {
             const s = scores.byCommitment.get(c.id);
-            return s ? row(describeCommitment(c, charter.locale), s, c.id) : null;
+            return s
+              ? row(translateMessage(charter.locale, describeCommitment(c, charter.locale)), s, c.id)
+              : null;
           })}
         </tbody>
       </table>
@@ -325,7 +327,15 @@ export function ScoresPage() {
             trend={trend}
             bars={shownCommitments.flatMap((c) => {
               const s = scores.byCommitment.get(c.id);
-              return s ? [{ id: c.id, name: describeCommitment(c, charter.locale), scores: s }] : [];
+              return s
+                ? [
+                    {
+                      id: c.id,
+                      name: translateMessage(charter.locale, describeCommitment(c, charter.locale)),
+                      scores: s,
+                    },
+                  ]
+                : [];
             })}
           />
         </Suspense>
@@ -368,7 +378,7 @@ export function ScoresPage() {
             if (c.kind !== 'within' && c.kind !== 'done') return null;
             return (
               <li key={c.id}>
-                {describeCommitment(c, charter.locale)} —{' '}
+                {translateMessage(charter.locale, describeCommitment(c, charter.locale))} —{' '}
                 {cal
                   ? t(`scores.verdict.${cal.verdict}`, {
                       honest: i18n.formatNumber(Math.round(cal.honestWindowMinutes)),

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Charter } from '../../domain/charter/charter';
-import { describeCommitment, formatDuration } from '../../domain/charter/commitment-text';
+import { describeCommitment, describeDuration } from '../../domain/charter/commitment-text';
 import { momentWhen, momentsInOrder } from '../../domain/charter/handover';
 import { decodeShareLink } from '../../domain/interchange/share-link';
 import type { ShareTrackRecord } from '../../domain/interchange/share-link';
@@ -124,7 +124,7 @@ function SharedCharter({
   // phone's: the text is the charter's, and `lang` makes a screen reader read all of it in one voice.
   useCatalogue(lang);
   const zone = timeZone ?? 'Asia/Seoul';
-  const { t, formatNumber, formatDate } = createI18n(lang, zone);
+  const { t, tm, formatNumber, formatDate } = createI18n(lang, zone);
   const [download, start] = usePdfDownload(charter, { trackRecord, timeZone: zone });
   const vision = richTextToPlain(charter.vision).split('\n').filter(Boolean);
   return (
@@ -184,7 +184,7 @@ function SharedCharter({
         <ol className="shared__list">
           {charter.commitments.map((c) => (
             <li key={c.id}>
-              {describeCommitment(c, lang)}
+              {tm(describeCommitment(c, lang))}
               {c.measuredBy && <span className="note"> — {c.measuredBy}</span>}
             </li>
           ))}
@@ -215,7 +215,7 @@ function SharedCharter({
           <ul>
             {momentsInOrder(charter.moments).map((m) => (
               <li key={m.id}>
-                <strong>{momentWhen(m, charter.handover, lang)}</strong> · {m.label}
+                <strong>{tm(momentWhen(m, charter.handover))}</strong> · {m.label}
               </li>
             ))}
           </ul>
@@ -228,7 +228,7 @@ function SharedCharter({
           <ol>
             {charter.recovery.steps.map((s) => (
               <li key={s.id}>
-                {s.action} ({formatDuration(s.within, lang)})
+                {s.action} ({tm(describeDuration(s.within))})
               </li>
             ))}
           </ol>

@@ -9,6 +9,7 @@ import { TextField } from '../../components/text-field';
 import { useI18n } from '../../lib/i18n';
 import { hrefOf } from '../../lib/routes';
 import { shareUrl } from '../../domain/interchange/share-address';
+import { charterMessage } from '../../i18n/charter-message';
 
 // A Korean MMS carries at most 4,000 bytes of text (2,000 Korean characters): a longer link does not fit
 // in one text message, while messengers and email pass it whole (up to MAX_LINK_LENGTH). Below this the
@@ -62,6 +63,7 @@ export function SharePage({ charterId }: { charterId: string }) {
           settings,
           nowMs: Date.now(),
           days: 90,
+          say: (message) => charterMessage(published.charter.locale, message),
         })
       : null;
     const result = await encodeShareLink(

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Commitment } from '../../domain/charter/commitment';
-import { formatDuration } from '../../domain/charter/commitment-text';
+import { describeDuration } from '../../domain/charter/commitment-text';
 import { commitmentLabel, shortName } from '../../domain/charter/short-name';
 import {
   instantOfLocalInput,
@@ -42,7 +42,7 @@ export function LogPromiseSheet({
 }) {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
-  const { t, locale, formatDate } = useI18n();
+  const { t, tm, formatDate } = useI18n();
   const listId = useId();
   const formId = useId();
   const calendar = workspace.settings.calendar;
@@ -198,7 +198,7 @@ export function LogPromiseSheet({
                 {(c.commitment.kind === 'within' || c.commitment.kind === 'done') && (
                   <span className="chip__detail">
                     {' '}
-                    · {formatDuration(c.commitment.promised, locale, c.commitment.businessTime)}
+                    · {tm(describeDuration(c.commitment.promised, c.commitment.businessTime))}
                   </span>
                 )}
                 {multipleCharters && <span className="chip__detail"> · {shortName(c.charterTitle)}</span>}

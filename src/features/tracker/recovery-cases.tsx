@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Charter } from '../../domain/charter/charter';
-import { formatDuration } from '../../domain/charter/commitment-text';
+import { describeDuration } from '../../domain/charter/commitment-text';
 import type { RecoveryCase } from '../../domain/tracker/tracker';
 import { closeRecovery, markRecoveryStep, recoveryStepDeadline } from '../../domain/tracker/commands';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
@@ -14,7 +14,7 @@ type RecoveryOutcome = NonNullable<RecoveryCase['outcome']>;
 export function RecoveryCases({ charter, cases }: { charter: Charter; cases: RecoveryCase[] }) {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
-  const { t, locale, formatDate } = useI18n();
+  const { t, tm, formatDate } = useI18n();
   const [outcomes, setOutcomes] = useState<Record<string, RecoveryOutcome>>({});
   if (cases.length === 0) return null;
   return (
@@ -54,7 +54,7 @@ export function RecoveryCases({ charter, cases }: { charter: Charter; cases: Rec
                               (
                               {t('tracker.stepWithin', {
                                 // The interface's words, not the charter's: this line is read here.
-                                limit: formatDuration(playbook.within, locale),
+                                limit: tm(describeDuration(playbook.within)),
                                 date: formatDate(deadline, 'datetime'),
                               })}
                               )

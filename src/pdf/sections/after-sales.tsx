@@ -1,10 +1,11 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { AfterSales } from '../../domain/charter/charter';
-import { formatDuration, formatEvery } from '../../domain/charter/commitment-text';
+import { describeDuration, describeEvery } from '../../domain/charter/commitment-text';
 import { handoverName } from '../../domain/charter/handover';
 import type { Handover } from '../../domain/charter/handover';
 import type { Duration, Locale } from '../../domain/common';
 import { RichText } from '../blocks/rich-text';
+import { charterMessage } from '../../i18n/charter-message';
 import type { PdfWords } from '../pdf-words';
 import { styles, tokens } from '../styles';
 import { Heading } from './plan';
@@ -51,7 +52,7 @@ export function AfterSalesPlan({
   locale: Locale;
   t: PdfWords;
 }) {
-  const d = (x: Parameters<typeof formatDuration>[0]) => formatDuration(x, locale);
+  const d = (x: Duration) => charterMessage(locale, describeDuration(x));
   return (
     <View style={styles.section}>
       <View wrap={false}>
@@ -75,7 +76,7 @@ export function AfterSalesPlan({
         <Text style={styles.paragraph}>
           {t('firstUseText', {
             duration: d(afterSales.firstUse.after),
-            handover: handoverName(handover, locale),
+            handover: charterMessage(locale, handoverName(handover)),
             reach: t(`reach.${afterSales.firstUse.channel}`),
           })}
         </Text>
@@ -84,7 +85,7 @@ export function AfterSalesPlan({
         <SubHeading>{t('service')}</SubHeading>
         <Text style={styles.paragraph}>
           {t(afterSales.serviceFollowUp.untilConfirmed ? 'serviceTextUntilConfirmed' : 'serviceText', {
-            every: formatEvery(afterSales.serviceFollowUp.every, locale),
+            every: charterMessage(locale, describeEvery(afterSales.serviceFollowUp.every)),
           })}
         </Text>
       </View>

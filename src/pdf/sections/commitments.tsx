@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Commitment } from '../../domain/charter/commitment';
 import { describeCommitment, describeDeadline } from '../../domain/charter/commitment-text';
 import type { Locale } from '../../domain/common';
+import { charterMessage } from '../../i18n/charter-message';
 import type { PdfWords } from '../pdf-words';
 import { styles, tokens } from '../styles';
 import { bookmark } from './plan';
@@ -37,8 +38,8 @@ export function Commitments({
         {commitments.map((c, i) => (
           <View key={c.id} style={styles.row} wrap={false}>
             <Text style={styles.cellNumber}>{i + 1}</Text>
-            <Text style={styles.cellPromise}>{describeCommitment(c, locale)}</Text>
-            <Text style={styles.cellDeadline}>{describeDeadline(c, locale)}</Text>
+            <Text style={styles.cellPromise}>{charterMessage(locale, describeCommitment(c, locale))}</Text>
+            <Text style={styles.cellDeadline}>{charterMessage(locale, describeDeadline(c, locale))}</Text>
             <Text style={styles.cellFor}>{t(`audiences.${c.appliesTo}`)}</Text>
             <Text style={styles.cellMeasure}>{c.measuredBy}</Text>
           </View>

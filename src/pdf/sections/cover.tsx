@@ -3,6 +3,7 @@ import type { Charter } from '../../domain/charter/charter';
 import type { Commitment } from '../../domain/charter/commitment';
 import { describeCommitment, describeDeadline } from '../../domain/charter/commitment-text';
 import type { Locale } from '../../domain/common';
+import { charterMessage } from '../../i18n/charter-message';
 import type { PdfWords } from '../pdf-words';
 import type { PdfLink } from '../pdf-link';
 import { styles } from '../styles';
@@ -79,8 +80,8 @@ export function Cover({ title, owner, status, version, publishedOn, promises, lo
           <View style={styles.glance}>
             {promises.map((c) => (
               <View key={c.id} style={styles.glanceRow} wrap={false}>
-                <Text style={styles.glanceWhen}>{describeDeadline(c, locale)}</Text>
-                <Text style={styles.glanceWhat}>{describeCommitment(c, locale)}</Text>
+                <Text style={styles.glanceWhen}>{charterMessage(locale, describeDeadline(c, locale))}</Text>
+                <Text style={styles.glanceWhat}>{charterMessage(locale, describeCommitment(c, locale))}</Text>
               </View>
             ))}
           </View>

@@ -2,10 +2,11 @@ import { Text, View } from '@react-pdf/renderer';
 import { Children } from 'react';
 import type { ReactNode } from 'react';
 import type { Alternative, Charter, Moment, RecoveryStep } from '../../domain/charter/charter';
-import { formatDuration } from '../../domain/charter/commitment-text';
+import { describeDuration } from '../../domain/charter/commitment-text';
 import { momentWhen, momentsInOrder } from '../../domain/charter/handover';
 import type { Handover } from '../../domain/charter/handover';
 import type { Locale } from '../../domain/common';
+import { charterMessage } from '../../i18n/charter-message';
 import type { PdfWords } from '../pdf-words';
 import { styles, tokens } from '../styles';
 
@@ -85,7 +86,7 @@ export function Moments({
     <HeadedSection heading={t('moments')}>
       {momentsInOrder(moments).map((m) => (
         <View key={m.id} style={styles.timelineItem} wrap={false}>
-          <Text style={styles.timelineWhen}>{momentWhen(m, handover, locale)}</Text>
+          <Text style={styles.timelineWhen}>{charterMessage(locale, momentWhen(m, handover))}</Text>
           <Text style={styles.timelineBody}>
             <Text style={styles.bold}>{m.label}</Text> · {t(`channels.${m.channel}`)}
           </Text>
@@ -116,7 +117,9 @@ export function Recovery({
           <Text style={styles.bullet}>{i + 1}.</Text>
           <Text style={styles.listBody}>
             {s.action} —{' '}
-            <Text style={styles.bold}>{t('within', { duration: formatDuration(s.within, locale) })}</Text>
+            <Text style={styles.bold}>
+              {t('within', { duration: charterMessage(locale, describeDuration(s.within)) })}
+            </Text>
           </Text>
         </View>
       ))}

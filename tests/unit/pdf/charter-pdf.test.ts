@@ -12,7 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCharter } from '../../../src/domain/charter/charter';
 import type { Charter } from '../../../src/domain/charter/charter';
 import type { Commitment } from '../../../src/domain/charter/commitment';
-import { describeCommitment, describeInternalTarget } from '../../../src/domain/charter/commitment-text';
+import {
+  describeCommitment as commitmentMessage,
+  describeInternalTarget as internalTargetMessage,
+} from '../../../src/domain/charter/commitment-text';
+import type { Locale } from '../../../src/domain/common';
+import { charterMessage } from '../../../src/i18n/charter-message';
 import { CHARTER_FORMAT, CURRENT_VERSION } from '../../../src/domain/interchange/backup';
 import { restore } from '../../../src/domain/interchange/restore';
 import type { RichTextDoc } from '../../../src/domain/rich-text/rich-text';
@@ -47,6 +52,12 @@ const withOwner = (charter: Charter, name: string): Charter => ({
   ...charter,
   owner: { ...charter.owner, name },
 });
+// The sentence and internal target as the charter's language words them (what the PDF prints).
+const describeCommitment = (c: Commitment, locale: Locale) =>
+  charterMessage(locale, commitmentMessage(c, locale));
+const describeInternalTarget = (c: Commitment, locale: Locale) =>
+  charterMessage(locale, internalTargetMessage(c, locale));
+
 const commitment = <K extends Commitment['kind']>(charter: Charter, id: string, kind: K) => {
   const found = charter.commitments.find((c) => c.id === id);
   if (!found || found.kind !== kind) throw new Error(`${charter.id}: ${id} is not a ${kind} commitment`);

@@ -8,7 +8,7 @@ import type { Commitment } from '../../../domain/charter/commitment';
 import { describeCommitment, describeInternalTarget } from '../../../domain/charter/commitment-text';
 import { commitmentLabel } from '../../../domain/charter/short-name';
 import { FieldGroup, SelectField } from '../../../components/fields';
-import { useI18n } from '../../../lib/i18n';
+import { translateMessage, useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { DURATION_UNITS, optionsOf } from '../options';
 import { useCharterForm } from '../use-charter-form';
@@ -37,7 +37,7 @@ export function BufferStep({ charter }: StepProps) {
           const at = (field: string) => `commitments.${i}.${field}` as FieldPath<Values>;
           const buffer = commitmentBuffer(c);
           const share = buffer.share === null ? null : Math.max(0, Math.min(1, buffer.share));
-          const target = describeInternalTarget(c, charter.locale);
+          const target = translateMessage(charter.locale, describeInternalTarget(c, charter.locale));
           const percent =
             share === null ? null : t('buffer.share', { percent: formatNumber(Math.round(share * 100)) });
           return (
@@ -54,7 +54,9 @@ export function BufferStep({ charter }: StepProps) {
             >
               <FieldGroup legend={t('commitments.item', { n: i + 1 })}>
                 <p className="sentence">
-                  <q lang={charter.locale}>{describeCommitment(c, charter.locale)}</q>
+                  <q lang={charter.locale}>
+                    {translateMessage(charter.locale, describeCommitment(c, charter.locale))}
+                  </q>
                 </p>
                 <p>
                   {t('buffer.internalIs')} <strong>{target}</strong>

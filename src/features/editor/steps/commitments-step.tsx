@@ -118,7 +118,7 @@ export function CommitmentsStep({ charter }: StepProps) {
 function summaryOf(value: Commitment | undefined, locale: Locale): string {
   if (!value) return '';
   const valid = commitmentSchema.safeParse(value);
-  return valid.success ? describeCommitment(valid.data, locale) : value.what.trim();
+  return valid.success ? translateMessage(locale, describeCommitment(valid.data, locale)) : value.what.trim();
 }
 
 function CommitmentFields({
@@ -269,7 +269,7 @@ function CommitmentFields({
       {valid.success && (
         <p className="sentence">
           <span className="sentence__label">{t('commitments.customerReads')}</span>
-          <q lang={locale}>{describeCommitment(valid.data, locale)}</q>
+          <q lang={locale}>{translateMessage(locale, describeCommitment(valid.data, locale))}</q>
         </p>
       )}
     </>

@@ -23,7 +23,7 @@ const MAX = 20;
 
 /** Rule 6: the 5–10 moments that matter, with timing, channel and a ready-made message. */
 export function MomentsStep({ charter }: StepProps) {
-  const { t, locale } = useI18n();
+  const { t, tm } = useI18n();
   const { register, control } = useCharterForm(charter, schema, pick);
   const { fields, append, remove, move } = useFieldArray({ control, name: 'moments', keyName: 'key' });
   const moments = useWatch({ control, name: 'moments' }) ?? [];
@@ -31,7 +31,7 @@ export function MomentsStep({ charter }: StepProps) {
   // "Counted from": the won deal, or the handover in the trade's word ("입주", "go-live").
   const anchors: [string, string][] = [
     ['deal-won', t('moments.anchors.deal-won')],
-    ['delivery', handoverName(handover, locale)],
+    ['delivery', tm(handoverName(handover))],
   ];
   const cards = useOpenCard();
   // The example is shown in the charter's language: it is what the customer will read.
@@ -66,7 +66,7 @@ export function MomentsStep({ charter }: StepProps) {
               key={field.id}
               title={t('moments.item', { n: index + 1 })}
               summary={[
-                moments[index] ? momentWhen(moments[index], handover, locale) : '',
+                moments[index] ? tm(momentWhen(moments[index], handover)) : '',
                 moments[index]?.label.trim() || t('moments.unnamed'),
                 // The message as the customer reads it, not its {placeholders}.
                 message.trim() && fillMessage(message, example),
@@ -130,7 +130,7 @@ export function MomentsStep({ charter }: StepProps) {
                 <TextAreaField
                   label={t('moments.message')}
                   hint={t('moments.messageHint', {
-                    day: handoverDayName(handover, locale),
+                    day: tm(handoverDayName(handover)),
                     // The syntax itself, shown as written (a word the deal falls back on after the bar).
                     example: `{product|${t('moments.exampleWord')}}`,
                     word: t('moments.exampleWord'),

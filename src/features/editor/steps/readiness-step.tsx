@@ -5,7 +5,7 @@ import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter } from '../../../domain/charter/charter';
 import { commitmentSchema } from '../../../domain/charter/commitment';
 import type { Commitment } from '../../../domain/charter/commitment';
-import { describeCommitment, formatDuration } from '../../../domain/charter/commitment-text';
+import { describeCommitment, describeDuration } from '../../../domain/charter/commitment-text';
 import { FieldGroup } from '../../../components/fields';
 import { RadioGroup } from '../../../components/radio-group';
 import { calibrate } from '../../../domain/tracker/calibration';
@@ -14,7 +14,7 @@ import type { DeliveryRecord } from '../../../domain/tracker/tracker';
 import type { Settings } from '../../../domain/settings';
 import type { Locale } from '../../../domain/common';
 import { useWorkspace, useWorkspaceState } from '../../../persistence/workspace-context';
-import { useI18n } from '../../../lib/i18n';
+import { translateMessage, useI18n } from '../../../lib/i18n';
 import type { StepProps } from '../step-props';
 import { useCharterForm } from '../use-charter-form';
 import { FormNumberField } from '../../../components/number-field';
@@ -55,7 +55,7 @@ export function ReadinessStep({ charter }: StepProps) {
         {commitments.map((c, i) => {
           const at = (field: string) => `commitments.${i}.${field}` as FieldPath<Values>;
           const confirmed = c.readiness === 'confirmed';
-          const sentence = describeCommitment(shown(c), charter.locale);
+          const sentence = translateMessage(charter.locale, describeCommitment(shown(c), charter.locale));
           return (
             <SummaryCard
               key={c.id}
@@ -167,10 +167,12 @@ function Evidence({
         <>
           {' '}
           {t('readiness.honest', {
-            window: formatDuration(
-              { value: Math.ceil(cal.honestWindowMinutes / 60), unit: 'hours' },
+            window: translateMessage(
               locale,
-              commitment.kind !== 'amount' && 'businessTime' in commitment && commitment.businessTime,
+              describeDuration(
+                { value: Math.ceil(cal.honestWindowMinutes / 60), unit: 'hours' },
+                commitment.kind !== 'amount' && 'businessTime' in commitment && commitment.businessTime,
+              ),
             ),
           })}
         </>

@@ -1,5 +1,5 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
-import { formatDuration } from '../../../domain/charter/commitment-text';
+import { describeDuration } from '../../../domain/charter/commitment-text';
 import { charterSchema } from '../../../domain/charter/charter';
 import type { Charter } from '../../../domain/charter/charter';
 import {
@@ -23,7 +23,7 @@ const pick = (c: Charter) => ({ recovery: c.recovery });
 
 /** Rule 7: the ordered recovery playbook for a broken promise, each step with a time limit. */
 export function RecoveryStep({ charter }: StepProps) {
-  const { t, locale } = useI18n();
+  const { t, tm } = useI18n();
   const { register, control } = useCharterForm(charter, schema, pick);
   const { fields, append, remove, move } = useFieldArray({ control, name: 'recovery.steps', keyName: 'key' });
   const steps = useWatch({ control, name: 'recovery.steps' }) ?? [];
@@ -35,7 +35,7 @@ export function RecoveryStep({ charter }: StepProps) {
     const within = step.within;
     return [
       step.action.trim(),
-      within && within.value > 0 ? t('recovery.withinTime', { time: formatDuration(within, locale) }) : null,
+      within && within.value > 0 ? t('recovery.withinTime', { time: tm(describeDuration(within)) }) : null,
       step.seriousOnly ? t('recovery.seriousShort') : null,
     ]
       .filter(Boolean)

@@ -127,7 +127,7 @@ export function ReviewStep({ charter, problems }: StepProps) {
             <ul>
               {charter.commitments.map((c) => (
                 <li key={c.id} lang={charter.locale}>
-                  {describeCommitment(c, charter.locale)}
+                  {translateMessage(charter.locale, describeCommitment(c, charter.locale))}
                 </li>
               ))}
             </ul>

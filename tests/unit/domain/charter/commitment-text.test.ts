@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultCommitment } from '../../../../src/domain/charter/commitment';
 import type { AmountTarget, Commitment, CommitmentKind } from '../../../../src/domain/charter/commitment';
 import {
+  describeAmount,
   describeCommitment,
+  describeDuration,
   durationMinutes,
-  formatAmount,
-  formatDuration,
 } from '../../../../src/domain/charter/commitment-text';
 import type { Duration, Locale } from '../../../../src/domain/common';
+import { charterMessage } from '../../../../src/i18n/charter-message';
 
 type Of<K extends CommitmentKind> = Extract<Commitment, { kind: K }>;
 
@@ -39,7 +40,7 @@ describe('durationMinutes', () => {
   });
 });
 
-describe('formatDuration', () => {
+describe('describeDuration', () => {
   it.each<[Duration, Locale, boolean, string]>([
     [h(4), 'ko', true, '영업시간 기준 4시간'],
     [d(1), 'ko', true, '영업일 기준 1일'],
@@ -59,16 +60,16 @@ describe('formatDuration', () => {
     [{ value: 1.5, unit: 'hours' }, 'en', false, '1.5 hours'],
     [{ value: 1_500, unit: 'minutes' }, 'en', false, '1,500 minutes'],
   ])('%j in %s (business time: %s) is %j', (duration, locale, business, text) => {
-    expect(formatDuration(duration, locale, business)).toBe(text);
+    expect(charterMessage(locale, describeDuration(duration, business))).toBe(text);
   });
 
   it('is not business time unless asked', () => {
-    expect(formatDuration(h(4), 'en')).toBe('4 hours');
-    expect(formatDuration(h(4), 'ko')).toBe('4시간');
+    expect(charterMessage('en', describeDuration(h(4)))).toBe('4 hours');
+    expect(charterMessage('ko', describeDuration(h(4)))).toBe('4시간');
   });
 });
 
-describe('formatAmount', () => {
+describe('describeAmount', () => {
   const amount = (value: number, unit: AmountTarget['unit'], label = ''): AmountTarget => ({
     value,
     unit,
@@ -95,7 +96,7 @@ describe('formatAmount', () => {
     [amount(2, 'count', '건'), 'ko', '2건'],
     [amount(3, 'count'), 'ko', '3회'],
   ])('%j in %s is %j', (target, locale, text) => {
-    expect(formatAmount(target, locale)).toBe(text);
+    expect(charterMessage(locale, describeAmount(target, locale))).toBe(text);
   });
 });
 
@@ -241,7 +242,7 @@ describe('describeCommitment', () => {
       'I (what you promise) within 4 business hours.',
     ],
   ])('%s (%s)', (_label, c, locale, text) => {
-    expect(describeCommitment(c, locale)).toBe(text);
+    expect(charterMessage(locale, describeCommitment(c, locale))).toBe(text);
   });
 
   it.each(['within', 'by-date', 'amount', 'done'] as const)(
@@ -250,7 +251,10 @@ describe('describeCommitment', () => {
       fc.assert(
         fc.property(fc.string({ maxLength: 60 }), fc.string({ maxLength: 60 }), (what, trigger) => {
           for (const locale of ['ko', 'en'] as const) {
-            const text = describeCommitment(commitment(kind, { what, trigger }), locale);
+            const text = charterMessage(
+              locale,
+              describeCommitment(commitment(kind, { what, trigger }), locale),
+            );
             expect(text).toMatch(/[.!?。]$/);
             expect(text.trim()).toBe(text);
           }

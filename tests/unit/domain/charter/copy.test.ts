@@ -7,14 +7,16 @@ import type { Locale } from '../../../../src/domain/common';
 import {
   describeCommitment,
   describeDeadline,
+  describeAmount,
+  describeDuration,
+  describeEvery,
   describeInternalTarget,
-  formatAmount,
-  formatDuration,
-  formatEvery,
 } from '../../../../src/domain/charter/commitment-text';
 import { momentWhen } from '../../../../src/domain/charter/handover';
 import { fillMessage } from '../../../../src/domain/charter/message';
 import { restore } from '../../../../src/domain/interchange/restore';
+import { charterMessage } from '../../../../src/i18n/charter-message';
+import type { Message } from '../../../../src/domain/text/message';
 import { dealTimeline } from '../../../../src/domain/tracker/deal-timeline';
 import { stepMessage } from '../../../../src/domain/tracker/step-message';
 import type { TimelineStep } from '../../../../src/domain/tracker/deal-timeline';
@@ -90,23 +92,23 @@ const HANDOVERS = ['delivery', 'installation', 'move-in', 'closing', 'go-live', 
 /** Every customer-facing sentence made from `charter`'s commitments and after-sales plan. */
 function sentencesOf(charter: Charter): string[] {
   const locale = charter.locale;
-  const out: string[] = [];
+  const out: Message[] = [];
   for (const c of charter.commitments) {
     out.push(describeCommitment(c, locale), describeDeadline(c, locale), describeInternalTarget(c, locale));
-    if (c.kind === 'amount') out.push(formatAmount(c.promised, locale), formatAmount(c.internal, locale));
+    if (c.kind === 'amount') out.push(describeAmount(c.promised, locale), describeAmount(c.internal, locale));
     else if (c.kind === 'by-date') {
-      if (c.internalLead) out.push(formatDuration(c.internalLead, locale, c.businessTime));
-    } else out.push(formatDuration(c.promised, locale, c.businessTime));
+      if (c.internalLead) out.push(describeDuration(c.internalLead, c.businessTime));
+    } else out.push(describeDuration(c.promised, c.businessTime));
   }
   const a = charter.afterSales;
   out.push(
-    formatDuration(a.orderCheck.delayNoticeWithin, locale),
-    formatDuration(a.firstUse.after, locale),
-    formatEvery(a.serviceFollowUp.every, locale),
-    formatDuration(charter.lostSale.within, locale),
+    describeDuration(a.orderCheck.delayNoticeWithin),
+    describeDuration(a.firstUse.after),
+    describeEvery(a.serviceFollowUp.every),
+    describeDuration(charter.lostSale.within),
   );
-  for (const m of charter.moments) for (const h of HANDOVERS) out.push(momentWhen(m, h, locale));
-  return out;
+  for (const m of charter.moments) for (const h of HANDOVERS) out.push(momentWhen(m, h));
+  return out.map((m) => charterMessage(locale, m));
 }
 
 const OWNERS: Record<Locale, string[]> = { ko: ['', '최유진', '김민수'], en: ['', 'Jamie Park'] };
@@ -203,9 +205,10 @@ const commitment = (name: string, id: string): Commitment =>
   template(name).commitments.find((c) => c.id === id)!;
 const sentence = (name: string, id: string) => {
   const charter = template(name);
-  return describeCommitment(commitment(name, id), charter.locale);
+  return charterMessage(charter.locale, describeCommitment(commitment(name, id), charter.locale));
 };
-const deadline = (name: string, id: string) => describeDeadline(commitment(name, id), template(name).locale);
+const deadline = (name: string, id: string) =>
+  charterMessage(template(name).locale, describeDeadline(commitment(name, id), template(name).locale));
 /** Moment `momentId` (or the lost-sale letter) of template `name`, filled for one customer and deal. */
 const message = (name: string, stepId: string, customer: string, owner: string, d: Deal) => {
   const charter = { ...template(name), owner: { ...template(name).owner, name: owner } };
@@ -256,7 +259,7 @@ describe('Korean copy, exactly', () => {
     ['car-sales c3 deadline', () => deadline('car-sales.ko', 'c3'), '약속한 날짜까지'],
     [
       'car-sales c3 internal target',
-      () => describeInternalTarget(commitment('car-sales.ko', 'c3'), 'ko'),
+      () => charterMessage('ko', describeInternalTarget(commitment('car-sales.ko', 'c3'), 'ko')),
       '약속한 날짜 영업일 기준 2일 전',
     ],
     [
@@ -279,17 +282,21 @@ describe('Korean copy, exactly', () => {
       () => sentence('real-estate.ko', 'c6'),
       '잔금 지급 후 14일 이내에 소유권 이전 등기나 확정일자가 마무리되었는지 확인해 알려 드립니다.',
     ],
-    ['every day, never "1일마다"', () => formatEvery({ value: 1, unit: 'days' }, 'ko'), '매일'],
-    ['every 2 days', () => formatEvery({ value: 2, unit: 'days' }, 'ko'), '2일마다'],
-    ['a week', () => formatDuration({ value: 1, unit: 'weeks' }, 'ko'), '1주'],
+    [
+      'every day, never "1일마다"',
+      () => charterMessage('ko', describeEvery({ value: 1, unit: 'days' })),
+      '매일',
+    ],
+    ['every 2 days', () => charterMessage('ko', describeEvery({ value: 2, unit: 'days' })), '2일마다'],
+    ['a week', () => charterMessage('ko', describeDuration({ value: 1, unit: 'weeks' })), '1주'],
     [
       'a moment before the handover, as a trade says it',
-      () => momentWhen({ anchor: 'delivery', offsetDays: -3 }, 'move-in', 'ko'),
+      () => charterMessage('ko', momentWhen({ anchor: 'delivery', offsetDays: -3 }, 'move-in')),
       '입주 3일 전',
     ],
     [
       'a moment on signing day',
-      () => momentWhen({ anchor: 'deal-won', offsetDays: 0 }, 'go-live', 'ko'),
+      () => charterMessage('ko', momentWhen({ anchor: 'deal-won', offsetDays: 0 }, 'go-live')),
       '계약 당일',
     ],
     [
@@ -484,12 +491,20 @@ describe('English copy, exactly', () => {
     ['electronics c3 deadline', () => deadline('electronics-retail.en', 'c3'), 'at most $75 per deal'],
     ['car-sales c1 deadline', () => deadline('car-sales.en', 'c1'), 'within 3 business hours'],
     ['car-sales c3 deadline', () => deadline('car-sales.en', 'c3'), 'by the agreed date'],
-    ['every day, never "every 1 day"', () => formatEvery({ value: 1, unit: 'days' }, 'en'), 'every day'],
-    ['every 3 days', () => formatEvery({ value: 3, unit: 'days' }, 'en'), 'every 3 days'],
-    ['one business day', () => formatDuration({ value: 1, unit: 'days' }, 'en', true), '1 business day'],
+    [
+      'every day, never "every 1 day"',
+      () => charterMessage('en', describeEvery({ value: 1, unit: 'days' })),
+      'every day',
+    ],
+    ['every 3 days', () => charterMessage('en', describeEvery({ value: 3, unit: 'days' })), 'every 3 days'],
+    [
+      'one business day',
+      () => charterMessage('en', describeDuration({ value: 1, unit: 'days' }, true)),
+      '1 business day',
+    ],
     [
       'a moment before the handover, as a trade says it',
-      () => momentWhen({ anchor: 'delivery', offsetDays: -1 }, 'go-live', 'en'),
+      () => charterMessage('en', momentWhen({ anchor: 'delivery', offsetDays: -1 }, 'go-live')),
       '1 day before go-live',
     ],
     [

@@ -8,6 +8,7 @@ import {
 } from '../../../../src/domain/charter/handover';
 import type { Handover } from '../../../../src/domain/charter/handover';
 import { decodeShareLink, encodeShareLink } from '../../../../src/domain/interchange/share-link';
+import { charterMessage } from '../../../../src/i18n/charter-message';
 import { deflateRaw, inflateRaw } from '../../../../src/persistence/compression';
 import { createCharter, publish } from '../../factories';
 
@@ -66,18 +67,22 @@ describe('the handover in the trade’s words', () => {
       ['en', en],
     ] as const) {
       expect([
-        momentWhen({ anchor: 'delivery', offsetDays: 30 }, handover, locale),
-        momentWhen({ anchor: 'delivery', offsetDays: -3 }, handover, locale),
-        momentWhen({ anchor: 'delivery', offsetDays: 0 }, handover, locale),
-        handoverDayName(handover, locale),
+        charterMessage(locale, momentWhen({ anchor: 'delivery', offsetDays: 30 }, handover)),
+        charterMessage(locale, momentWhen({ anchor: 'delivery', offsetDays: -3 }, handover)),
+        charterMessage(locale, momentWhen({ anchor: 'delivery', offsetDays: 0 }, handover)),
+        charterMessage(locale, handoverDayName(handover)),
       ]).toEqual(expected);
     }
   });
 
   it('a moment counted from the won deal says signing whatever the handover; one day is singular', () => {
-    expect(momentWhen({ anchor: 'deal-won', offsetDays: 14 }, 'move-in', 'ko')).toBe('계약 14일 후');
-    expect(momentWhen({ anchor: 'deal-won', offsetDays: 1 }, 'go-live', 'en')).toBe('1 day after signing');
-    expect(handoverName('go-live', 'ko')).toBe('오픈');
+    expect(charterMessage('ko', momentWhen({ anchor: 'deal-won', offsetDays: 14 }, 'move-in'))).toBe(
+      '계약 14일 후',
+    );
+    expect(charterMessage('en', momentWhen({ anchor: 'deal-won', offsetDays: 1 }, 'go-live'))).toBe(
+      '1 day after signing',
+    );
+    expect(charterMessage('ko', handoverName('go-live'))).toBe('오픈');
   });
 
   it('a new charter counts from delivery', () => {

@@ -5,6 +5,7 @@ import type { Commitment } from '../../../../src/domain/charter/commitment';
 import { defaultSettings } from '../../../../src/domain/settings';
 import { trackRecordOf, wouldHaveKept } from '../../../../src/domain/tracker/track-record';
 import type { DeliveryRecord } from '../../../../src/domain/tracker/tracker';
+import { charterMessage } from '../../../../src/i18n/charter-message';
 
 type Within = Extract<Commitment, { kind: 'within' }>;
 const within4h: Within = {
@@ -74,6 +75,7 @@ describe('trackRecordOf (the PDF section)', () => {
       settings: defaultSettings,
       nowMs: NOW,
       days: 90,
+      say: (message) => charterMessage('en', message),
     });
     // Kept: the 2-hour one. Missed: the late one and the overdue one. The open one is neither.
     expect(result).toEqual({

@@ -3,7 +3,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { describeCommitment } from '../../../../src/domain/charter/commitment-text';
+import { describeCommitment as commitmentMessage } from '../../../../src/domain/charter/commitment-text';
+import type { Commitment } from '../../../../src/domain/charter/commitment';
+import { charterMessage } from '../../../../src/i18n/charter-message';
 import { commitmentLabel } from '../../../../src/domain/charter/short-name';
 import type { Locale } from '../../../../src/domain/common';
 import { ScoresPage } from '../../../../src/features/scores/scores-page';
@@ -11,6 +13,9 @@ import { createCustomer, createRecord } from '../../factories';
 import { blankCharter, newCommitment, openWorkspace, renderWithWorkspace } from '../render-editor';
 
 const HOUR = 3_600_000;
+// The commitment's sentence in the charter's language, as the page shows it.
+const describeCommitment = (c: Commitment, locale: Locale) =>
+  charterMessage(locale, commitmentMessage(c, locale));
 const iso = (ms: number) => new Date(ms).toISOString();
 
 // A: "within 4 hours" (plain time, internal 1 hour). B: "within 1 day" (plain time, internal 1 hour).
