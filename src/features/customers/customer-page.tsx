@@ -25,7 +25,9 @@ export function CustomerPage({ customerId }: { customerId: string }) {
     return (
       <section className="page" aria-labelledby="customer-missing">
         <h1 id="customer-missing">{t('customers.notFound')}</h1>
-        <a href={hrefOf({ name: 'customers' })}>{t('customers.back')}</a>
+        <a className="customer-page__back" href={hrefOf({ name: 'customers' })}>
+          {t('customers.back')}
+        </a>
       </section>
     );
   }
@@ -41,7 +43,7 @@ function CustomerScreen({ customer }: { customer: Customer }) {
     .sort((a, b) => b.openedOn.localeCompare(a.openedOn));
   return (
     <section className="page page--wide" aria-labelledby="customer-title">
-      <a className="editor__back" href={hrefOf({ name: 'customers' })}>
+      <a className="customer-page__back" href={hrefOf({ name: 'customers' })}>
         {t('customers.back')}
       </a>
       <h1 id="customer-title">

@@ -39,9 +39,13 @@ export function SettingsPage() {
       ...workspace.settings,
       language: value === 'ko' || value === 'en' ? value : null,
     });
+  // Says which file was saved: a download can land silently, and the user should know a copy exists.
+  const [exported, setExported] = useState<string | null>(null);
   const exportBackup = () => {
     const now = nowIso();
-    downloadJson(exportFilename('backup', now, workspace.settings.calendar), workspace.toBackup(now));
+    const file = exportFilename('backup', now, workspace.settings.calendar);
+    downloadJson(file, workspace.toBackup(now));
+    setExported(file);
   };
 
   return (
@@ -76,6 +80,9 @@ export function SettingsPage() {
         <button type="button" className="button button--primary" onClick={exportBackup}>
           {t('storage.exportBackup')}
         </button>
+        <p role="status" className="note">
+          {exported && t('storage.exported', { file: exported })}
+        </p>
       </section>
       <SyncSettings />
       <BackupImport />
