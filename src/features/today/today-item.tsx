@@ -28,7 +28,15 @@ const StepItem = lazy(() =>
   Promise.all([import('./today-step-item'), whenMessagesComplete()]).then(([m]) => ({ default: m.StepItem })),
 );
 
-type Props = { item: TodayItem; nowMs: number; hasRecovery: boolean; onNotice: (message: string) => void };
+/** A confirmation shown on Today, with at most one action (e.g. Undo). */
+export type TodayNotice = { text: string; action?: { label: string; run: () => void } };
+
+type Props = {
+  item: TodayItem;
+  nowMs: number;
+  hasRecovery: boolean;
+  onNotice: (notice: TodayNotice) => void;
+};
 
 /** One thing to do today: what, for whom, when, and the action that settles it in one tap. */
 export function TodayItemCard({ item, nowMs, hasRecovery, onNotice }: Props) {
@@ -42,7 +50,7 @@ export function TodayItemCard({ item, nowMs, hasRecovery, onNotice }: Props) {
         <RecoveryItem item={item} />
       ) : (
         <Suspense fallback={null}>
-          <StepItem item={item} />
+          <StepItem item={item} onNotice={onNotice} />
         </Suspense>
       )}
     </li>
@@ -94,8 +102,8 @@ function PromiseItem({
           'recoveryCases',
           openRecovery({ id: createId(), record: result.value, commitment, charter, nowMs: now }),
         );
-      onNotice(t('today.recoveryOpened'));
-    } else onNotice(t(status === 'over-delivered' ? 'tracker.overDelivered' : 'tracker.kept'));
+      onNotice({ text: t('today.recoveryOpened') });
+    } else onNotice({ text: t(status === 'over-delivered' ? 'tracker.overDelivered' : 'tracker.kept') });
   };
 
   const renegotiate = () => {
@@ -112,7 +120,7 @@ function PromiseItem({
       'recoveryCases',
       openRecovery({ id: createId(), record, commitment, charter, nowMs: Date.now() }),
     );
-    onNotice(t('today.recoveryOpened'));
+    onNotice({ text: t('today.recoveryOpened') });
   };
   const amountReady = actual !== '' && Number.isFinite(Number(actual)) && Number(actual) >= 0;
 

@@ -3,6 +3,7 @@ import type { TodayItem, TodayUrgency } from '../../domain/tracker/today';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { useI18n, whenMessagesComplete } from '../../lib/i18n';
 import { TodayItemCard } from './today-item';
+import type { TodayNotice } from './today-item';
 import { todayItemId } from './item-id';
 import { ReminderSwitch } from './reminder-switch';
 import { hrefOf } from '../../lib/routes';
@@ -50,7 +51,7 @@ export function TodayPage({
   const { data } = useWorkspaceState();
   const workspace = useWorkspace();
   const { t, locale, formatDate } = useI18n();
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<TodayNotice | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<TodayUrgency>>(new Set());
   const focusUrgency = items.find((i) => i.key === focusKey)?.urgency;
   const shown = focusUrgency ? new Set([...expanded, focusUrgency]) : expanded;
@@ -89,7 +90,28 @@ export function TodayPage({
         )}
       </div>
       {/* The live region stays in the page so each new notice is announced; only its text comes and goes. */}
-      <div role="status">{notice && <p className="note today__notice">{notice}</p>}</div>
+      <div role="status">
+        {notice && (
+          <p className="note today__notice">
+            {notice.text}
+            {notice.action && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    notice.action?.run();
+                    setNotice(null);
+                  }}
+                >
+                  {notice.action.label}
+                </button>
+              </>
+            )}
+          </p>
+        )}
+      </div>
       {!hasCommitments ? (
         <div className="empty today__empty">
           <p>{t('today.noCharter')}</p>
@@ -162,7 +184,7 @@ export function TodayPage({
             charterId={logCharterId}
             onClose={(message) => {
               onLogOpenChange(false);
-              if (message) setNotice(message);
+              if (message) setNotice({ text: message });
             }}
           />
         </Suspense>

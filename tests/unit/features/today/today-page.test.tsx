@@ -100,6 +100,13 @@ describe('Today page', () => {
         .data.deals.get('deal')!
         .timelineDone.map((s) => [s.stepId, s.outcome]),
     ).toEqual([['moment:m-order', 'skipped']]);
+
+    // The card leaves Today; the page says so and offers to undo it.
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(`Skipped: ${moment}. It has left Today.`);
+    fireEvent.click(within(status).getByRole('button', { name: 'Undo' }));
+    expect(ws.getState().data.deals.get('deal')!.timelineDone).toEqual([]);
+    expect(status).toHaveTextContent('');
   });
 
   it('marking a moment done stores it as done', async () => {
@@ -111,6 +118,9 @@ describe('Today page', () => {
         .data.deals.get('deal')!
         .timelineDone.map((s) => [s.stepId, s.outcome]),
     ).toEqual([['moment:m-order', 'done']]);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Marked done: Order received — Kim (Car).');
+    expect(within(status).getByRole('button', { name: 'Undo' })).toBeInTheDocument();
   });
 
   it('shows a confirmation for a few seconds, in a status region that stays', async () => {
