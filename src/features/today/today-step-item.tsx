@@ -6,12 +6,19 @@ import type { TodayItem } from '../../domain/tracker/today';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { createI18n, useI18n } from '../../lib/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import type { TodayNotice } from './today-item';
 
 /**
  * A moment or follow-up due today: its message for this customer, to copy or send, and "Done"; an overdue
  * one can also be skipped when it no longer applies (settled without the contact: it leaves Today).
  */
-export function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' | 'follow-up' }> }) {
+export function StepItem({
+  item,
+  onNotice,
+}: {
+  item: Extract<TodayItem, { kind: 'moment' | 'follow-up' }>;
+  onNotice: (notice: TodayNotice) => void;
+}) {
   const workspace = useWorkspace();
   const { data } = useWorkspaceState();
   const { t, formatCalendarDate } = useI18n();
@@ -40,10 +47,21 @@ export function StepItem({ item }: { item: Extract<TodayItem, { kind: 'moment' |
       : '';
   const what = `${title} — ${customer?.name ?? ''} (${deal.product})`;
   // A skip is stored as skipped, not done: the deal card shows it as such and can undo it.
+  // The card leaves Today at once, so the confirmation (with its undo) is shown by the page.
   const settle = (outcome: TimelineOutcome) => {
     const latest = workspace.getState().data.deals.get(deal.id) ?? deal;
     const at = new Date().toISOString();
     workspace.put('deals', markTimelineStep(latest, step.id, at, at, outcome));
+    onNotice({
+      text: t(outcome === 'done' ? 'customers.markedDone' : 'customers.markedSkipped', { what }),
+      action: {
+        label: t('customers.undo'),
+        run: () => {
+          const now = workspace.getState().data.deals.get(deal.id);
+          if (now) workspace.put('deals', markTimelineStep(now, step.id, null, new Date().toISOString()));
+        },
+      },
+    });
   };
   return (
     <>
