@@ -5,6 +5,7 @@
 export const PLACEHOLDERS = ['customer', 'product', 'date', 'delivery', 'owner'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
+import type { Locale } from '../common';
 import { withTextAfter } from '../text/particle';
 
 // A Korean particle written after a placeholder ("{owner}를") is chosen again for the value put in
@@ -14,12 +15,23 @@ import { withTextAfter } from '../text/particle';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
-// What an empty value is replaced by, so a message never leaves the app with a gap or a bare "{…}".
-const FALLBACK: Record<'ko' | 'en', Record<Exclude<Placeholder, 'customer'>, string>> = {
-  // The owner speaks in the first person: "저에게 연락 주십시오", "담당자인 저에게", "call me".
-  ko: { product: '제품', date: '정해 드린 날', delivery: '약속한 날', owner: '저' },
-  en: { product: 'your purchase', date: 'the date we set', delivery: 'the agreed date', owner: 'me' },
-};
+/**
+ * What an empty value is replaced by, per language of the message's text, so a message never leaves the app
+ * with a gap or a bare "{…}": `productNoun` after the message's own determiner ("your {product}"),
+ * `customer` for an unnamed customer (in English only after "Hi "), `customerBeforeHonorific` before the
+ * message's own "님". The words are in the catalogues (src/i18n/charter-text `messageFill`).
+ */
+export type FillWords = Readonly<
+  Record<
+    Locale,
+    Readonly<
+      Record<
+        Exclude<Placeholder, 'customer'> | 'productNoun' | 'customer' | 'customerBeforeHonorific',
+        string
+      >
+    >
+  >
+>;
 
 // An English product after its own determiner ("your {product}", "the {product}", "new {product}") takes
 // the bare noun, never "your your purchase".
@@ -32,29 +44,33 @@ const SIGNATURE = /[ \t]*[-–—][ \t]*\{owner\}([ \t]*드림)?[ \t]*$/gm;
 // the template adds is the only one kept ("김지현 고객님", never "김지현 고객님님").
 const HONORIFIC_END = /\s*(고객님|님|고객)$/;
 
-function fillCustomer(template: string, name: string, korean: boolean): string {
+function fillCustomer(template: string, name: string, korean: boolean, words: FillWords[Locale]): string {
   const trimmed = name.trim();
   return template.replace(/(Hi |, )?\{customer\}(\s*고객님|님)?/g, (_m, lead: string = '', after = '') => {
     if (korean) {
-      if (after) return lead + (trimmed.replace(HONORIFIC_END, '') || '고객') + after;
-      return lead + (trimmed === '' ? '고객님' : trimmed);
+      if (after) return lead + (trimmed.replace(HONORIFIC_END, '') || words.customerBeforeHonorific) + after;
+      return lead + (trimmed === '' ? words.customer : trimmed);
     }
     if (trimmed !== '') return lead + trimmed + after;
     // No name: "Hi {customer}," becomes "Hi there,"; "Congratulations, {customer}!" loses the address.
-    return lead === 'Hi ' ? `Hi there${after}` : after;
+    return lead === 'Hi ' ? `${lead}${words.customer}${after}` : after;
   });
 }
 
 /**
  * `template` with its placeholders filled for one customer; an empty or missing value gets neutral words
- * in the template's language (Korean when it holds Hangul), the customer's honorific is never doubled, and
- * unknown `{words}` are left as written so the user sees them.
+ * from `words` in the template's language (Korean when it holds Hangul), the customer's honorific is never
+ * doubled, and unknown `{words}` are left as written so the user sees them.
  */
-export function fillMessage(template: string, values: Partial<Record<Placeholder, string>>): string {
+export function fillMessage(
+  template: string,
+  values: Partial<Record<Placeholder, string>>,
+  words: FillWords,
+): string {
   const korean = HANGUL.test(template);
-  const fallback = FALLBACK[korean ? 'ko' : 'en'];
+  const fallback = words[korean ? 'ko' : 'en'];
   const unsigned = (values.owner ?? '').trim() === '' ? template.replace(SIGNATURE, '') : template;
-  const withCustomer = fillCustomer(unsigned, values.customer ?? '', korean);
+  const withCustomer = fillCustomer(unsigned, values.customer ?? '', korean, fallback);
   return withCustomer.replace(
     /\{(product|date|delivery|owner)(?:\|([^{}|]{1,40}))?\}(으로|로|을|를|이|가|은|는|와|과)?(?=[\s.,!?)]|$)|\{(product|date|delivery|owner)(?:\|([^{}|]{1,40}))?\}/g,
     (
@@ -73,7 +89,7 @@ export function fillMessage(template: string, values: Partial<Record<Placeholder
       // better than the neutral ones ("제품", "purchase").
       const ownFallback = (own ?? bareOwn)?.trim();
       const bareNoun = !korean && key === 'product' && EN_DETERMINER_BEFORE.test(whole.slice(0, offset));
-      const value = given || ownFallback || (bareNoun ? 'purchase' : fallback[key]);
+      const value = given || ownFallback || (bareNoun ? fallback.productNoun : fallback[key]);
       return particle ? withTextAfter(value, particle) : value;
     },
   );

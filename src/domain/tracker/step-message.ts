@@ -2,12 +2,14 @@
 // first page load does not need to list what is due.
 import type { Charter } from '../charter/charter';
 import { fillMessage } from '../charter/message';
+import type { FillWords } from '../charter/message';
 import type { TimelineStep } from './deal-timeline';
 import type { Customer, Deal } from './tracker';
 
 /**
  * The message of `step` for this customer and deal: the template with its placeholders filled, `{date}` with
- * the step's own date and `{delivery}` with the deal's handover date (both formatted by the caller).
+ * the step's own date and `{delivery}` with the deal's handover date (both formatted by the caller), a missing
+ * value with `words` (the catalogue's).
  */
 export function stepMessage(
   step: TimelineStep,
@@ -17,13 +19,18 @@ export function stepMessage(
     charter: Charter;
     formattedDate: string;
     formattedDelivery?: string;
+    words: FillWords;
   },
 ): string {
-  return fillMessage(step.message, {
-    customer: input.customer?.name ?? '',
-    product: input.deal.product,
-    date: input.formattedDate,
-    delivery: input.formattedDelivery ?? '',
-    owner: input.charter.owner.name,
-  });
+  return fillMessage(
+    step.message,
+    {
+      customer: input.customer?.name ?? '',
+      product: input.deal.product,
+      date: input.formattedDate,
+      delivery: input.formattedDelivery ?? '',
+      owner: input.charter.owner.name,
+    },
+    input.words,
+  );
 }

@@ -2,6 +2,7 @@ import type { Charter } from '../../domain/charter/charter';
 import { icsFilename, toIcs } from '../../domain/interchange/ics';
 import type { CalendarEvent } from '../../domain/interchange/ics';
 import { fillMessage } from '../../domain/charter/message';
+import { fillWords } from '../../i18n/charter-message';
 import type { TimelineStep } from '../../domain/tracker/deal-timeline';
 import type { Customer, Deal } from '../../domain/tracker/tracker';
 import { downloadText } from '../../lib/download';
@@ -28,13 +29,17 @@ export function dealCalendarEvents(input: {
     .filter((s) => s.date !== null && s.doneAt === null && s.skippedAt === null)
     .map((step) => {
       // {date} is this step's own date, {delivery} the deal's handover date (see fillMessage).
-      const message = fillMessage(step.message, {
-        customer: customer.name,
-        product: deal.product,
-        date: formatCalendarDate(step.date!),
-        delivery: deal.deliveryOn ? formatCalendarDate(deal.deliveryOn) : '',
-        owner: charter.owner.name,
-      });
+      const message = fillMessage(
+        step.message,
+        {
+          customer: customer.name,
+          product: deal.product,
+          date: formatCalendarDate(step.date!),
+          delivery: deal.deliveryOn ? formatCalendarDate(deal.deliveryOn) : '',
+          owner: charter.owner.name,
+        },
+        fillWords,
+      );
       const channel = translate(locale, `channels.${step.channel}`);
       return {
         uid: `${deal.id}-${step.id}@service-charter`,

@@ -3,6 +3,7 @@ import type { Charter } from '../../domain/charter/charter';
 import type { Locale } from '../../domain/common';
 import type { Customer, Deal } from '../../domain/tracker/tracker';
 import { fillMessage } from '../../domain/charter/message';
+import { fillWords } from '../../i18n/charter-message';
 import { mailtoHref, markTimelineStep, smsHref, timelineState } from '../../domain/tracker/deal-timeline';
 import type { Workspace } from '../../persistence/workspace';
 import { nowIso } from '../../lib/id';
@@ -67,13 +68,17 @@ export function TimelineStepItem({
   const charterDates = createI18n(charter.locale);
   // {date} is this step's own date, {delivery} the deal's handover date (see fillMessage).
   const message = step.message.trim()
-    ? fillMessage(step.message, {
-        customer: customer?.name ?? '',
-        product: deal.product,
-        date: step.date ? charterDates.formatCalendarDate(step.date) : '',
-        delivery: deal.deliveryOn ? charterDates.formatCalendarDate(deal.deliveryOn) : '',
-        owner: charter.owner.name,
-      })
+    ? fillMessage(
+        step.message,
+        {
+          customer: customer?.name ?? '',
+          product: deal.product,
+          date: step.date ? charterDates.formatCalendarDate(step.date) : '',
+          delivery: deal.deliveryOn ? charterDates.formatCalendarDate(deal.deliveryOn) : '',
+          owner: charter.owner.name,
+        },
+        fillWords,
+      )
     : '';
   return (
     <li className={`timeline__step timeline__step--${state}`}>

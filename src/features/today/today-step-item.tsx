@@ -6,6 +6,7 @@ import type { TodayItem } from '../../domain/tracker/today';
 import { useWorkspace, useWorkspaceState } from '../../persistence/workspace-context';
 import { createI18n, useI18n } from '../../lib/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { fillWords } from '../../i18n/charter-message';
 import type { TodayNotice } from './today-item';
 
 /**
@@ -43,6 +44,7 @@ export function StepItem({
           formattedDelivery: deal.deliveryOn
             ? createI18n(charter.locale).formatCalendarDate(deal.deliveryOn)
             : '',
+          words: fillWords,
         })
       : '';
   const what = `${title} — ${customer?.name ?? ''} (${deal.product})`;

@@ -63,6 +63,20 @@ export const enCharterText = {
     'go-live': 'go-live date',
     'policy-delivery': 'policy delivery date',
   },
+  // What a moment's message says where a value is missing (charter/message.ts `fillMessage`), in the
+  // language of the message's own text: the owner speaks in the first person ("call me").
+  messageFill: {
+    product: 'your purchase',
+    // After the message's own determiner ("your {product}"): the bare noun, never "your your purchase".
+    productNoun: 'purchase',
+    date: 'the date we set',
+    delivery: 'the agreed date',
+    owner: 'me',
+    // An unnamed customer after a greeting ("Hi {customer}," → "Hi there,"); elsewhere the address is dropped.
+    customer: 'there',
+    // An unnamed customer before the message's own honorific (a Korean message's "{customer}님").
+    customerBeforeHonorific: 'customer',
+  },
   momentWhen: {
     signing: 'signing',
     sameDay: 'On the day of {from}',

@@ -62,6 +62,17 @@ export const koCharterText: CharterTextMessages = {
     'go-live': '오픈일',
     'policy-delivery': '증권 전달일',
   },
+  // 모먼트 메시지에 값이 빠졌을 때 넣는 말(charter/message.ts `fillMessage`). 담당자는 1인칭("저에게").
+  messageFill: {
+    product: '제품',
+    productNoun: '제품',
+    date: '정해 드린 날',
+    delivery: '약속한 날',
+    owner: '저',
+    // 이름 없는 고객: "{customer}" → "고객님", 메시지가 붙인 호칭 앞("{customer}님")은 "고객".
+    customer: '고객님',
+    customerBeforeHonorific: '고객',
+  },
   momentWhen: {
     signing: '계약',
     sameDay: '{from} 당일',

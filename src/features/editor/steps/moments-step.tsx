@@ -4,6 +4,7 @@ import type { Charter, Moment } from '../../../domain/charter/charter';
 import { HANDOVERS, handoverDayName, handoverName, momentWhen } from '../../../domain/charter/handover';
 import type { Handover } from '../../../domain/charter/handover';
 import { fillMessage, unknownPlaceholders } from '../../../domain/charter/message';
+import { fillWords } from '../../../i18n/charter-message';
 import { lintPromise } from '../../../domain/charter/promise-linter';
 import { FieldGroup, SelectField, TextAreaField } from '../../../components/fields';
 import { TextField } from '../../../components/text-field';
@@ -69,7 +70,7 @@ export function MomentsStep({ charter }: StepProps) {
                 moments[index] ? tm(momentWhen(moments[index], handover)) : '',
                 moments[index]?.label.trim() || t('moments.unnamed'),
                 // The message as the customer reads it, not its {placeholders}.
-                message.trim() && fillMessage(message, example),
+                message.trim() && fillMessage(message, example, fillWords),
               ]
                 .filter(Boolean)
                 .join(' — ')}
@@ -155,7 +156,7 @@ export function MomentsStep({ charter }: StepProps) {
                 {message.trim() && (
                   <p className="sentence">
                     <span className="sentence__label">{t('moments.preview')}</span>
-                    <q lang={charter.locale}>{fillMessage(message, example)}</q>
+                    <q lang={charter.locale}>{fillMessage(message, example, fillWords)}</q>
                   </p>
                 )}
               </FieldGroup>

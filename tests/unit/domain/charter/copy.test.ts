@@ -15,7 +15,7 @@ import {
 import { momentWhen } from '../../../../src/domain/charter/handover';
 import { fillMessage } from '../../../../src/domain/charter/message';
 import { restore } from '../../../../src/domain/interchange/restore';
-import { charterMessage } from '../../../../src/i18n/charter-message';
+import { charterMessage, fillWords } from '../../../../src/i18n/charter-message';
 import type { Message } from '../../../../src/domain/text/message';
 import { dealTimeline } from '../../../../src/domain/tracker/deal-timeline';
 import { stepMessage } from '../../../../src/domain/tracker/step-message';
@@ -78,13 +78,17 @@ const CUSTOMERS = ['김지현', '이서연', '박민준 고객님', '최수아�
 /** The message of `step` as the timeline and the .ics fill it (timeline-step.tsx, deal-calendar.ts). */
 function filled(step: TimelineStep, d: Deal, customer: string, charter: Charter): string {
   const { formatCalendarDate } = createI18n(charter.locale);
-  return fillMessage(step.message, {
-    customer,
-    product: d.product,
-    date: step.date ? formatCalendarDate(step.date) : '',
-    delivery: d.deliveryOn ? formatCalendarDate(d.deliveryOn) : '',
-    owner: charter.owner.name,
-  });
+  return fillMessage(
+    step.message,
+    {
+      customer,
+      product: d.product,
+      date: step.date ? formatCalendarDate(step.date) : '',
+      delivery: d.deliveryOn ? formatCalendarDate(d.deliveryOn) : '',
+      owner: charter.owner.name,
+    },
+    fillWords,
+  );
 }
 
 const HANDOVERS = ['delivery', 'installation', 'move-in', 'closing', 'go-live', 'policy-delivery'] as const;
@@ -177,6 +181,7 @@ describe.each(templates)('$name: generated copy', ({ charter }) => {
           charter,
           formattedDate: step.date ? formatCalendarDate(step.date) : '',
           formattedDelivery: d.deliveryOn ? formatCalendarDate(d.deliveryOn) : '',
+          words: fillWords,
         });
         expect(today).toBe(filled(step, d, '', charter));
       }

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDERS, fillMessage, unknownPlaceholders } from '../../../../src/domain/charter/message';
+import {
+  PLACEHOLDERS,
+  fillMessage as fillWith,
+  unknownPlaceholders,
+} from '../../../../src/domain/charter/message';
+import { fillWords } from '../../../../src/i18n/charter-message';
+
+/** `fillMessage` with the catalogues' words for missing values. */
+const fillMessage = (template: string, values: Parameters<typeof fillWith>[1]) =>
+  fillWith(template, values, fillWords);
 
 const KO = {
   customer: '이서연',

@@ -14,6 +14,7 @@ import {
 import { stepMessage } from '../../../../src/domain/tracker/step-message';
 import { defaultBusinessCalendar } from '../../../../src/domain/tracker/business-calendar';
 import { createCharter, createCustomer, createDeal } from '../../factories';
+import { fillWords } from '../../../../src/i18n/charter-message';
 
 /** A charter with three moments: order received (won + 0), first use (delivery + 3), anniversary (delivery + 365). */
 function charterWithMoments(): Charter {
@@ -293,6 +294,7 @@ describe('messages', () => {
         deal,
         charter,
         formattedDate: '2026년 3월 10일',
+        words: fillWords,
       }),
     ).toBe('이서연님, 아이오닉 6 주문이 접수되었습니다. 출고 예정일은 2026년 3월 10일입니다. - 김민준');
   });
