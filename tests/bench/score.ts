@@ -1,10 +1,13 @@
 // `npm run bench` part: scoring speed. Prints one JSON line, every figure the median of 5 runs after one
 // warm-up run. The goal is a ratio, because absolute times vary between machines:
-// - score_100k_ms: every slice of 100,000 generated records, from the plain records and recovery cases in
-//   one `computeScores` call (reading every record included), as the CLI and the PDF track record do;
+// - score_100k_ms: every slice the Scores screen, the CLI and the PDF track record read (overall, by
+//   commitment, week/month/quarter and trend) of 100,000 generated records, from the plain records and
+//   recovery cases in one `computeScores` call (reading every record included);
 // - score_floor_100k_ms: one plain loop over the same records that reads their instants with
 //   `Date.parse` and counts kept vs missed, timed alternately with score_100k_ms (goal: score ≤ 3 × floor).
 // For information only (the 1,000,000-record goal is retired):
+// - score_all_slices_100k_ms: the same call with the per-customer and per-deal slices read as well (no
+//   screen reads them; `computeScores` works them out when first read);
 // - score_1m_ms: the same over 1,000,000 records;
 // - score_table_100k_ms, score_table_1m_ms: building a record table (`buildRecordTable`), which the
 //   dashboard does once per change of its records or cases;
@@ -125,7 +128,11 @@ function floor(records: readonly DeliveryRecord[]): { kept: number; missed: numb
   return { kept, missed };
 }
 
-function measure(n: number): { scores: number; floor: number; table: number; rescore: number } {
+/** The figures for `n` records; the all-slices figure only when `withAllSlices` (else null). */
+function measure(
+  n: number,
+  withAllSlices: boolean,
+): { scores: number; floor: number; allSlices: number | null; table: number; rescore: number } {
   const { records, cases } = generate(n);
   const options = { commitments, nowMs: NOW_MS, atRiskShare: 0.75, calendar: defaultBusinessCalendar };
   const [scores, floorMs] = timeSideBySide(
@@ -133,21 +140,28 @@ function measure(n: number): { scores: number; floor: number; table: number; res
     () => computeScores({ ...options, records, recoveryCases: cases }),
     () => floor(records),
   );
+  const allSlices = withAllSlices
+    ? time(`${n} records, scores with the customers' and deals' slices`, () => {
+        const scores = computeScores({ ...options, records, recoveryCases: cases });
+        return [scores.byCustomer, scores.byDeal];
+      })
+    : null;
   // Rescoring before timing the table: the discarded tables would make the collector run meanwhile.
   const built = buildRecordTable(records, cases);
   const rescore = time(`${n} records, scores from the table`, () =>
     computeScores({ ...options, table: built }),
   );
   const table = time(`${n} records, table`, () => buildRecordTable(records, cases));
-  return { scores, floor: floorMs, table, rescore };
+  return { scores, floor: floorMs, allSlices, table, rescore };
 }
 
-const small = measure(100_000);
-const large = measure(1_000_000);
+const small = measure(100_000, true);
+const large = measure(1_000_000, false);
 process.stdout.write(
   `${JSON.stringify({
     score_100k_ms: small.scores,
     score_floor_100k_ms: small.floor,
+    score_all_slices_100k_ms: small.allSlices,
     score_1m_ms: large.scores,
     score_table_100k_ms: small.table,
     score_table_1m_ms: large.table,

@@ -42,20 +42,24 @@ export function buildRecordTable(
  * one); cases with an unreadable instant are left out.
  */
 export function recoveryTimes(recoveryCases: readonly RecoveryCase[]): Map<string, number> {
-  const counted = new Map<string, { closedMs: number; recoveryMs: number }>(); // the case that counts, per record id
+  // Per record id, the recovery time and the closing instant of the case that counts so far.
+  const took = new Map<string, number>();
+  const closedAt = new Map<string, number>();
   for (const rc of recoveryCases) {
     if (rc.closedAt === null) continue;
     const closedMs = parseInstant(rc.closedAt);
     const recoveryMs = closedMs - parseInstant(rc.openedAt);
     if (Number.isNaN(recoveryMs)) continue;
-    const best = counted.get(rc.recordId);
+    const first = closedAt.get(rc.recordId);
     // Same closing instant: the later opened case took less time.
     if (
-      best === undefined ||
-      closedMs < best.closedMs ||
-      (closedMs === best.closedMs && recoveryMs < best.recoveryMs)
-    )
-      counted.set(rc.recordId, { closedMs, recoveryMs });
+      first === undefined ||
+      closedMs < first ||
+      (closedMs === first && recoveryMs < took.get(rc.recordId)!)
+    ) {
+      took.set(rc.recordId, recoveryMs);
+      closedAt.set(rc.recordId, closedMs);
+    }
   }
-  return new Map([...counted].map(([id, best]) => [id, best.recoveryMs]));
+  return took;
 }

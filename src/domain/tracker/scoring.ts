@@ -111,9 +111,13 @@ export type Scores = {
   overall: SliceScores;
   /** Every commitment of `commitments`, with or without records. */
   byCommitment: ReadonlyMap<string, SliceScores>;
-  /** Customers and deals that have records (records without one are in the other slices only). */
-  byCustomer: ReadonlyMap<string, SliceScores>;
-  byDeal: ReadonlyMap<string, SliceScores>;
+  /**
+   * Customers and deals that have records (records without one are in the other slices only). No screen
+   * shows them, so they are worked out when first read, by judging the records again: the records (or
+   * table) given must not have changed by then.
+   */
+  readonly byCustomer: ReadonlyMap<string, SliceScores>;
+  readonly byDeal: ReadonlyMap<string, SliceScores>;
   /** Periods that have records, by label. */
   byPeriod: Record<PeriodGranularity, ReadonlyMap<string, PeriodScores>>;
   /**
@@ -129,10 +133,10 @@ export type Scores = {
 };
 
 // ---------------------------------------------------------------------------------------------------
-// Implementation: one pass judges every record and adds it to the slices of its commitment, its local
-// day, its customer and its deal; then the overall slice is the sum of the commitments' slices and each
-// period's slice the sum of its days'. A slice keeps its counts and its margins and recovery times,
-// whose medians are found at the end.
+// Implementation: one pass judges every record and adds it to the slices of its commitment and its local
+// day; then the overall slice is the sum of the commitments' slices and each period's slice the sum of
+// its days'. A slice keeps its counts and its margins and recovery times, whose medians are found at the
+// end. The customers' and deals' slices are filled by another such pass when first read.
 
 /**
  * The margin of a record read as `times` (see module notes): null for amounts, not done, empty windows.
@@ -214,25 +218,64 @@ function select(values: number[], k: number): number {
 /** Whether a record of status `status` counts as missed (see `missed`). */
 const isMissed = (status: RecordStatus) => status === 'missed' || status === 'overdue';
 
+/** One record as its slices count it (see module notes). */
+type Judged = {
+  readonly status: RecordStatus;
+  readonly renegotiatedInTime: boolean;
+  readonly margin: number | null;
+  /** Its recovery time when it counts for `recovered` (a missed record), else null. */
+  readonly recoveryMs: number | null;
+  readonly triggerMs: number;
+};
+
+/**
+ * Judges every record of `input` that its filters keep, in order, handing each to `take`; returns the
+ * number of records skipped (see `Scores.skipped`).
+ */
+function judgeEach(input: ScoreInput, take: (record: DeliveryRecord, judged: Judged) => void): number {
+  const { commitments, nowMs } = input;
+  const from = input.from ?? -Infinity;
+  const to = input.to ?? Infinity;
+  const clock = businessClock(input.calendar);
+  // Only a missed record's recovery time counts (see `recovered`): the others are not looked up.
+  const recoveries =
+    input.table !== undefined ? input.table.recoveryTimes : recoveryTimes(input.recoveryCases);
+  let skipped = 0;
+  const judge = (record: DeliveryRecord, times: RecordTimes): void => {
+    if (input.commitmentId !== undefined && record.commitmentId !== input.commitmentId) return;
+    if (input.customerId !== undefined && record.customerId !== input.customerId) return;
+    const commitment = commitments.get(record.commitmentId);
+    if (commitment === undefined || Number.isNaN(times.triggerMs) || Number.isNaN(times.dueMs)) {
+      skipped += 1;
+      return;
+    }
+    if (!(times.triggerMs >= from && times.triggerMs < to)) return;
+    const status = statusFromTimes(commitment, times, nowMs, input);
+    take(record, {
+      status,
+      renegotiatedInTime: times.renegotiatedInTime,
+      margin: marginOf(commitment, times, clock),
+      recoveryMs: isMissed(status) ? (recoveries.get(record.id) ?? null) : null,
+      triggerMs: times.triggerMs,
+    });
+  };
+  if (input.table !== undefined) for (const { record, times } of input.table.rows) judge(record, times);
+  // Record by record, without keeping a table that a single score has no further use for.
+  else for (const record of input.records) judge(record, recordTimes(record));
+  return skipped;
+}
+
 /** The counts, margins and recovery times of one slice, as its records are added. */
 class Slice {
   readonly counts: ScoreCounts = { ...ZERO_COUNTS };
   margins: number[] = [];
   recoveryTimes: number[] = [];
 
-  /**
-   * Adds one record: its status, whether it was renegotiated in time, its margin and its recovery time
-   * (null when it has none, or when it counts for no recovery: see `recovered`).
-   */
-  add(
-    status: RecordStatus,
-    renegotiatedInTime: boolean,
-    margin: number | null,
-    recoveryMs: number | null,
-  ): void {
+  /** Adds one judged record. */
+  add(record: Judged): void {
     const c = this.counts;
     c.total += 1;
-    switch (status) {
+    switch (record.status) {
       case 'open':
         c.open += 1;
         break;
@@ -257,14 +300,14 @@ class Slice {
         c.closed += 1;
         break;
     }
-    if (renegotiatedInTime) c.renegotiatedInTime += 1;
-    if (margin !== null) {
+    if (record.renegotiatedInTime) c.renegotiatedInTime += 1;
+    if (record.margin !== null) {
       c.withMargin += 1;
-      this.margins.push(margin);
+      this.margins.push(record.margin);
     }
-    if (recoveryMs !== null) {
+    if (record.recoveryMs !== null) {
       c.recovered += 1;
-      this.recoveryTimes.push(recoveryMs);
+      this.recoveryTimes.push(record.recoveryMs);
     }
   }
 
@@ -362,44 +405,14 @@ function periodLabel(g: PeriodGranularity, index: number): string {
  * count, rate and median as defined in this module's notes.
  */
 export function computeScores(input: ScoreInput): Scores {
-  const { commitments, nowMs, calendar } = input;
-  const from = input.from ?? -Infinity;
-  const to = input.to ?? Infinity;
+  const { commitments, calendar } = input;
   const localDay = (ms: number) => localDayOf(ms, calendar);
-
-  const clock = businessClock(calendar);
   const byCommitment = new Map([...commitments.keys()].map((id) => [id, new Slice()]));
   const byDay = new Map<number, Slice>();
-  const byCustomer = new Map<string, Slice>();
-  const byDeal = new Map<string, Slice>();
-  let skipped = 0;
-
-  // Only a missed record's recovery time counts (see `recovered`): the others are not looked up.
-  const recoveries =
-    input.table !== undefined ? input.table.recoveryTimes : recoveryTimes(input.recoveryCases);
-  /** Adds the record read as `times` to its slices, unless the filters leave it out or it is skipped. */
-  const count = (record: DeliveryRecord, times: RecordTimes): void => {
-    if (input.commitmentId !== undefined && record.commitmentId !== input.commitmentId) return;
-    if (input.customerId !== undefined && record.customerId !== input.customerId) return;
-    const commitment = commitments.get(record.commitmentId);
-    if (commitment === undefined || Number.isNaN(times.triggerMs) || Number.isNaN(times.dueMs)) {
-      skipped += 1;
-      return;
-    }
-    if (!(times.triggerMs >= from && times.triggerMs < to)) return;
-    const status = statusFromTimes(commitment, times, nowMs, input);
-    const margin = marginOf(commitment, times, clock);
-    const recoveryMs = isMissed(status) ? (recoveries.get(record.id) ?? null) : null;
-    const inTime = times.renegotiatedInTime;
-    byCommitment.get(record.commitmentId)!.add(status, inTime, margin, recoveryMs);
-    sliceOf(byDay, localDay(times.triggerMs)).add(status, inTime, margin, recoveryMs);
-    if (record.customerId !== null)
-      sliceOf(byCustomer, record.customerId).add(status, inTime, margin, recoveryMs);
-    if (record.dealId !== null) sliceOf(byDeal, record.dealId).add(status, inTime, margin, recoveryMs);
-  };
-  if (input.table !== undefined) for (const { record, times } of input.table.rows) count(record, times);
-  // Record by record, without keeping a table that a single score has no further use for.
-  else for (const record of input.records) count(record, recordTimes(record));
+  const skipped = judgeEach(input, (record, judged) => {
+    byCommitment.get(record.commitmentId)!.add(judged);
+    sliceOf(byDay, localDay(judged.triggerMs)).add(judged);
+  });
 
   const scoresByKey = (slices: ReadonlyMap<string, Slice>) =>
     new Map([...slices].map(([key, slice]) => [key, slice.scores()]));
@@ -437,11 +450,28 @@ export function computeScores(input: ScoreInput): Scores {
       }
   }
 
+  // Read by no screen (see `Scores.byCustomer`): worked out when first read.
+  let byParty: { byCustomer: Map<string, SliceScores>; byDeal: Map<string, SliceScores> } | undefined;
+  const parties = () => {
+    if (byParty !== undefined) return byParty;
+    const byCustomer = new Map<string, Slice>();
+    const byDeal = new Map<string, Slice>();
+    judgeEach(input, (record, judged) => {
+      if (record.customerId !== null) sliceOf(byCustomer, record.customerId).add(judged);
+      if (record.dealId !== null) sliceOf(byDeal, record.dealId).add(judged);
+    });
+    byParty = { byCustomer: scoresByKey(byCustomer), byDeal: scoresByKey(byDeal) };
+    return byParty;
+  };
   return {
     overall: sumOf([...byCommitment.values()]).scores(),
     byCommitment: scoresByKey(byCommitment),
-    byCustomer: scoresByKey(byCustomer),
-    byDeal: scoresByKey(byDeal),
+    get byCustomer() {
+      return parties().byCustomer;
+    },
+    get byDeal() {
+      return parties().byDeal;
+    },
     byPeriod: labelled,
     trend,
     skipped,
