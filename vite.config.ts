@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 import * as fontkit from 'fontkit';
 import { pdfFontFiles, pdfFontLicence } from './src/pdf/font-files.ts';
 import { hangulCoverage } from './src/pdf/woff-to-ttf.ts';
-import { firstPaintScreens, firstPaintScript } from './src/app/first-paint.ts';
+import { firstPaintScreens, firstPaintScript, startScript } from './src/app/first-paint.ts';
 import { enFirst } from './src/i18n/first/en.ts';
 import { koFirst } from './src/i18n/first/ko.ts';
 
@@ -32,41 +32,59 @@ function pdfFontCoverage(): Plugin {
 }
 
 /**
- * The entry awaits the first screen's messages in the browser's language and the app before its first
- * render, but finds them only once it runs (dynamic imports): a small script in index.html starts fetching
- * them while the entry downloads, one round trip earlier. Same choice as `browserLocale` in src/lib/i18n.tsx.
+ * The app's scripts start only once index.html's first screen (`firstPaint`) is on screen: Vite's module script
+ * and modulepreloads leave the head for an inline script after the first paint's (src/app/first-paint.ts,
+ * `startScript`), which adds them once the browser reports that paint, with what the entry then awaits (dynamic
+ * imports it would find only once it runs): the first screen's messages in the browser's language and the
+ * app (src/app/start-app.tsx; not on a customer's share link). No script is fetched or run before that
+ * paint, so on a slow phone it needs the HTML alone.
  */
-function cataloguePreload(): Plugin {
+function deferredStart(): Plugin {
   return {
-    name: 'catalogue-preload',
+    name: 'deferred-start',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
         const chunks = Object.values(context.bundle ?? {}).filter((chunk) => chunk.type === 'chunk');
-        // The messages' chunk and what it imports (the bundler may leave a one-line facade in front).
-        const filesOf = (source: string) => {
-          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(source));
-          return chunk ? [chunk.fileName, ...chunk.imports].map((file) => `./${file}`) : undefined;
+        /** A chunk's file and, transitively, its static imports' (the bundler may leave a facade in front). */
+        const closure = (file: string) => {
+          const files = new Set<string>();
+          const queue = [file];
+          while (queue.length > 0) {
+            const next = queue.shift()!;
+            if (files.has(next)) continue;
+            files.add(next);
+            queue.push(...(chunks.find((c) => c.fileName === next)?.imports ?? []));
+          }
+          return [...files];
         };
-        const ko = filesOf('/src/i18n/first/ko.ts');
-        const en = filesOf('/src/i18n/first/en.ts');
-        // The app itself (src/app/start-app.tsx and everything it imports), which the entry also imports
-        // before its first render — except on a customer's share-link view (#/s/…), which never loads it.
-        const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/start-app.tsx'));
-        if (!ko || !en || !app) return html;
-        const appFiles = new Set<string>();
-        const queue = [app.fileName];
-        while (queue.length > 0) {
-          const file = queue.shift()!;
-          if (appFiles.has(file)) continue;
-          appFiles.add(file);
-          queue.push(...(chunks.find((c) => c.fileName === file)?.imports ?? []));
-        }
-        const appUrls = [...appFiles].map((file) => `./${file}`);
-        const script = `(function(){var l=navigator.languages||[navigator.language],k=0;for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(p==='ko'){k=1;break}if(p==='en')break}var f=k?${JSON.stringify(ko)}:${JSON.stringify(en)};if(location.hash.indexOf('#/s/')!==0)f=f.concat(${JSON.stringify(appUrls)});for(var j=0;j<f.length;j++){var e=document.createElement('link');e.rel='modulepreload';e.crossOrigin='';e.href=f[j];document.head.appendChild(e)}})()`;
-        // Right after the charset (which must come within the first 1,024 bytes) and before everything else.
-        return html.replace(/<meta charset="UTF-8" \/>/, (meta) => `${meta}\n    <script>${script}</script>`);
+        const fileOf = (source: string) => chunks.find((c) => c.facadeModuleId?.endsWith(source))?.fileName;
+        const entry = context.chunk?.fileName;
+        const [ko, en, app] = [
+          '/src/i18n/first/ko.ts',
+          '/src/i18n/first/en.ts',
+          '/src/app/start-app.tsx',
+        ].map(fileOf);
+        const escaped = entry?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const tag = new RegExp(`\\s*<script type="module" crossorigin src="\\./${escaped}"></script>`);
+        if (!entry || !ko || !en || !app || !tag.test(html))
+          throw new Error('deferred-start: the entry, first messages or app chunk was not found');
+        const entryFiles = closure(entry);
+        const urls = (file: string) =>
+          closure(file)
+            .filter((f) => !entryFiles.includes(f))
+            .map((f) => `./${f}`);
+        const script = startScript({
+          entry: `./${entry}`,
+          imports: entryFiles.slice(1).map((f) => `./${f}`),
+          messages: { ko: urls(ko), en: urls(en) },
+          app: urls(app),
+        });
+        return html
+          .replace(tag, '')
+          .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+          .replace('</body>', `  <script>${script}</script>\n  </body>`);
       },
     },
   };
@@ -224,8 +242,8 @@ export default defineConfig({
     pdfFontCoverage(),
     pdfFontAssets(),
     offlineApp(),
-    cataloguePreload(),
     firstPaint(),
+    deferredStart(),
     inlineEntryCss(),
   ],
   worker: { format: 'es', plugins: () => [pdfFontCoverage()] },

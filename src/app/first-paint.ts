@@ -56,3 +56,27 @@ export function firstPaintScreens(m: FirstMessages): { start: string; today: str
 export function firstPaintScript(screens: Record<Locale, ReturnType<typeof firstPaintScreens>>): string {
   return `(function(){try{var s=${JSON.stringify(screens).replaceAll('</', '<\\/')},h=location.hash,r=document.getElementById('root');if(h.indexOf('#/s/')===0)return;var m=null;try{m=/^(ko|en):(charter|start)$/.exec(localStorage.getItem(${JSON.stringify(FIRST_PAINT_KEY)})||'')}catch(e){}var k;if(m)k=m[1];else{var l=navigator.languages||[navigator.language];k='en';for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(p==='ko'){k='ko';break}if(p==='en')break}}var today=/^#?\\/?(today(\\/(log|item)(\\/.*)?)?)?$/.test(h);r.innerHTML=today?(m&&m[2]==='charter'?s[k].today:s[k].start):s[k].other;document.documentElement.lang=k;var d=r.querySelector('.today__date');if(d)d.textContent=new Intl.DateTimeFormat(k==='ko'?'ko-KR':'en-US',{dateStyle:'medium'}).format(new Date())}catch(e){}})()`;
 }
+
+/** The scripts index.html starts once its first screen is painted (URLs relative to index.html). */
+export type StartFiles = {
+  /** The entry chunk (src/app/main.tsx). */
+  entry: string;
+  /** The entry's static imports, transitively. */
+  imports: string[];
+  /** The first screen's messages of each language and the chunks they import, which the entry awaits. */
+  messages: Record<Locale, string[]>;
+  /** The app (src/app/start-app.tsx and its static imports), which the entry awaits except on a share link. */
+  app: string[];
+};
+
+/**
+ * The inline script (after the first paint's) that starts the app once the first screen is on screen: when
+ * the browser reports its first contentful paint (else two animation frames later) it adds the entry's
+ * module script and preloads what the entry imports and then awaits — the first messages in the browser's
+ * language (as `browserLocale` chooses it) and, except on a share link (`#/s/…`), the app. Nothing fetched
+ * or run competes with the first paint, which then needs the HTML alone. A hidden page paints nothing: it
+ * starts at once, or when hidden later, or after 3 s at most.
+ */
+export function startScript(files: StartFiles): string {
+  return `(function(){var f=${JSON.stringify(files).replaceAll('</', '<\\/')},d=document,done=false;function go(){if(done)return;done=true;var l=navigator.languages||[navigator.language],k='en';for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(p==='ko'||p==='en'){k=p;break}}var s=d.createElement('script');s.type='module';s.crossOrigin='';s.src=f.entry;d.head.appendChild(s);var u=f.imports.concat(f.messages[k]);if(location.hash.indexOf('#/s/')!==0)u=u.concat(f.app);for(var j=0;j<u.length;j++){var e=d.createElement('link');e.rel='modulepreload';e.crossOrigin='';e.href=u[j];d.head.appendChild(e)}}if(d.visibilityState!=='visible')return go();d.addEventListener('visibilitychange',go);setTimeout(go,3000);try{if(PerformanceObserver.supportedEntryTypes.indexOf('paint')>=0){new PerformanceObserver(function(list,o){if(list.getEntriesByName('first-contentful-paint').length>0){o.disconnect();go()}}).observe({type:'paint',buffered:true});return}}catch(e){}requestAnimationFrame(function(){requestAnimationFrame(go)})})()`;
+}
