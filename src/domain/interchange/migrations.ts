@@ -11,6 +11,19 @@ export type Migration = { name: string; from: number; migrate: (data: JsonObject
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** `data` with `change` applied to every charter: the working ones and those inside published snapshots. */
+const mapCharters = (data: JsonObject, change: (charter: unknown) => unknown): JsonObject => ({
+  ...data,
+  ...(Array.isArray(data.charters) ? { charters: data.charters.map(change) } : {}),
+  ...(Array.isArray(data.charterVersions)
+    ? {
+        charterVersions: data.charterVersions.map((v: unknown) =>
+          isObject(v) ? { ...v, charter: change(v.charter) } : v,
+        ),
+      }
+    : {}),
+});
+
 /**
  * 1 → 2: deals gain `timelineDone` (the moments and follow-ups already done), empty for existing deals.
  * Anything that is not a deal object is left as it is for validation to report.
@@ -58,17 +71,7 @@ function charterToV3(charter: unknown): unknown {
 const amountPromiseAboveZero: Migration = {
   name: 'amount-promise-above-zero',
   from: 2,
-  migrate: (data) => ({
-    ...data,
-    ...(Array.isArray(data.charters) ? { charters: data.charters.map(charterToV3) } : {}),
-    ...(Array.isArray(data.charterVersions)
-      ? {
-          charterVersions: data.charterVersions.map((v: unknown) =>
-            isObject(v) ? { ...v, charter: charterToV3(v.charter) } : v,
-          ),
-        }
-      : {}),
-  }),
+  migrate: (data) => mapCharters(data, charterToV3),
 };
 
 // Zones that keep a fixed offset that is not a whole number of hours (no daylight saving today).
@@ -130,17 +133,7 @@ function charterToV5(charter: unknown): unknown {
 const charterHandover: Migration = {
   name: 'charter-handover',
   from: 4,
-  migrate: (data) => ({
-    ...data,
-    ...(Array.isArray(data.charters) ? { charters: data.charters.map(charterToV5) } : {}),
-    ...(Array.isArray(data.charterVersions)
-      ? {
-          charterVersions: data.charterVersions.map((v: unknown) =>
-            isObject(v) ? { ...v, charter: charterToV5(v.charter) } : v,
-          ),
-        }
-      : {}),
-  }),
+  migrate: (data) => mapCharters(data, charterToV5),
 };
 
 /** `charter` at version 6: every commitment has a short name (see commitmentShortName). */
@@ -162,17 +155,7 @@ function charterToV6(charter: unknown): unknown {
 const commitmentShortName: Migration = {
   name: 'commitment-short-name',
   from: 5,
-  migrate: (data) => ({
-    ...data,
-    ...(Array.isArray(data.charters) ? { charters: data.charters.map(charterToV6) } : {}),
-    ...(Array.isArray(data.charterVersions)
-      ? {
-          charterVersions: data.charterVersions.map((v: unknown) =>
-            isObject(v) ? { ...v, charter: charterToV6(v.charter) } : v,
-          ),
-        }
-      : {}),
-  }),
+  migrate: (data) => mapCharters(data, charterToV6),
 };
 
 /**

@@ -55,7 +55,17 @@ function plural(locale: Locale, value: number, body: string, values: MessageValu
   const branches = branchesOf(body);
   const chosen =
     branches.get(`=${value}`) ?? branches.get(rulesOf(locale).select(value)) ?? branches.get('other') ?? '';
-  return formatMessage(locale, chosen, values).replaceAll('#', numbersOf(locale).format(value));
+  // # is the branch's own number: replaced in the branch's text only, never inside a value filled in (a
+  // customer's "Order #12" stays as typed) nor inside a nested placeholder.
+  const number = numbersOf(locale).format(value);
+  let depth = 0;
+  let text = '';
+  for (const c of chosen) {
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    text += c === '#' && depth === 0 ? number : c;
+  }
+  return formatMessage(locale, text, values);
 }
 
 /** `template` with its placeholders filled from `values`, in `locale` (plurals, Korean particles). */

@@ -25,6 +25,13 @@ describe('formatMessage', () => {
   });
 
   it('lets Korean use one form for every count', () => {
+    // A value filled into the branch keeps its own # (only the branch's text names the number).
+    expect(
+      formatMessage('en', '{count, plural, one {# reply to {what}} other {# replies to {what}}}', {
+        count: 2,
+        what: 'Order #12',
+      }),
+    ).toBe('2 replies to Order #12');
     expect(formatMessage('ko', '{count, plural, other {#건}}', { count: 1 })).toBe('1건');
     expect(formatMessage('ko', '{count, plural, other {#건}}', { count: 12000 })).toBe('12,000건');
   });
