@@ -497,6 +497,12 @@ export function localDayOf(ms: number, calendar: BusinessCalendar): number {
   return Math.floor(compile(calendar).zone.localOf(ms) / DAY_MS);
 }
 
+/** `localDayOf` of `calendar`, prepared once for loops over many instants. */
+export function localDayClock(calendar: BusinessCalendar): (ms: number) => number {
+  const { zone } = compile(calendar);
+  return (ms) => Math.floor(zone.localOf(ms) / DAY_MS);
+}
+
 /** The first instant of local day number `day` (its 00:00, or the first minute after a gap at midnight). */
 export function startOfLocalDay(day: number, calendar: BusinessCalendar): number {
   return compile(calendar).zone.instantOf(day * DAY_MS);

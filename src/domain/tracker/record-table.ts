@@ -37,29 +37,33 @@ export function buildRecordTable(
   };
 }
 
+/** The recovery case that counts for a record: when it closed and how long it took (epoch ms). */
+export type CountedRecovery = { readonly closedMs: number; readonly recoveryMs: number };
+
 /**
- * closedAt − openedAt per record id, of the completed case that closed first (ties: the later opened
- * one); cases with an unreadable instant are left out.
+ * Per record id, the completed case that closed first (ties: the later opened one); cases with an
+ * unreadable instant are left out.
  */
-export function recoveryTimes(recoveryCases: readonly RecoveryCase[]): Map<string, number> {
-  // Per record id, the recovery time and the closing instant of the case that counts so far.
-  const took = new Map<string, number>();
-  const closedAt = new Map<string, number>();
+export function countedRecoveries(recoveryCases: readonly RecoveryCase[]): Map<string, CountedRecovery> {
+  const counted = new Map<string, CountedRecovery>();
   for (const rc of recoveryCases) {
     if (rc.closedAt === null) continue;
     const closedMs = parseInstant(rc.closedAt);
     const recoveryMs = closedMs - parseInstant(rc.openedAt);
     if (Number.isNaN(recoveryMs)) continue;
-    const first = closedAt.get(rc.recordId);
+    const first = counted.get(rc.recordId);
     // Same closing instant: the later opened case took less time.
     if (
       first === undefined ||
-      closedMs < first ||
-      (closedMs === first && recoveryMs < took.get(rc.recordId)!)
-    ) {
-      took.set(rc.recordId, recoveryMs);
-      closedAt.set(rc.recordId, closedMs);
-    }
+      closedMs < first.closedMs ||
+      (closedMs === first.closedMs && recoveryMs < first.recoveryMs)
+    )
+      counted.set(rc.recordId, { closedMs, recoveryMs });
   }
-  return took;
+  return counted;
+}
+
+/** closedAt − openedAt per record id, of the case that counts (`countedRecoveries`). */
+export function recoveryTimes(recoveryCases: readonly RecoveryCase[]): Map<string, number> {
+  return new Map([...countedRecoveries(recoveryCases)].map(([id, counted]) => [id, counted.recoveryMs]));
 }

@@ -1,8 +1,8 @@
 import type { Commitment } from '../charter/commitment';
-import { businessClock, localDayOf, startOfLocalDay } from './business-calendar';
+import { businessClock, localDayClock, startOfLocalDay } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar';
 import { civilFromDays, daysFromCivil, monthIndexOfDay } from './civil-time';
-import { recoveryTimes } from './record-table';
+import { countedRecoveries } from './record-table';
 import type { RecordTable } from './record-table';
 import { recordTimes, statusFromTimes } from './status';
 import type { RecordStatus, RecordTimes } from './status';
@@ -228,6 +228,16 @@ type Judged = {
   readonly triggerMs: number;
 };
 
+/** The recovery time that counts for a record id (see `recovered`), from the table or the cases. */
+function recoveryLookUp(input: ScoreInput): (recordId: string) => number | undefined {
+  if (input.table !== undefined) {
+    const times = input.table.recoveryTimes;
+    return (recordId) => times.get(recordId);
+  }
+  const counted = countedRecoveries(input.recoveryCases);
+  return (recordId) => counted.get(recordId)?.recoveryMs;
+}
+
 /**
  * Judges every record of `input` that its filters keep, in order, handing each to `take`; returns the
  * number of records skipped (see `Scores.skipped`).
@@ -238,8 +248,7 @@ function judgeEach(input: ScoreInput, take: (record: DeliveryRecord, judged: Jud
   const to = input.to ?? Infinity;
   const clock = businessClock(input.calendar);
   // Only a missed record's recovery time counts (see `recovered`): the others are not looked up.
-  const recoveries =
-    input.table !== undefined ? input.table.recoveryTimes : recoveryTimes(input.recoveryCases);
+  const recoveryMsOf = recoveryLookUp(input);
   let skipped = 0;
   const judge = (record: DeliveryRecord, times: RecordTimes): void => {
     if (input.commitmentId !== undefined && record.commitmentId !== input.commitmentId) return;
@@ -255,7 +264,7 @@ function judgeEach(input: ScoreInput, take: (record: DeliveryRecord, judged: Jud
       status,
       renegotiatedInTime: times.renegotiatedInTime,
       margin: marginOf(commitment, times, clock),
-      recoveryMs: isMissed(status) ? (recoveries.get(record.id) ?? null) : null,
+      recoveryMs: isMissed(status) ? (recoveryMsOf(record.id) ?? null) : null,
       triggerMs: times.triggerMs,
     });
   };
@@ -406,7 +415,7 @@ function periodLabel(g: PeriodGranularity, index: number): string {
  */
 export function computeScores(input: ScoreInput): Scores {
   const { commitments, calendar } = input;
-  const localDay = (ms: number) => localDayOf(ms, calendar);
+  const localDay = localDayClock(calendar);
   const byCommitment = new Map([...commitments.keys()].map((id) => [id, new Slice()]));
   const byDay = new Map<number, Slice>();
   const skipped = judgeEach(input, (record, judged) => {
