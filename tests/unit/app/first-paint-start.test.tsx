@@ -111,6 +111,26 @@ describe('starting the app after the first paint', () => {
     ]);
   });
 
+  it('adds the preloads eight to a task, in order, so that no task is a long one', () => {
+    const app = Array.from({ length: 12 }, (_, i) => `./assets/app-${i}.js`);
+    document.head.innerHTML = '';
+    window.history.replaceState(null, '', '/');
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    new Function(
+      startScript({ entry: './e.js', imports: ['./i.js'], messages: { ko: [], en: ['./en.js'] }, app }),
+    )();
+    const preloads = () => requested().filter((r) => r.startsWith('preload'));
+    expect(requested()[0]).toBe('script ./e.js');
+    expect(preloads()).toEqual([
+      'preload ./i.js',
+      'preload ./en.js',
+      ...app.slice(0, 6).map((a) => `preload ${a}`),
+    ]);
+    vi.advanceTimersByTime(0);
+    expect(preloads()).toEqual(['preload ./i.js', 'preload ./en.js', ...app.map((a) => `preload ${a}`)]);
+  });
+
   it('starts after two frames where the browser does not report paints', () => {
     run({ paintTiming: false });
     frame();
