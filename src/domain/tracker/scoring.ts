@@ -218,15 +218,15 @@ function select(values: number[], k: number): number {
 /** Whether a record of status `status` counts as missed (see `missed`). */
 const isMissed = (status: RecordStatus) => status === 'missed' || status === 'overdue';
 
-/** One record as its slices count it (see module notes). */
-type Judged = {
-  readonly status: RecordStatus;
-  readonly renegotiatedInTime: boolean;
-  readonly margin: number | null;
-  /** Its recovery time when it counts for `recovered` (a missed record), else null. */
-  readonly recoveryMs: number | null;
-  readonly triggerMs: number;
-};
+/** Receives one record as its slices count it (see `Slice.add`), with its trigger's instant. */
+type Take = (
+  record: DeliveryRecord,
+  triggerMs: number,
+  status: RecordStatus,
+  renegotiatedInTime: boolean,
+  margin: number | null,
+  recoveryMs: number | null,
+) => void;
 
 /** The recovery time that counts for a record id (see `recovered`), from the table or the cases. */
 function recoveryLookUp(input: ScoreInput): (recordId: string) => number | undefined {
@@ -242,7 +242,7 @@ function recoveryLookUp(input: ScoreInput): (recordId: string) => number | undef
  * Judges every record of `input` that its filters keep, in order, handing each to `take`; returns the
  * number of records skipped (see `Scores.skipped`).
  */
-function judgeEach(input: ScoreInput, take: (record: DeliveryRecord, judged: Judged) => void): number {
+function judgeEach(input: ScoreInput, take: Take): number {
   const { commitments, nowMs } = input;
   const from = input.from ?? -Infinity;
   const to = input.to ?? Infinity;
@@ -260,13 +260,14 @@ function judgeEach(input: ScoreInput, take: (record: DeliveryRecord, judged: Jud
     }
     if (!(times.triggerMs >= from && times.triggerMs < to)) return;
     const status = statusFromTimes(commitment, times, nowMs, input);
-    take(record, {
+    take(
+      record,
+      times.triggerMs,
       status,
-      renegotiatedInTime: times.renegotiatedInTime,
-      margin: marginOf(commitment, times, clock),
-      recoveryMs: isMissed(status) ? (recoveryMsOf(record.id) ?? null) : null,
-      triggerMs: times.triggerMs,
-    });
+      times.renegotiatedInTime,
+      marginOf(commitment, times, clock),
+      isMissed(status) ? (recoveryMsOf(record.id) ?? null) : null,
+    );
   };
   if (input.table !== undefined) for (const { record, times } of input.table.rows) judge(record, times);
   // Record by record, without keeping a table that a single score has no further use for.
@@ -280,11 +281,19 @@ class Slice {
   margins: number[] = [];
   recoveryTimes: number[] = [];
 
-  /** Adds one judged record. */
-  add(record: Judged): void {
+  /**
+   * Adds one record: its status, whether it was renegotiated in time, its margin and its recovery time
+   * (null when it has none, or when it counts for no recovery: see `recovered`).
+   */
+  add(
+    status: RecordStatus,
+    renegotiatedInTime: boolean,
+    margin: number | null,
+    recoveryMs: number | null,
+  ): void {
     const c = this.counts;
     c.total += 1;
-    switch (record.status) {
+    switch (status) {
       case 'open':
         c.open += 1;
         break;
@@ -309,14 +318,14 @@ class Slice {
         c.closed += 1;
         break;
     }
-    if (record.renegotiatedInTime) c.renegotiatedInTime += 1;
-    if (record.margin !== null) {
+    if (renegotiatedInTime) c.renegotiatedInTime += 1;
+    if (margin !== null) {
       c.withMargin += 1;
-      this.margins.push(record.margin);
+      this.margins.push(margin);
     }
-    if (record.recoveryMs !== null) {
+    if (recoveryMs !== null) {
       c.recovered += 1;
-      this.recoveryTimes.push(record.recoveryMs);
+      this.recoveryTimes.push(recoveryMs);
     }
   }
 
@@ -418,9 +427,9 @@ export function computeScores(input: ScoreInput): Scores {
   const localDay = localDayClock(calendar);
   const byCommitment = new Map([...commitments.keys()].map((id) => [id, new Slice()]));
   const byDay = new Map<number, Slice>();
-  const skipped = judgeEach(input, (record, judged) => {
-    byCommitment.get(record.commitmentId)!.add(judged);
-    sliceOf(byDay, localDay(judged.triggerMs)).add(judged);
+  const skipped = judgeEach(input, (record, triggerMs, status, inTime, margin, recoveryMs) => {
+    byCommitment.get(record.commitmentId)!.add(status, inTime, margin, recoveryMs);
+    sliceOf(byDay, localDay(triggerMs)).add(status, inTime, margin, recoveryMs);
   });
 
   const scoresByKey = (slices: ReadonlyMap<string, Slice>) =>
@@ -465,9 +474,10 @@ export function computeScores(input: ScoreInput): Scores {
     if (byParty !== undefined) return byParty;
     const byCustomer = new Map<string, Slice>();
     const byDeal = new Map<string, Slice>();
-    judgeEach(input, (record, judged) => {
-      if (record.customerId !== null) sliceOf(byCustomer, record.customerId).add(judged);
-      if (record.dealId !== null) sliceOf(byDeal, record.dealId).add(judged);
+    judgeEach(input, (record, _triggerMs, status, inTime, margin, recoveryMs) => {
+      if (record.customerId !== null)
+        sliceOf(byCustomer, record.customerId).add(status, inTime, margin, recoveryMs);
+      if (record.dealId !== null) sliceOf(byDeal, record.dealId).add(status, inTime, margin, recoveryMs);
     });
     byParty = { byCustomer: scoresByKey(byCustomer), byDeal: scoresByKey(byDeal) };
     return byParty;
