@@ -22,7 +22,8 @@ export const en = {
     failedAdvice:
       'Export a backup so nothing is lost. The app keeps trying and saves everything as soon as it can.',
     exportBackup: 'Export backup',
-    exported: 'Saved {file}: a copy of everything listed above. Keep it somewhere other than this phone or computer.',
+    exported:
+      'Saved {file}: a copy of everything listed above. Keep it somewhere other than this phone or computer.',
     retry: 'Try again',
     conflictTitle: 'Changed in another tab',
     conflict:

@@ -21,7 +21,8 @@ export const ko: Messages = {
     failedAdvice:
       '잃어버리지 않도록 백업을 내보내세요. 앱은 계속 다시 시도하며, 가능해지는 즉시 모두 저장합니다.',
     exportBackup: '백업 내보내기',
-    exported: '{file} 파일로 저장했습니다. 위에 적힌 모든 것이 들어 있습니다. 이 기기가 아닌 다른 곳에도 보관해 두세요.',
+    exported:
+      '{file} 파일로 저장했습니다. 위에 적힌 모든 것이 들어 있습니다. 이 기기가 아닌 다른 곳에도 보관해 두세요.',
     retry: '다시 시도',
     conflictTitle: '다른 탭에서 변경됨',
     conflict:
