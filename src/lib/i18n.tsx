@@ -26,11 +26,18 @@ const loading = new Map<Locale, Promise<void>>();
 const shown = new Set<Locale>();
 const listeners = new Set<() => void>();
 let version = 0;
+// Languages in which a message was asked for before it was loaded: what shows it must draw again.
+const missed = new Set<Locale>();
 
 function publish(locale: Locale, messages: FirstMessages | Messages, whole: boolean) {
   if (complete.has(locale)) return;
+  const before = catalogues[locale];
   catalogues[locale] = messages;
   if (whole) complete.add(locale);
+  // The whole catalogue holds the first one: when nothing on screen asked for a message beyond it, what is
+  // drawn stays right, and the whole app is not drawn again (a long task on a phone, right after start).
+  if (whole && before !== undefined && !missed.has(locale)) return;
+  missed.delete(locale);
   version++;
   for (const listener of listeners) listener();
 }
@@ -115,6 +122,7 @@ function lookup(messages: FirstMessages | Messages | undefined, key: string): st
 export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
   let text = lookup(catalogues[locale], key);
   if (text === undefined) {
+    missed.add(locale);
     // Not loaded yet (a section beyond the first screen, or a language being switched to): load it, which
     // re-renders every reader, and meanwhile let the other loaded language stand in (never a blank label).
     if (!complete.has(locale)) void loadCatalogue(locale).catch(() => undefined);
