@@ -8,6 +8,7 @@ import { Workspace } from '../../../src/persistence/workspace';
 import { WorkspaceContext } from '../../../src/persistence/workspace-context';
 import { injectWriteFailures, readRow } from '../persistence/harness';
 import type { FailureSwitch, WriteFailure } from '../persistence/harness';
+import { captureDownloads } from '../capture-downloads';
 
 let dbCount = 0;
 let workspace: Workspace | null = null;
@@ -33,6 +34,7 @@ beforeEach(() => {
   Object.defineProperty(navigator, 'languages', { value: ['en-US'], configurable: true });
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   workspace?.close();
   workspace = null;
 });
@@ -112,13 +114,11 @@ describe('storage failure banner', () => {
       'charters',
       defaultCharter({ id: 'c9', now: '2026-11-22T09:00:00.000Z', locale: 'ko', title: '내 약속' }),
     );
-    const blobs: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:test'));
-    URL.revokeObjectURL = vi.fn();
+    const { files } = captureDownloads();
     renderApp(ws);
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Export backup' }));
-    expect(blobs).toHaveLength(1);
-    const backup = JSON.parse(await blobs[0]!.text());
+    expect(files).toHaveLength(1);
+    const backup = JSON.parse(await files[0]!.text());
     expect(backup.format).toBe('service-charter/backup');
     expect(backup.charters.map((c: { title: string }) => c.title)).toEqual(['내 약속']);
   });

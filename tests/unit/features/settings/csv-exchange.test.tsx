@@ -21,6 +21,7 @@ import {
   uniqueName,
 } from '../../persistence/harness';
 import type { FailureSwitch } from '../../persistence/harness';
+import { captureDownloads } from '../../capture-downloads';
 
 const charter = createCharter({
   id: 'charter-1',
@@ -223,16 +224,11 @@ describe('CSV export', () => {
       customerId: 'cu-kim',
     });
     const { user } = await setup('ko', [record]);
-    let blob: Blob | undefined;
-    URL.createObjectURL = vi.fn((b: Blob) => {
-      blob = b;
-      return 'blob:records';
-    });
-    URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { files, click } = captureDownloads();
     await user.click(screen.getByRole('button', { name: 'CSV로 내보내기' }));
     expect(click).toHaveBeenCalledOnce();
-    const bytes = new Uint8Array(await blob!.arrayBuffer());
+    expect(files).toHaveLength(1);
+    const bytes = new Uint8Array(await files[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     expect(text.split('\r\n')[0]).toMatch(/^기록 ID,헌장,약속,고객,거래 상품,요약,시작 시각,기한,/);

@@ -9,6 +9,7 @@ import { I18nProvider } from '../../../../src/lib/i18n';
 import { WorkspaceContext } from '../../../../src/persistence/workspace-context';
 import { createCharter } from '../../factories';
 import { loadWorkspace, seed, uniqueName } from '../../persistence/harness';
+import { captureDownloads } from '../../capture-downloads';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -22,13 +23,7 @@ async function exportBackup(locale: Locale) {
   // 01:30 on 6 December in Seoul (the default calendar) is still 5 December in UTC.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-12-05T16:30:00.000Z'));
-  let saved: Blob | undefined;
-  URL.createObjectURL = vi.fn((b: Blob) => {
-    saved = b;
-    return 'blob:backup';
-  });
-  URL.revokeObjectURL = vi.fn();
-  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  const { files, click } = captureDownloads();
   render(
     <WorkspaceContext.Provider value={workspace}>
       <I18nProvider locale={locale}>
@@ -41,7 +36,8 @@ async function exportBackup(locale: Locale) {
     screen.getByRole('button', { name: locale === 'ko' ? '백업 내보내기' : 'Export backup' }),
   );
   expect(click).toHaveBeenCalledOnce();
-  const backup = JSON.parse(await saved!.text()) as { format: string; charters: { title: string }[] };
+  expect(files).toHaveLength(1);
+  const backup = JSON.parse(await files[0]!.text()) as { format: string; charters: { title: string }[] };
   return { status, backup };
 }
 

@@ -78,6 +78,13 @@ async function setup(clock = false) {
   return ws;
 }
 
+/** The deal's settled timeline steps as stored: [step id, outcome]. */
+const settledSteps = (ws: Awaited<ReturnType<typeof setup>>) =>
+  ws
+    .getState()
+    .data.deals.get('deal')!
+    .timelineDone.map((s) => [s.stepId, s.outcome]);
+
 describe('Today page', () => {
   it('says how late a timer is in words and names the item in every action', async () => {
     await setup();
@@ -94,12 +101,7 @@ describe('Today page', () => {
     const ws = await setup();
     const moment = 'Order received — Kim (Car)';
     fireEvent.click(await screen.findByRole('button', { name: `Skip — doesn’t apply: ${moment}` }));
-    expect(
-      ws
-        .getState()
-        .data.deals.get('deal')!
-        .timelineDone.map((s) => [s.stepId, s.outcome]),
-    ).toEqual([['moment:m-order', 'skipped']]);
+    expect(settledSteps(ws)).toEqual([['moment:m-order', 'skipped']]);
 
     // The card leaves Today; the page says so and offers to undo it.
     const status = screen.getByRole('status');
@@ -112,12 +114,7 @@ describe('Today page', () => {
   it('marking a moment done stores it as done', async () => {
     const ws = await setup();
     fireEvent.click(await screen.findByRole('button', { name: 'Done: Order received — Kim (Car)' }));
-    expect(
-      ws
-        .getState()
-        .data.deals.get('deal')!
-        .timelineDone.map((s) => [s.stepId, s.outcome]),
-    ).toEqual([['moment:m-order', 'done']]);
+    expect(settledSteps(ws)).toEqual([['moment:m-order', 'done']]);
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('Marked done: Order received — Kim (Car).');
     expect(within(status).getByRole('button', { name: 'Undo' })).toBeInTheDocument();
