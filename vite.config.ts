@@ -91,6 +91,55 @@ function deferredStart(): Plugin {
 }
 
 /**
+ * The first load in a few large chunks instead of ~35 small ones: every chunk costs the phone a modulepreload
+ * and a compile task of its own on the main thread (small scripts are not compiled in the background), and
+ * those tasks were most of the first screen's total blocking time (Lighthouse). The chunks follow the steps in
+ * which src/app/main.tsx runs the app's code (`loadApp`), since a chunk runs as a whole: `start-base` (zod
+ * and src/domain/common.ts), then
+ * `start-data` (what src/persistence/stored-data.ts needs), then what src/app/start-app.tsx needs besides,
+ * in two parts: `start-shared`, what a customer's share-link view (src/app/customer-app.tsx) needs as well,
+ * and `start`, the rest (the local database among it, which a share link must never load). Screens loaded
+ * later import what they share with these from them.
+ */
+function firstLoadChunks(): { plugin: Plugin; groups: { name: string; test: (id: string) => boolean }[] } {
+  const stepOf = new Map<string, string>();
+  const plugin: Plugin = {
+    name: 'first-load-chunks',
+    apply: 'build',
+    buildEnd() {
+      const closure = (suffix: string) => {
+        const start = [...this.getModuleIds()].find((id) => id.endsWith(suffix));
+        if (!start) throw new Error(`first-load-chunks: ${suffix} is not in the build`);
+        const seen = new Set<string>();
+        const queue = [start];
+        while (queue.length > 0) {
+          const id = queue.pop()!;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const entry = closure('/src/app/main.tsx');
+      const customer = closure('/src/app/customer-app.tsx');
+      const take = (ids: Iterable<string>, name: (id: string) => string) => {
+        for (const id of ids) if (!entry.has(id) && !stepOf.has(id)) stepOf.set(id, name(id));
+      };
+      take(closure('/src/domain/common.ts'), () => 'start-base');
+      take(closure('/src/persistence/stored-data.ts'), () => 'start-data');
+      take(closure('/src/app/start-app.tsx'), (id) => (customer.has(id) ? 'start-shared' : 'start'));
+    },
+  };
+  return {
+    plugin,
+    groups: ['start-base', 'start-data', 'start-shared', 'start'].map((name) => ({
+      name,
+      test: (id: string) => stepOf.get(id) === name,
+    })),
+  };
+}
+
+/**
  * The first screen drawn by index.html itself (src/app/first-paint.ts), in both languages from the first
  * catalogues: the page shows Today's heading and a new user's start as soon as the HTML arrives, without
  * waiting for the app's scripts. Replaces the `<!-- first-paint -->` comment after `#root`.
@@ -106,8 +155,7 @@ function firstPaint(): Plugin {
 /**
  * The entry's stylesheet written into index.html: a linked one blocks the first paint until a second round
  * trip has fetched it; inline, the page paints its placeholder as soon as the HTML has arrived, while the
- * scripts still download. Its URLs are made relative to index.html instead of to assets/; the interface
- * font's rules stay in the file, loaded alongside.
+ * scripts still download. Its URLs are made relative to index.html instead of to assets/.
  */
 function inlineEntryCss(): Plugin {
   return {
@@ -121,19 +169,8 @@ function inlineEntryCss(): Plugin {
           (link, file: string) => {
             const asset = context.bundle?.[file];
             if (asset?.type !== 'asset') return link;
-            // The interface font's @font-face rules (Pretendard's ~90 unicode-range subsets, two thirds of
-            // the CSS) stay in the stylesheet file, loaded without holding up the first paint, which is in
-            // the system font anyway: index.html then fits the first round trip (about 14 KB compressed).
-            const source = String(asset.source);
-            const faces = source.match(/@font-face\{[^}]*\}/g) ?? [];
-            if (faces.length > 0) asset.source = faces.join('');
-            const css = faces
-              .reduce((rest, face) => rest.replace(face, ''), source)
-              .replace(/url\((['"]?)\.\//g, 'url($1./assets/');
-            const inline = `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
-            return faces.length === 0
-              ? inline
-              : `${inline}\n    <link rel="stylesheet" href="./${file}" media="print" onload="this.media='all'">`;
+            const css = String(asset.source).replace(/url\((['"]?)\.\//g, 'url($1./assets/');
+            return `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
           },
         );
       },
@@ -215,14 +252,6 @@ function offlineApp(): Plugin[] {
       // Opens the promise a reminder is about when the user taps the notification.
       importScripts: ['sw-notifications.js'],
       runtimeCaching: [
-        // The interface font: ~90 small unicode-range files of which a page fetches only the few its
-        // text needs; each is kept the first time it is used (the CSS naming them is precached).
-        {
-          urlPattern: ({ url }) =>
-            /\/assets\/PretendardVariable\.subset\.\d+-[\w-]+\.woff2$/.test(url.pathname),
-          handler: 'CacheFirst',
-          options: { cacheName: 'ui-font', expiration: { maxEntries: 120 } },
-        },
         {
           urlPattern: ({ url }) => /\/fonts\/Pretendard-(Regular|Bold)\.ttf$/.test(url.pathname),
           handler: 'CacheFirst',
@@ -232,6 +261,8 @@ function offlineApp(): Plugin[] {
     },
   });
 }
+
+const firstLoad = firstLoadChunks();
 
 export default defineConfig({
   // Relative asset URLs so the built app can be hosted from any folder of a static host.
@@ -245,6 +276,7 @@ export default defineConfig({
     firstPaint(),
     deferredStart(),
     inlineEntryCss(),
+    firstLoad.plugin,
   ],
   worker: { format: 'es', plugins: () => [pdfFontCoverage()] },
   build: {
@@ -252,6 +284,10 @@ export default defineConfig({
     // The manifest lets `npm run bench` measure exactly what the first page loads.
     manifest: true,
     sourcemap: true,
+    modulePreload: false,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: firstLoad.groups, includeDependenciesRecursively: false } },
+    },
   },
   test: {
     projects: [

@@ -78,6 +78,7 @@ describe('starting the app after the first paint', () => {
     expect(paints('first-paint')).toBe(false);
     expect(requested()).toEqual([]);
     expect(paints('first-paint', 'first-contentful-paint')).toBe(true);
+    vi.runAllTimers();
     expect(requested()).toEqual([
       'script ./assets/index.js',
       'preload ./assets/react.js',
@@ -97,6 +98,7 @@ describe('starting the app after the first paint', () => {
   it("preloads the first messages in the browser's language, English when it is neither", () => {
     run({ languages: ['fr-FR', 'en-GB', 'ko'] });
     paints('first-contentful-paint');
+    vi.runAllTimers();
     expect(requested()).toContain('preload ./assets/en.js');
     expect(requested()).not.toContain('preload ./assets/ko.js');
   });
@@ -104,6 +106,7 @@ describe('starting the app after the first paint', () => {
   it("does not preload the app on a customer's share link", () => {
     run({ hash: '#/s/abc', languages: ['en-US'] });
     paints('first-contentful-paint');
+    vi.runAllTimers();
     expect(requested()).toEqual([
       'script ./assets/index.js',
       'preload ./assets/react.js',
@@ -111,8 +114,8 @@ describe('starting the app after the first paint', () => {
     ]);
   });
 
-  it('adds the preloads eight to a task, in order, so that no task is a long one', () => {
-    const app = Array.from({ length: 12 }, (_, i) => `./assets/app-${i}.js`);
+  it('adds the entry, then the preloads one to a task, in order, so that no task is a long one', () => {
+    const app = Array.from({ length: 4 }, (_, i) => `./assets/app-${i}.js`);
     document.head.innerHTML = '';
     window.history.replaceState(null, '', '/');
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
@@ -120,15 +123,15 @@ describe('starting the app after the first paint', () => {
     new Function(
       startScript({ entry: './e.js', imports: ['./i.js'], messages: { ko: [], en: ['./en.js'] }, app }),
     )();
-    const preloads = () => requested().filter((r) => r.startsWith('preload'));
-    expect(requested()[0]).toBe('script ./e.js');
-    expect(preloads()).toEqual([
-      'preload ./i.js',
-      'preload ./en.js',
-      ...app.slice(0, 6).map((a) => `preload ${a}`),
-    ]);
-    vi.advanceTimersByTime(0);
-    expect(preloads()).toEqual(['preload ./i.js', 'preload ./en.js', ...app.map((a) => `preload ${a}`)]);
+    const all = ['./i.js', './en.js', ...app].map((a) => `preload ${a}`);
+    // The task that starts: the entry and the first preload; then one more per task (a timer of 0 ms).
+    expect(requested()).toEqual(['script ./e.js', all[0]]);
+    for (let done = 2; done <= all.length; done++) {
+      vi.advanceTimersToNextTimer();
+      expect(requested()).toEqual(['script ./e.js', ...all.slice(0, done)]);
+    }
+    vi.advanceTimersToNextTimer();
+    expect(requested()).toHaveLength(1 + all.length);
   });
 
   it('starts after two frames where the browser does not report paints', () => {
@@ -147,6 +150,7 @@ describe('starting the app after the first paint', () => {
   it('starts when the page is hidden before its first paint, or after 3 s at most', () => {
     run();
     document.dispatchEvent(new Event('visibilitychange'));
+    vi.runAllTimers();
     expect(requested()).toHaveLength(5);
 
     document.head.innerHTML = '';
@@ -154,6 +158,7 @@ describe('starting the app after the first paint', () => {
     vi.advanceTimersByTime(2_999);
     expect(requested()).toEqual([]);
     vi.advanceTimersByTime(1);
+    vi.runAllTimers();
     expect(requested()).toHaveLength(5);
   });
 });
