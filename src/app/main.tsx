@@ -5,7 +5,7 @@ import '../components/tokens.css';
 import './styles.css';
 import { shareTextOf } from '../domain/interchange/share-address';
 
-const root = createRoot(document.getElementById('root')!);
+const rootElement = document.getElementById('root')!;
 const customerView = shareTextOf(window.location.hash) !== null;
 
 // The app (with the local database) loads alongside the first messages, and only for the app: a customer
@@ -23,7 +23,7 @@ if (customerView) {
   // The customer's view is all beyond the first screen: it waits for the whole catalogue.
   const catalogue = loadCatalogue(locale).catch(() => loadCatalogue('en'));
   void Promise.all([import('./customer-app'), catalogue]).then(([{ CustomerApp }]) =>
-    root.render(
+    createRoot(rootElement).render(
       <StrictMode>
         <CustomerApp />
       </StrictMode>,
@@ -32,11 +32,12 @@ if (customerView) {
   window.addEventListener('hashchange', () => {
     if (shareTextOf(window.location.hash) === null) window.location.reload();
   });
-} else (await app!).startApp(root);
+} else (await app!).startApp(createRoot(rootElement));
 
 /**
  * The app's code, run in three tasks rather than one: the validation library (with the domain's common
- * schemas), then the stored data's schemas (building them is most of the work), then the rest of the app. Run at once, it was one task of about 200 ms
+ * schemas), then the stored data's schemas (building them is most of the work), then the rest of the app;
+ * the app starts (React's root, the workspace) in a fourth. Run at once, it was one task of about 200 ms
  * on a phone (Chrome's 4× CPU slowdown), during which a tap on the first screen got no answer. The files are
  * fetched together, ahead (index.html's start script); only running them is spread out.
  */
@@ -45,7 +46,9 @@ async function loadApp() {
   await nextTask();
   await import('../persistence/stored-data');
   await nextTask();
-  return import('./start-app');
+  const app = await import('./start-app');
+  await nextTask();
+  return app;
 }
 
 /** Resolves in a task of its own, after whatever the browser has waiting (input, a frame). */

@@ -323,7 +323,8 @@ export class Workspace {
     const order: string[] = [];
     try {
       const total = await store.countDeliveries();
-      if (current()) this.set({ log: { complete: false, loaded: 0, total } });
+      // Nothing to show progress of when there is nothing to read (a new user's first start).
+      if (current() && total > 0) this.set({ log: { complete: false, loaded: 0, total } });
       let loaded = 0;
       let after: string | null = null;
       for (;;) {
@@ -372,7 +373,10 @@ export class Workspace {
     }
     for (const [id, record] of memory) if (!map.has(id)) map.set(id, record);
     this.touched = null;
-    this.state = { ...this.state, data: { ...this.state.data, deliveries: map } };
+    // Nothing new and the same order: the same map, so nothing computed from it is computed again.
+    const memoryIds = [...memory.keys()];
+    const same = map.size === memory.size && [...map.keys()].every((id, i) => id === memoryIds[i]);
+    if (!same) this.state = { ...this.state, data: { ...this.state.data, deliveries: map } };
     this.set({ log: this.completeLog() });
   }
 

@@ -109,6 +109,37 @@ describe('the first read', () => {
     await expect(workspace.whenLogComplete()).resolves.toBeUndefined();
   });
 
+  it('with nothing stored, the rest of the log changes no data: one update, the log complete, the same maps', async () => {
+    const name = uniqueName('first-read-empty');
+    const rest = gate();
+    const { workspace, loaded } = await loadFirstPart(name, rest.opened);
+    const data = workspace.getState().data;
+    const updates: unknown[] = [];
+    workspace.subscribe(() => updates.push(workspace.getState().log));
+
+    rest.open();
+    await loaded;
+
+    // A new user's first start: no "loading 0 of 0", and Today is not computed again for nothing.
+    expect(updates).toEqual([{ complete: true, loaded: 0, total: 0 }]);
+    expect(workspace.getState().data).toBe(data);
+  });
+
+  it('the records of the first read in stored order already: the rest of the log keeps the same map', async () => {
+    const name = uniqueName('first-read-all-recent');
+    await seed(name, 'deliveries', [closed('a-1', 1), closed('a-2', 1), open('a-3', 2)]);
+    const rest = gate();
+    const { workspace, loaded } = await loadFirstPart(name, rest.opened);
+    const deliveries = workspace.getState().data.deliveries;
+    expect([...deliveries.keys()]).toEqual(['a-1', 'a-2', 'a-3']);
+
+    rest.open();
+    await loaded;
+
+    expect(workspace.getState().log).toEqual({ complete: true, loaded: 3, total: 3 });
+    expect(workspace.getState().data.deliveries).toBe(deliveries);
+  });
+
   it('reads in chunks and reports progress (loaded of total)', { timeout: 20_000 }, async () => {
     const name = uniqueName('first-read-progress');
     const many = Array.from({ length: 900 }, (_, i) => closed(`r-${String(i).padStart(5, '0')}`, 100));
