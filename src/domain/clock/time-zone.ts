@@ -16,12 +16,14 @@ import { issueParams } from '../text/message';
  * How it is computed: the timeline is cut into windows of 7 days; a zone's offset is read at every window
  * boundary, and where two neighbouring boundaries differ the exact minute of the change is found by binary
  * search. That is exact for every zone whose offset changes at most once a week (all real ones do).
- * Each year's changes are worked out once, when first needed.
+ * Each quarter's changes are worked out once, when first needed.
  */
 
 const MINUTE_MS = 60_000;
 const WINDOW_MS = 7 * 24 * 60 * MINUTE_MS;
-const WINDOWS_PER_CHUNK = 52; // about a year of windows worked out at once
+// About a quarter of windows worked out at once: the first screen needs one day of it (a whole year was 53
+// Intl calls before Today could show, a long task on a phone).
+const WINDOWS_PER_CHUNK = 13;
 
 const isZone = (name: string): boolean => {
   try {
