@@ -1,4 +1,13 @@
-import { Suspense, createElement, lazy, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import {
+  Suspense,
+  createElement,
+  lazy,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
 import type { ComponentType } from 'react';
 import { TodayPage } from '../features/today/today-page';
 import { useTodayItems } from '../features/today/use-today';
@@ -211,6 +220,11 @@ function Shell() {
       ? `${route.name}/${route.charterId}/${'step' in route ? route.step : ''}`
       : route.name;
 
+  // After navigation the new screen opens at its top: the page kept the last screen's scroll position, so
+  // a tab opened its screen half-way down. Before any screen's own effects run (Today scrolls to an item).
+  useLayoutEffect(() => {
+    if (!firstRender.current) window.scrollTo(0, 0);
+  }, [routeKey]);
   // After navigation, move focus to the new page so screen readers announce it.
   useEffect(() => {
     if (firstRender.current) {

@@ -39,6 +39,24 @@ test.describe('app shell', () => {
     });
   }
 
+  test('a screen opens at its top, not where the last screen was scrolled to', async ({ browser }) => {
+    const context = await freshContext(browser, 'en-US', { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    // Two long screens, both loaded already (a screen still loading showed a short placeholder first): the
+    // charter list's template gallery, scrolled to its end, then Settings.
+    await page.goto('/#/settings');
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await page.goto('/#/templates');
+    await expect(page.getByRole('heading', { level: 2, name: 'Start a new charter' })).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeInViewport();
+    expect(await page.evaluate(() => document.body.scrollHeight)).toBeGreaterThan(2 * 844);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await context.close();
+  });
+
   test('the language switch changes every label and is remembered', async ({ browser }) => {
     const context = await freshContext(browser, 'en-US');
     const page = await context.newPage();
