@@ -223,7 +223,7 @@ export async function seedRecords({
     return docs;
   }
   const db = openLocalDatabase(); // not closed: see readCharters
-  {
+  try {
     const check = (results) => {
       const failed = results.find((r) => r.error && r.status !== 409);
       if (failed) throw new Error(`bulkDocs: ${failed.status} ${failed.message}`);
@@ -235,6 +235,11 @@ export async function seedRecords({
       for (let i = start; i < Math.min(to, start + 5_000); i++) docs.push(docOf('deliveries', record(i)));
       check(await db.bulkDocs(docs));
     }
+  } catch (error) {
+    // A PouchDB error crosses page.evaluate as its name alone.
+    throw new Error(`${error.name} ${error.status ?? ''} ${error.message ?? ''} ${error.reason ?? ''}`, {
+      cause: error,
+    });
   }
 }
 
@@ -460,7 +465,14 @@ export async function measureField(outDir = 'dist', { lighthouse = true, dexieMo
         await page.goto(BLANK);
         await page.evaluate(script);
         const started = Date.now();
-        await page.evaluate(seedRecords, { charterId, commitments, from, to, customers: 200 });
+        await page
+          .evaluate(seedRecords, { charterId, commitments, from, to, customers: 200 })
+          .catch((error) => {
+            // PouchDB's errors reach here as a bare "CustomPouchError": say which one.
+            throw new Error(
+              `seeding records ${from}–${to}: ${error instanceof Error ? error.message : error}`,
+            );
+          });
         log(`seeded records ${from}–${to} in ${Date.now() - started} ms`);
         await settle(page, `${to} records`);
       };
