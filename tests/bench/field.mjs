@@ -465,14 +465,20 @@ export async function measureField(outDir = 'dist', { lighthouse = true, dexieMo
         await page.goto(BLANK);
         await page.evaluate(script);
         const started = Date.now();
-        await page
-          .evaluate(seedRecords, { charterId, commitments, from, to, customers: 200 })
-          .catch((error) => {
-            // PouchDB's errors reach here as a bare "CustomPouchError": say which one.
-            throw new Error(
-              `seeding records ${from}–${to}: ${error instanceof Error ? error.message : error}`,
-            );
-          });
+        // Right after the app's page has left, a write is sometimes aborted ("transaction was aborted"; two
+        // full bench runs out of four): seeding again is safe, documents written already are kept (409).
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await page.evaluate(seedRecords, { charterId, commitments, from, to, customers: 200 });
+            break;
+          } catch (error) {
+            // PouchDB's errors cross page.evaluate as a bare "CustomPouchError": seedRecords names them.
+            const message = `seeding records ${from}–${to}: ${error instanceof Error ? error.message : error}`;
+            if (attempt === 3) throw new Error(message, { cause: error });
+            log(`${message}; trying again`);
+            await page.waitForTimeout(1_000);
+          }
+        }
         log(`seeded records ${from}–${to} in ${Date.now() - started} ms`);
         await settle(page, `${to} records`);
       };
