@@ -449,7 +449,7 @@ export async function measureField(outDir = 'dist', { lighthouse = true, dexieMo
     try {
       const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
       await context.addInitScript(watchTodayInteractive);
-      const page = await context.newPage();
+      let page = await context.newPage();
 
       // Empty storage (the first load also lets the app create its database).
       await page.goto(`${origin}/`);
@@ -462,11 +462,15 @@ export async function measureField(outDir = 'dist', { lighthouse = true, dexieMo
       log(`charter ${charterId} with ${commitments.length} commitments`);
 
       const seed = async (from, to) => {
+        // In a new page, the app's closed: a page that only navigated away could still be writing to the
+        // database (kept in the back-forward cache), and PouchDB's writes from two pages then collide
+        // ("transaction was aborted", in two full bench runs out of four).
+        await page.close();
+        page = await context.newPage();
         await page.goto(BLANK);
         await page.evaluate(script);
         const started = Date.now();
-        // Right after the app's page has left, a write is sometimes aborted ("transaction was aborted"; two
-        // full bench runs out of four): seeding again is safe, documents written already are kept (409).
+        // Seeding again is safe: documents written already are kept (409).
         for (let attempt = 1; ; attempt++) {
           try {
             await page.evaluate(seedRecords, { charterId, commitments, from, to, customers: 200 });
