@@ -1,4 +1,5 @@
 import { useCopy } from '../../lib/use-copy';
+import { nowIso } from '../../lib/id';
 import { markTimelineStep, mailtoHref, smsHref } from '../../domain/tracker/deal-timeline';
 import type { TimelineOutcome } from '../../domain/tracker/deal-timeline';
 import { stepMessage } from '../../domain/tracker/step-message';
@@ -52,7 +53,7 @@ export function StepItem({
   // The card leaves Today at once, so the confirmation (with its undo) is shown by the page.
   const settle = (outcome: TimelineOutcome) => {
     const latest = workspace.getState().data.deals.get(deal.id) ?? deal;
-    const at = new Date().toISOString();
+    const at = nowIso();
     workspace.put('deals', markTimelineStep(latest, step.id, at, at, outcome));
     onNotice({
       text: t(outcome === 'done' ? 'customers.markedDone' : 'customers.markedSkipped', { what }),
@@ -60,7 +61,7 @@ export function StepItem({
         label: t('customers.undo'),
         run: () => {
           const now = workspace.getState().data.deals.get(deal.id);
-          if (now) workspace.put('deals', markTimelineStep(now, step.id, null, new Date().toISOString()));
+          if (now) workspace.put('deals', markTimelineStep(now, step.id, null, nowIso()));
         },
       },
     });
