@@ -12,6 +12,7 @@ import {
 import { migrations } from '../../../../src/domain/interchange/migrations';
 import { restore } from '../../../../src/domain/interchange/restore';
 import type { RestoreResult } from '../../../../src/domain/interchange/restore';
+import type { Message } from '../../../../src/domain/text/message';
 import { createBackup, createCharter } from '../../factories';
 
 // Properties of the one door into the app, for any input at all:
@@ -45,8 +46,10 @@ function check(result: RestoreResult, counts: Tally, options: { singleCharter?: 
   if (!Array.isArray(result.errors) || result.errors.length === 0) throw new Error('refused without errors');
   for (const error of result.errors) {
     if (typeof error.path !== 'string') throw new Error(`path is not text: ${String(error.path)}`);
-    // Read as the interface shows it: worded in both languages, every value filled in.
-    const { en, ko } = inBoth(error.message);
+    // Read as the interface shows it: worded in both languages, every value filled in. The values come from
+    // the file and may hold braces of their own (an id "{"): they are worded without, so that a brace left
+    // is a placeholder the wording did not fill.
+    const { en, ko } = inBoth(withoutBraces(error.message));
     if (en.trim() === '' || en === error.message.code || /[{}]/.test(en))
       throw new Error(`no English message at ${error.path}: ${en}`);
     if (ko.trim() === '' || ko === error.message.code || /[{}]/.test(ko))
@@ -54,6 +57,22 @@ function check(result: RestoreResult, counts: Tally, options: { singleCharter?: 
     if (options.singleCharter && /^charters\b/.test(error.path))
       throw new Error(`single-charter file reported at ${error.path}`);
   }
+}
+
+/** `message` with every brace in its text values (nested messages too) replaced by "·". */
+function withoutBraces(message: Message): Message {
+  if (!message.params) return message;
+  const params = Object.fromEntries(
+    Object.entries(message.params).map(([name, value]) => [
+      name,
+      typeof value === 'string'
+        ? value.replace(/[{}]/g, '·')
+        : typeof value === 'number'
+          ? value
+          : withoutBraces(value),
+    ]),
+  );
+  return { ...message, params };
 }
 
 /** Runs `restore` on `input` and checks the result; a throw fails the property with the input shown. */
