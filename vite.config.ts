@@ -31,6 +31,19 @@ function pdfFontCoverage(): Plugin {
   };
 }
 
+/** `start` and everything reachable from it through `next`, breadth first (`start` first). */
+function reachable(start: string, next: (id: string) => readonly string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    queue.push(...next(id));
+  }
+  return [...seen];
+}
+
 /**
  * The app's scripts start only once index.html's first screen (`firstPaint`) is on screen: Vite's module script
  * and modulepreloads leave the head for an inline script after the first paint's (src/app/first-paint.ts,
@@ -48,17 +61,8 @@ function deferredStart(): Plugin {
       handler(html, context) {
         const chunks = Object.values(context.bundle ?? {}).filter((chunk) => chunk.type === 'chunk');
         /** A chunk's file and, transitively, its static imports' (the bundler may leave a facade in front). */
-        const closure = (file: string) => {
-          const files = new Set<string>();
-          const queue = [file];
-          while (queue.length > 0) {
-            const next = queue.shift()!;
-            if (files.has(next)) continue;
-            files.add(next);
-            queue.push(...(chunks.find((c) => c.fileName === next)?.imports ?? []));
-          }
-          return [...files];
-        };
+        const closure = (file: string) =>
+          reachable(file, (next) => chunks.find((c) => c.fileName === next)?.imports ?? []);
         const fileOf = (source: string) => chunks.find((c) => c.facadeModuleId?.endsWith(source))?.fileName;
         const entry = context.chunk?.fileName;
         const [ko, en, app] = [
@@ -110,15 +114,7 @@ function firstLoadChunks(): { plugin: Plugin; groups: { name: string; test: (id:
       const closure = (suffix: string) => {
         const start = [...this.getModuleIds()].find((id) => id.endsWith(suffix));
         if (!start) throw new Error(`first-load-chunks: ${suffix} is not in the build`);
-        const seen = new Set<string>();
-        const queue = [start];
-        while (queue.length > 0) {
-          const id = queue.pop()!;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-        }
-        return seen;
+        return new Set(reachable(start, (id) => this.getModuleInfo(id)?.importedIds ?? []));
       };
       const entry = closure('/src/app/main.tsx');
       const customer = closure('/src/app/customer-app.tsx');
