@@ -462,9 +462,10 @@ export async function measureField(outDir = 'dist', { lighthouse = true, dexieMo
       log(`charter ${charterId} with ${commitments.length} commitments`);
 
       const seed = async (from, to) => {
-        // In a new page, the app's closed: a page that only navigated away could still be writing to the
-        // database (kept in the back-forward cache), and PouchDB's writes from two pages then collide
-        // ("transaction was aborted", in two full bench runs out of four).
+        // Seeding sometimes fails with "unknown_error 500 … transaction was aborted" (three full bench runs
+        // in a row once; also with the app's page closed first and no retry). Suspected: the indexeddb
+        // adapter's per-page copy of the sequence number going stale (apache/pouchdb#8494). Seeding from a
+        // fresh page, and again on failure, got the two runs since through; the cause is not fixed.
         await page.close();
         page = await context.newPage();
         await page.goto(BLANK);
